@@ -1,0 +1,31 @@
+package io.conduct.localdev;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the embedded local run.
+ *
+ * @param dataDir folder of the embedded database and the local issuer's key; survives
+ * restarts
+ * @param mongoPort port of the embedded MongoDB-wire server on 127.0.0.1 (0: any free
+ * port)
+ * @param issuerBaseUrl base URL of the local issuer as clients reach it; each tenant's
+ * issuer is {@code <base>/realms/<tenant key>}
+ * @param demoPassword the password of every demo person
+ */
+@ConfigurationProperties("conduct.local")
+record LocalProperties(Path dataDir, Integer mongoPort, String issuerBaseUrl, String demoPassword) {
+
+	LocalProperties {
+		dataDir = (dataDir != null) ? dataDir : Path.of(".conduct-data");
+		mongoPort = (mongoPort != null) ? mongoPort : 0;
+		demoPassword = (demoPassword != null) ? demoPassword : "demo";
+	}
+
+	String issuerFor(String tenantKey) {
+		return this.issuerBaseUrl + "/realms/" + tenantKey;
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Who is calling: the authenticated person's identity, tenant and roles.
+ */
+package io.conduct.viewer;

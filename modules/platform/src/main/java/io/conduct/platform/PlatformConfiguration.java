@@ -1,0 +1,55 @@
+package io.conduct.platform;
+
+import java.time.Clock;
+
+import io.conduct.platform.security.LocalIssuerGuard;
+import io.conduct.platform.web.TraceIdFilter;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.core.task.TaskDecorator;
+import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Cross-cutting platform beans: the clock, trace ids, context propagation to async tasks,
+ * and the production guard.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableAsync
+public class PlatformConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	/**
+	 * Async tasks and async event listeners run with the tenant and security context of
+	 * the code that started them.
+	 */
+	@Bean
+	TaskDecorator contextPropagatingTaskDecorator() {
+		return new ContextPropagatingTaskDecorator();
+	}
+
+	@Bean
+	FilterRegistrationBean<TraceIdFilter> traceIdFilter() {
+		FilterRegistrationBean<TraceIdFilter> registration = new FilterRegistrationBean<>(new TraceIdFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	LocalIssuerGuard localIssuerGuard(Environment environment) {
+		return new LocalIssuerGuard(environment);
+	}
+
+}

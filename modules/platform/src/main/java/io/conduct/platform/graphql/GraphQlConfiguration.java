@@ -1,0 +1,54 @@
+package io.conduct.platform.graphql;
+
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.scalars.ExtendedScalars;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/**
+ * GraphQL basics shared by every domain: scalars, limits, error classification.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GraphQlLimitsProperties.class)
+public class GraphQlConfiguration {
+
+	@Bean
+	RuntimeWiringConfigurer conductScalars() {
+		return (wiring) -> wiring.scalar(ExtendedScalars.DateTime)
+			.scalar(ExtendedScalars.Date)
+			.scalar(ExtendedScalars.Locale)
+			.scalar(ExtendedScalars.CountryCode)
+			.scalar(ExtendedScalars.Currency)
+			.scalar(ExtendedScalars.GraphQLBigDecimal);
+	}
+
+	@Bean
+	MaxQueryDepthInstrumentation maxQueryDepthInstrumentation(GraphQlLimitsProperties limits) {
+		return new MaxQueryDepthInstrumentation(limits.maxDepth());
+	}
+
+	@Bean
+	MaxQueryComplexityInstrumentation maxQueryComplexityInstrumentation(GraphQlLimitsProperties limits) {
+		return new MaxQueryComplexityInstrumentation(limits.maxFields());
+	}
+
+	@Bean
+	MaxAliasesInstrumentation maxAliasesInstrumentation(GraphQlLimitsProperties limits) {
+		return new MaxAliasesInstrumentation(limits.maxAliases());
+	}
+
+	@Bean
+	RequestGuardInterceptor requestGuardInterceptor(GraphQlLimitsProperties limits) {
+		return new RequestGuardInterceptor(limits.maxDocumentCharacters());
+	}
+
+	@Bean
+	ErrorClassifyingExceptionResolver errorClassifyingExceptionResolver() {
+		return new ErrorClassifyingExceptionResolver();
+	}
+
+}

@@ -1,0 +1,24 @@
+package io.conduct.platform.mongo;
+
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where each data region's MongoDB lives. A region without its own URI uses the default
+ * client ({@code spring.mongodb.uri}); the local profile maps every region to it.
+ *
+ * @param regions data region to connection URI
+ * @param controlDatabase the database holding the tenant registry
+ * @param tenantDatabasePrefix prefix of each tenant's database name
+ */
+@ConfigurationProperties("conduct.mongo")
+public record MongoRegionsProperties(Map<String, String> regions, String controlDatabase, String tenantDatabasePrefix) {
+
+	public MongoRegionsProperties {
+		regions = (regions != null) ? Map.copyOf(regions) : Map.of();
+		controlDatabase = (controlDatabase != null) ? controlDatabase : "conduct_control";
+		tenantDatabasePrefix = (tenantDatabasePrefix != null) ? tenantDatabasePrefix : "conduct_t_";
+	}
+
+}

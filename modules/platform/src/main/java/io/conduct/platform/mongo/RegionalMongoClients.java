@@ -1,0 +1,45 @@
+package io.conduct.platform.mongo;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+
+import org.springframework.beans.factory.DisposableBean;
+
+/**
+ * One MongoDB client per data region, created on first use. Regions without a configured
+ * URI share the default client, which this class does not own.
+ */
+public class RegionalMongoClients implements DisposableBean {
+
+	private final MongoClient defaultClient;
+
+	private final Map<String, String> uris;
+
+	private final Map<String, MongoClient> clients = new ConcurrentHashMap<>();
+
+	public RegionalMongoClients(MongoClient defaultClient, MongoRegionsProperties properties) {
+		this.defaultClient = defaultClient;
+		this.uris = properties.regions();
+	}
+
+	public MongoClient forRegion(String region) {
+		String uri = this.uris.get(region);
+		if (uri == null || uri.isBlank()) {
+			return this.defaultClient;
+		}
+		return this.clients.computeIfAbsent(uri, MongoClients::create);
+	}
+
+	public boolean isConfigured(String region) {
+		return this.uris.containsKey(region);
+	}
+
+	@Override
+	public void destroy() {
+		this.clients.values().forEach(MongoClient::close);
+	}
+
+}

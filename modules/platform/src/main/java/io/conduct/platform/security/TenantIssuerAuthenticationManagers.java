@@ -1,0 +1,57 @@
+package io.conduct.platform.security;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.conduct.platform.tenancy.Tenant;
+import io.conduct.platform.tenancy.TenantRegistry;
+
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+
+/**
+ * Resolves the authentication manager for a token's issuer: only issuers of
+ * {@link Tenant#isActive() active} tenants are trusted, checked on every request, so a
+ * suspension or an onboarding takes effect at once. Decoders (and their cached signing
+ * keys) are kept per issuer.
+ */
+public class TenantIssuerAuthenticationManagers implements AuthenticationManagerResolver<String> {
+
+	private final TenantRegistry registry;
+
+	private final SecurityProperties properties;
+
+	private final Map<String, AuthenticationManager> managers = new ConcurrentHashMap<>();
+
+	public TenantIssuerAuthenticationManagers(TenantRegistry registry, SecurityProperties properties) {
+		this.registry = registry;
+		this.properties = properties;
+	}
+
+	/**
+	 * The manager for a trusted issuer, or {@code null} (answered with 401) for any
+	 * other.
+	 */
+	@Override
+	public AuthenticationManager resolve(String issuer) {
+		return this.registry.findActiveByIssuer(issuer)
+			.map((tenant) -> this.managers.computeIfAbsent(managerKey(tenant), (key) -> createManager(tenant)))
+			.orElse(null);
+	}
+
+	// A tenant re-registered with another key or issuer gets a fresh manager.
+	private static String managerKey(Tenant tenant) {
+		return tenant.key() + '|' + tenant.issuerUri();
+	}
+
+	private AuthenticationManager createManager(Tenant tenant) {
+		JwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(tenant.issuerUri()).build();
+		JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+		provider.setJwtAuthenticationConverter(new RealmRolesConverter(tenant, this.properties.operatorTenant()));
+		return provider::authenticate;
+	}
+
+}
