@@ -30,21 +30,21 @@ class DemoGroupSeeder implements ApplicationRunner {
 
 	private final TenantDatabases databases;
 
-	private final LocalProperties properties;
+	private final LocalIssuerUrls urls;
 
 	private final Clock clock;
 
-	DemoGroupSeeder(TenantRegistry registry, TenantDatabases databases, LocalProperties properties, Clock clock) {
+	DemoGroupSeeder(TenantRegistry registry, TenantDatabases databases, LocalIssuerUrls urls, Clock clock) {
 		this.registry = registry;
 		this.databases = databases;
-		this.properties = properties;
+		this.urls = urls;
 		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		for (DemoGroup.DemoTenant demo : DemoGroup.TENANTS) {
-			String issuer = this.properties.issuerFor(demo.key());
+			String issuer = this.urls.issuerFor(demo.key());
 			var existing = this.registry.findByKey(demo.key());
 			if (existing.isPresent() && issuer.equals(existing.get().issuerUri())) {
 				continue;

@@ -37,17 +37,20 @@ class LocalIssuerController {
 
 	private final LocalProperties properties;
 
+	private final LocalIssuerUrls urls;
+
 	private final Clock clock;
 
-	LocalIssuerController(LocalTokenIssuer issuer, LocalProperties properties, Clock clock) {
+	LocalIssuerController(LocalTokenIssuer issuer, LocalProperties properties, LocalIssuerUrls urls, Clock clock) {
 		this.issuer = issuer;
 		this.properties = properties;
+		this.urls = urls;
 		this.clock = clock;
 	}
 
 	@GetMapping(path = "/realms/{realm}/.well-known/openid-configuration", produces = MediaType.APPLICATION_JSON_VALUE)
 	Map<String, Object> discovery(@PathVariable String realm) {
-		return LocalTokenIssuer.discovery(this.properties.issuerFor(realm));
+		return LocalTokenIssuer.discovery(this.urls.issuerFor(realm));
 	}
 
 	@GetMapping(path = "/realms/{realm}/protocol/openid-connect/certs", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -82,7 +85,7 @@ class LocalIssuerController {
 				.body(Map.of("error", "invalid_grant", "error_description", "Invalid user credentials"));
 		}
 		var p = person.get();
-		String token = this.issuer.mint(this.properties.issuerFor(realm), p.subject(),
+		String token = this.issuer.mint(this.urls.issuerFor(realm), p.subject(),
 				p.roles().stream().map(Role::name).toList(),
 				Map.of("name", p.name(), "email", p.email(), "preferred_username", p.username()), this.clock.instant(),
 				TOKEN_LIFETIME);

@@ -11,8 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * restarts
  * @param mongoPort port of the embedded MongoDB-wire server on 127.0.0.1 (0: any free
  * port)
- * @param issuerBaseUrl base URL of the local issuer as clients reach it; each tenant's
- * issuer is {@code <base>/realms/<tenant key>}
+ * @param issuerBaseUrl base URL of the local issuer as clients reach it, when not
+ * {@code http://localhost:<port>/local-issuer}; each tenant's issuer is
+ * {@code <base>/realms/<tenant key>}
  * @param demoPassword the password of every demo person
  */
 @ConfigurationProperties("conduct.local")
@@ -22,10 +23,6 @@ record LocalProperties(Path dataDir, Integer mongoPort, String issuerBaseUrl, St
 		dataDir = (dataDir != null) ? dataDir : Path.of(".conduct-data");
 		mongoPort = (mongoPort != null) ? mongoPort : 0;
 		demoPassword = (demoPassword != null) ? demoPassword : "demo";
-	}
-
-	String issuerFor(String tenantKey) {
-		return this.issuerBaseUrl + "/realms/" + tenantKey;
 	}
 
 }

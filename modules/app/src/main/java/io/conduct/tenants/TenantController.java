@@ -1,11 +1,15 @@
 package io.conduct.tenants;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.conduct.platform.graphql.GlobalId;
 import io.conduct.platform.graphql.NodeLoader;
 import io.conduct.platform.tenancy.Tenant;
 
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
@@ -40,9 +44,16 @@ class TenantController implements NodeLoader {
 		return GlobalId.encode(TYPE, tenant.key());
 	}
 
-	@SchemaMapping(typeName = TYPE, field = "parent")
-	Tenant parent(Tenant tenant) {
-		return (tenant.parentKey() != null) ? this.directory.findVisible(tenant.parentKey()).orElse(null) : null;
+	/** Parents of a page of tenants in one batch, each only if the caller may see it. */
+	@BatchMapping(typeName = TYPE, field = "parent")
+	Map<Tenant, Tenant> parent(List<Tenant> tenants) {
+		Map<Tenant, Tenant> parents = new HashMap<>();
+		for (Tenant tenant : tenants) {
+			if (tenant.parentKey() != null) {
+				this.directory.findVisible(tenant.parentKey()).ifPresent((parent) -> parents.put(tenant, parent));
+			}
+		}
+		return parents;
 	}
 
 }

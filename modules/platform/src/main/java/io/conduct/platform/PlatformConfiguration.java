@@ -10,7 +10,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.core.env.Environment;
 import org.springframework.core.task.TaskDecorator;
 import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
 import org.springframework.scheduling.annotation.EnableAsync;
@@ -48,8 +47,8 @@ public class PlatformConfiguration {
 	}
 
 	@Bean
-	LocalIssuerGuard localIssuerGuard(Environment environment) {
-		return new LocalIssuerGuard(environment);
+	static LocalIssuerGuard localIssuerGuard() {
+		return new LocalIssuerGuard();
 	}
 
 }

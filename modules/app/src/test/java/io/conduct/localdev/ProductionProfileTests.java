@@ -1,0 +1,41 @@
+package io.conduct.localdev;
+
+import io.conduct.ConductApplication;
+import io.conduct.testsupport.TestMongo;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Production never runs the local token issuer or the demo group.
+ */
+class ProductionProfileTests {
+
+	@Test
+	void prodRefusesToStartWithTheLocalIssuerEnabled() {
+		var application = new SpringApplicationBuilder(ConductApplication.class).profiles("prod");
+
+		assertThatThrownBy(() -> application.run("--server.port=0",
+				"--spring.mongodb.uri=" + TestMongo.connectionString(), "--conduct.local-issuer.enabled=true"))
+			.hasStackTraceContaining("must not be enabled in the prod profile");
+	}
+
+	@Test
+	void prodHasNoLocalIssuerNoDemoDataAndNoGraphiql() {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ConductApplication.class)
+			.profiles("prod")
+			.run("--server.port=0", "--spring.mongodb.uri=" + TestMongo.connectionString(),
+					"--conduct.mongo.control-database=conduct_control_prod_test")) {
+			assertThat(context.getBeanNamesForType(LocalIssuerController.class)).isEmpty();
+			assertThat(context.getBeanNamesForType(DemoGroupSeeder.class)).isEmpty();
+			assertThat(context.getBeanNamesForType(EmbeddedMongoConfiguration.class)).isEmpty();
+			assertThat(context.getEnvironment().getProperty("spring.graphql.graphiql.enabled")).isEqualTo("false");
+			assertThat(context.getBean(io.conduct.platform.tenancy.TenantRegistry.class).findAll()).isEmpty();
+		}
+	}
+
+}

@@ -1,0 +1,24 @@
+package io.conduct.testsupport;
+
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points an application context under test at the test MongoDB, with a control database
+ * of its own so that contexts do not see each other's tenants.
+ */
+public class TestInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("conduct-test-infrastructure",
+					Map.of("spring.mongodb.uri", TestMongo.connectionString(), "conduct.mongo.control-database",
+							"conduct_control_" + Integer.toHexString(System.identityHashCode(context)))));
+	}
+
+}

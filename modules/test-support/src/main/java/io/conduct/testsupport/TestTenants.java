@@ -1,0 +1,37 @@
+package io.conduct.testsupport;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.conduct.platform.money.Money;
+import io.conduct.platform.tenancy.Tenant;
+import io.conduct.platform.tenancy.TenantRegistry;
+import io.conduct.platform.tenancy.TenantStatus;
+
+/**
+ * Registers tenants for tests, trusting a given issuer. Keys get a random suffix so tests
+ * sharing a database never collide.
+ */
+public final class TestTenants {
+
+	private TestTenants() {
+	}
+
+	public static String uniqueKey(String prefix) {
+		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/** An active tenant in Germany whose tokens come from the {@link TestIssuer}. */
+	public static Tenant register(TenantRegistry registry, String key) {
+		return register(registry, key, null, TestIssuer.get().issuerFor(key));
+	}
+
+	public static Tenant register(TenantRegistry registry, String key, String parentKey, String issuerUri) {
+		Instant now = Instant.now();
+		return registry.save(new Tenant(key, "Tenant " + key, parentKey, "DE", List.of("EU"), "de-DE", "Europe/Berlin",
+				"eu", "EUR", 1, Money.of("100000000", "EUR"), issuerUri, UUID.randomUUID().toString(),
+				TenantStatus.ACTIVE, now, now));
+	}
+
+}
