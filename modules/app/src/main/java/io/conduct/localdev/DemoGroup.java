@@ -1,5 +1,6 @@
 package io.conduct.localdev;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.conduct.platform.security.Role;
@@ -20,26 +21,29 @@ final class DemoGroup {
 			new DemoTenant("acme-jp", "Acme Japan K.K.", PARENT, "JP", List.of("JP"), "ja-JP", "Asia/Tokyo", "ap",
 					"JPY", 4, "42000000000"));
 
-	/** One person per role in every tenant; the parent also has the operator's admin. */
+	/** The tenant administrator made by onboarding. */
+	static final DemoPerson ADMINISTRATOR = new DemoPerson("admin", "Alex", "Admin", "EMPLOYEE", List.of());
+
+	/** The people created through people administration in every tenant. */
 	static List<DemoPerson> people(String tenantKey) {
-		List<DemoPerson> people = new java.util.ArrayList<>(
-				List.of(person(tenantKey, "employee", "Erin Employee", Role.EMPLOYEE),
-						person(tenantKey, "supervisor", "Sam Supervisor", Role.SUPERVISOR, Role.EMPLOYEE),
-						person(tenantKey, "cfo", "Casey Cfo", Role.CFO_CAO, Role.EMPLOYEE),
-						person(tenantKey, "treasurer", "Toni Treasurer", Role.TREASURER, Role.EMPLOYEE),
-						person(tenantKey, "ceo", "Chris Ceo", Role.CEO, Role.EMPLOYEE),
-						person(tenantKey, "board", "Bo Board", Role.BOARD),
-						person(tenantKey, "audit", "Ari Audit", Role.AUDIT_COMMITTEE, Role.BOARD),
-						person(tenantKey, "spokesperson", "Pat Spokesperson", Role.SPOKESPERSON, Role.EMPLOYEE),
-						person(tenantKey, "admin", "Alex Admin", Role.TENANT_ADMIN, Role.EMPLOYEE)));
+		List<DemoPerson> people = new ArrayList<>(List.of(
+				new DemoPerson("employee", "Erin", "Employee", "EMPLOYEE", List.of(Role.EMPLOYEE)),
+				new DemoPerson("supervisor", "Sam", "Supervisor", "EMPLOYEE", List.of(Role.SUPERVISOR, Role.EMPLOYEE)),
+				new DemoPerson("cfo", "Casey", "Cfo", "EXECUTIVE_OFFICER", List.of(Role.CFO_CAO, Role.EMPLOYEE)),
+				new DemoPerson("treasurer", "Toni", "Treasurer", "OFFICER", List.of(Role.TREASURER, Role.EMPLOYEE)),
+				new DemoPerson("ceo", "Chris", "Ceo", "EXECUTIVE_OFFICER", List.of(Role.CEO, Role.EMPLOYEE)),
+				new DemoPerson("board", "Bo", "Board", "DIRECTOR", List.of(Role.BOARD)),
+				new DemoPerson("audit", "Ari", "Audit", "DIRECTOR", List.of(Role.AUDIT_COMMITTEE, Role.BOARD)),
+				new DemoPerson("spokesperson", "Pat", "Spokesperson", "EMPLOYEE",
+						List.of(Role.SPOKESPERSON, Role.EMPLOYEE))));
 		if (PARENT.equals(tenantKey)) {
-			people.add(person(tenantKey, "operator", "Olu Operator", Role.PLATFORM_ADMIN));
+			people.add(new DemoPerson("operator", "Olu", "Operator", "EMPLOYEE", List.of(Role.EMPLOYEE)));
 		}
 		return List.copyOf(people);
 	}
 
-	private static DemoPerson person(String tenantKey, String username, String name, Role... roles) {
-		return new DemoPerson(tenantKey, username, name, username + "@" + tenantKey + ".example", List.of(roles));
+	static String email(String tenantKey, String username) {
+		return username + "@" + tenantKey + ".example";
 	}
 
 	private DemoGroup() {
@@ -50,13 +54,7 @@ final class DemoGroup {
 			String lastFiscalYearRevenue) {
 	}
 
-	record DemoPerson(String tenantKey, String username, String name, String email, List<Role> roles) {
-
-		/** A stable subject, as a realm would keep for the user. */
-		String subject() {
-			return java.util.UUID.nameUUIDFromBytes((this.tenantKey + "/" + this.username).getBytes()).toString();
-		}
-
+	record DemoPerson(String username, String givenName, String familyName, String type, List<Role> roles) {
 	}
 
 }

@@ -1,13 +1,20 @@
 package io.conduct.localdev;
 
-import java.time.Clock;
-import java.util.UUID;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
-import io.conduct.platform.money.Money;
-import io.conduct.platform.mongo.TenantDatabases;
+import io.conduct.people.PeopleAdministration;
+import io.conduct.people.PersonInput;
+import io.conduct.people.PersonType;
+import io.conduct.platform.security.Role;
+import io.conduct.platform.security.SecurityProperties;
+import io.conduct.platform.security.SystemActor;
 import io.conduct.platform.tenancy.Tenant;
 import io.conduct.platform.tenancy.TenantRegistry;
-import io.conduct.platform.tenancy.TenantStatus;
+import io.conduct.tenants.OnboardTenant;
+import io.conduct.tenants.TenantOnboarding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,8 +24,11 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the demo group on first start, and points its tenants at the local issuer on
- * every start (the port may have changed). Existing data is kept.
+ * Seeds the demo group through the product's own use cases: tenants are onboarded by
+ * {@link TenantOnboarding}, people are created by {@link PeopleAdministration}, with the
+ * local issuer standing in for Keycloak. Every demo password is then set to the
+ * configured demo password. Runs on every start and only adds what is missing; existing
+ * tenants are pointed at the local issuer on the port of this run.
  */
 @Component
 @Profile("local")
@@ -28,36 +38,86 @@ class DemoGroupSeeder implements ApplicationRunner {
 
 	private final TenantRegistry registry;
 
-	private final TenantDatabases databases;
+	private final TenantOnboarding onboarding;
+
+	private final PeopleAdministration people;
+
+	private final LocalIdentityProvisioning accounts;
 
 	private final LocalIssuerUrls urls;
 
-	private final Clock clock;
+	private final LocalProperties properties;
 
-	DemoGroupSeeder(TenantRegistry registry, TenantDatabases databases, LocalIssuerUrls urls, Clock clock) {
+	private final String operatorTenant;
+
+	DemoGroupSeeder(TenantRegistry registry, TenantOnboarding onboarding, PeopleAdministration people,
+			LocalIdentityProvisioning accounts, LocalIssuerUrls urls, LocalProperties properties,
+			SecurityProperties security) {
 		this.registry = registry;
-		this.databases = databases;
+		this.onboarding = onboarding;
+		this.people = people;
+		this.accounts = accounts;
 		this.urls = urls;
-		this.clock = clock;
+		this.properties = properties;
+		this.operatorTenant = security.operatorTenant();
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		for (DemoGroup.DemoTenant demo : DemoGroup.TENANTS) {
-			String issuer = this.urls.issuerFor(demo.key());
-			var existing = this.registry.findByKey(demo.key());
-			if (existing.isPresent() && issuer.equals(existing.get().issuerUri())) {
-				continue;
-			}
-			var now = this.clock.instant();
-			Tenant tenant = new Tenant(demo.key(), demo.name(), demo.parentKey(), demo.country(), demo.jurisdictions(),
-					demo.locale(), demo.timeZone(), demo.dataRegion(), demo.currency(), demo.fiscalYearStartMonth(),
-					Money.of(demo.lastFiscalYearRevenue(), demo.currency()), issuer,
-					existing.map(Tenant::publicIntakeKey).orElseGet(() -> UUID.randomUUID().toString()),
-					TenantStatus.ACTIVE, existing.map(Tenant::createdAt).orElse(now), now);
-			this.databases.prepare(this.registry.save(tenant));
-			logger.info("Demo tenant {} ready, issuer {}", demo.key(), issuer);
+			Tenant tenant = this.registry.findByKey(demo.key())
+				.filter(Tenant::isActive)
+				.map(this::pointAtThisRun)
+				.orElseGet(() -> onboard(demo));
+			SystemActor.runAs(tenant, EnumSet.of(Role.TENANT_ADMIN), () -> addPeople(tenant));
 		}
+	}
+
+	private Tenant pointAtThisRun(Tenant tenant) {
+		String issuer = this.urls.issuerFor(tenant.key());
+		if (issuer.equals(tenant.issuerUri())) {
+			return tenant;
+		}
+		return this.registry.save(new Tenant(tenant.key(), tenant.name(), tenant.parentKey(), tenant.country(),
+				tenant.jurisdictions(), tenant.defaultLocale(), tenant.timeZone(), tenant.dataRegion(),
+				tenant.currency(), tenant.fiscalYearStartMonth(), tenant.lastFiscalYearRevenue(), issuer,
+				tenant.publicIntakeKey(), tenant.status(), tenant.createdAt(), tenant.updatedAt()));
+	}
+
+	private Tenant onboard(DemoGroup.DemoTenant demo) {
+		DemoGroup.DemoPerson admin = DemoGroup.ADMINISTRATOR;
+		OnboardTenant request = new OnboardTenant(demo.key(), demo.name(), demo.parentKey(), demo.country(),
+				demo.jurisdictions(), demo.locale(), demo.timeZone(), demo.dataRegion(), demo.currency(),
+				demo.fiscalYearStartMonth(), new BigDecimal(demo.lastFiscalYearRevenue()), demo.currency(),
+				List.of("http://localhost:3000/*", "http://localhost:5173/*"),
+				new OnboardTenant.Administrator(admin.username(), DemoGroup.email(demo.key(), admin.username()),
+						admin.givenName(), admin.familyName()));
+		var outcome = SystemActor.callAs(this.operatorTenant, EnumSet.of(Role.PLATFORM_ADMIN),
+				() -> this.onboarding.onboard(request));
+		if (!outcome.isSuccess()) {
+			throw new IllegalStateException("Demo tenant " + demo.key() + " not onboarded: " + outcome.userErrors());
+		}
+		logger.info("Demo tenant {} onboarded", demo.key());
+		return outcome.value().tenant();
+	}
+
+	private void addPeople(Tenant tenant) {
+		for (DemoGroup.DemoPerson demo : DemoGroup.people(tenant.key())) {
+			var outcome = this.people.createPerson(new PersonInput(demo.givenName(), demo.familyName(),
+					DemoGroup.email(tenant.key(), demo.username()), demo.username(), null,
+					PersonType.valueOf(demo.type()), null, null, null, null, null, null, Set.copyOf(demo.roles())));
+			if (outcome.isSuccess()) {
+				String subject = outcome.value().person().subject();
+				this.accounts.setPassword(subject, this.properties.demoPassword());
+				if ("operator".equals(demo.username()) && tenant.key().equals(this.operatorTenant)) {
+					this.accounts.grantRoles(tenant.key(), subject, EnumSet.of(Role.PLATFORM_ADMIN));
+				}
+			}
+		}
+		this.accounts.accounts()
+			.stream()
+			.filter((a) -> a.realm().equals(tenant.key()) && a.username().equals(DemoGroup.ADMINISTRATOR.username()))
+			.forEach((a) -> this.accounts.setPassword(a.subject(), this.properties.demoPassword()));
 	}
 
 }

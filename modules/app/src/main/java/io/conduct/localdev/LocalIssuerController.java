@@ -35,15 +35,16 @@ class LocalIssuerController {
 
 	private final LocalTokenIssuer issuer;
 
-	private final LocalProperties properties;
+	private final LocalIdentityProvisioning accounts;
 
 	private final LocalIssuerUrls urls;
 
 	private final Clock clock;
 
-	LocalIssuerController(LocalTokenIssuer issuer, LocalProperties properties, LocalIssuerUrls urls, Clock clock) {
+	LocalIssuerController(LocalTokenIssuer issuer, LocalIdentityProvisioning accounts, LocalIssuerUrls urls,
+			Clock clock) {
 		this.issuer = issuer;
-		this.properties = properties;
+		this.accounts = accounts;
 		this.urls = urls;
 		this.clock = clock;
 	}
@@ -58,13 +59,14 @@ class LocalIssuerController {
 		return this.issuer.jwkSetJson();
 	}
 
-	/** The demo people of each tenant, to pick one to sign in as. */
+	/** The accounts of each tenant's realm, to pick one to sign in as. */
 	@GetMapping(path = "/demo-people", produces = MediaType.APPLICATION_JSON_VALUE)
 	List<Map<String, Object>> demoPeople() {
-		return DemoGroup.TENANTS.stream()
-			.flatMap((tenant) -> DemoGroup.people(tenant.key()).stream())
-			.map((person) -> Map.<String, Object>of("tenant", person.tenantKey(), "username", person.username(), "name",
-					person.name(), "roles", person.roles()))
+		return this.accounts.accounts()
+			.stream()
+			.sorted(java.util.Comparator.comparing(LocalAccount::realm).thenComparing(LocalAccount::username))
+			.map((account) -> Map.<String, Object>of("tenant", account.realm(), "username", account.username(), "name",
+					account.firstName() + " " + account.lastName(), "roles", account.roles()))
 			.toList();
 	}
 
@@ -76,19 +78,16 @@ class LocalIssuerController {
 		if (!"password".equals(grantType)) {
 			return ResponseEntity.badRequest().body(Map.of("error", "unsupported_grant_type"));
 		}
-		var person = DemoGroup.people(realm)
-			.stream()
-			.filter((p) -> p.username().equals(username) && this.properties.demoPassword().equals(password))
-			.findFirst();
-		if (person.isEmpty()) {
+		var account = this.accounts.authenticate(realm, username, password);
+		if (account.isEmpty()) {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
 				.body(Map.of("error", "invalid_grant", "error_description", "Invalid user credentials"));
 		}
-		var p = person.get();
-		String token = this.issuer.mint(this.urls.issuerFor(realm), p.subject(),
-				p.roles().stream().map(Role::name).toList(),
-				Map.of("name", p.name(), "email", p.email(), "preferred_username", p.username()), this.clock.instant(),
-				TOKEN_LIFETIME);
+		var a = account.get();
+		String token = this.issuer.mint(
+				this.urls.issuerFor(realm), a.subject(), a.roles().stream().map(Role::name).toList(), Map.of("name",
+						a.firstName() + " " + a.lastName(), "email", a.email(), "preferred_username", a.username()),
+				this.clock.instant(), TOKEN_LIFETIME);
 		return ResponseEntity
 			.ok(Map.of("access_token", token, "token_type", "Bearer", "expires_in", TOKEN_LIFETIME.toSeconds()));
 	}

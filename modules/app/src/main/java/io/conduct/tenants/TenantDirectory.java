@@ -1,5 +1,7 @@
 package io.conduct.tenants;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import io.conduct.platform.security.Authorities;
@@ -28,6 +30,30 @@ public class TenantDirectory {
 	@PreAuthorize(Authorities.ANY_ROLE)
 	public Optional<Tenant> findVisible(String key) {
 		return this.registry.findByKey(key).filter((tenant) -> isVisible(CurrentUser.required(), tenant));
+	}
+
+	/** The tenants the caller may see, in key order, after the cursor (a key). */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public List<Tenant> page(int first, String afterKey) {
+		TenantAuthentication caller = CurrentUser.required();
+		return this.registry.findAll()
+			.stream()
+			.filter((tenant) -> isVisible(caller, tenant))
+			.filter((tenant) -> afterKey == null || tenant.key().compareTo(afterKey) > 0)
+			.sorted(Comparator.comparing(Tenant::key))
+			.limit(first + 1L)
+			.toList();
+	}
+
+	/** The subsidiaries of a tenant that the caller may see. */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public List<Tenant> findChildren(String parentKey) {
+		TenantAuthentication caller = CurrentUser.required();
+		return this.registry.findChildren(parentKey)
+			.stream()
+			.filter((tenant) -> isVisible(caller, tenant))
+			.sorted(Comparator.comparing(Tenant::key))
+			.toList();
 	}
 
 	private boolean isVisible(TenantAuthentication caller, Tenant tenant) {

@@ -1,0 +1,116 @@
+package io.conduct.people;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.conduct.platform.security.Authorities;
+import io.conduct.platform.security.CurrentUser;
+import io.conduct.platform.security.Role;
+import io.conduct.platform.security.TenantAuthentication;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads the current tenant's directory. Everyone of the tenant sees the active people's
+ * names and titles; tenant administrators see everything, and each person sees their own
+ * entry in full.
+ */
+@Service
+public class PeopleDirectory {
+
+	/** The largest page a caller can ask for. */
+	public static final int MAX_PAGE = 100;
+
+	private final PersonStore store;
+
+	private final Clock clock;
+
+	PeopleDirectory(PersonStore store, Clock clock) {
+		this.store = store;
+		this.clock = clock;
+	}
+
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public PersonPage page(PeopleFilter filter, int first, String after) {
+		int size = Math.max(1, Math.min(first, MAX_PAGE));
+		PeopleFilter effective = (filter != null) ? filter : PeopleFilter.NONE;
+		if (!isAdministrator()) {
+			// the minimal directory: active people only
+			effective = new PeopleFilter(effective.type(), effective.supervisorId(), PersonStatus.ACTIVE,
+					effective.name());
+		}
+		List<Person> people = this.store.page(effective, after, size);
+		boolean hasNext = people.size() > size;
+		List<Person> page = hasNext ? people.subList(0, size) : people;
+		return new PersonPage(page, page.stream().map((p) -> PersonStore.Cursor.of(p).encode()).toList(), hasNext,
+				after != null);
+	}
+
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Optional<Person> find(String id) {
+		return this.store.findById(id).filter(this::isVisible);
+	}
+
+	/** People by id, in one query, for batch loading. */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Map<String, Person> findAll(Collection<String> ids) {
+		return this.store.findAllById(ids)
+			.stream()
+			.filter(this::isVisible)
+			.collect(Collectors.toMap(Person::id, Function.identity()));
+	}
+
+	/**
+	 * The caller's own entry: by subject, or, for an account that signs in for the first
+	 * time (created by the realm's single sign-on, or imported), by e-mail, which links
+	 * it.
+	 */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Optional<Person> findCaller() {
+		TenantAuthentication caller = CurrentUser.required();
+		Optional<Person> bySubject = this.store.findBy("subject", caller.getName());
+		if (bySubject.isPresent()) {
+			return bySubject;
+		}
+		String email = caller.getToken().getClaimAsString("email");
+		if (email == null) {
+			return Optional.empty();
+		}
+		return this.store.findBy("email", email.toLowerCase(java.util.Locale.ROOT))
+			.filter((p) -> p.subject() == null && p.isActive())
+			.map((p) -> this.store.save(p.withSubject(caller.getName(), this.clock.instant())));
+	}
+
+	/** Whether the caller may see the person's full entry, not only name and title. */
+	public boolean canSeeDetails(Person person) {
+		return isAdministrator() || CurrentUser.authentication()
+			.map((caller) -> caller.getName().equals(person.subject()))
+			.orElse(false);
+	}
+
+	private boolean isVisible(Person person) {
+		return person.isActive() || isAdministrator();
+	}
+
+	private static boolean isAdministrator() {
+		return CurrentUser.authentication().map((a) -> a.roles().contains(Role.TENANT_ADMIN)).orElse(false);
+	}
+
+	/**
+	 * A page of people in name order.
+	 *
+	 * @param people the people
+	 * @param cursors each person's cursor
+	 * @param hasNextPage whether more follow
+	 * @param hasPreviousPage whether the page started after a cursor
+	 */
+	public record PersonPage(List<Person> people, List<String> cursors, boolean hasNextPage, boolean hasPreviousPage) {
+	}
+
+}

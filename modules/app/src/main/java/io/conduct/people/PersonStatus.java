@@ -1,0 +1,10 @@
+package io.conduct.people;
+
+/**
+ * Whether a person still works for the tenant. Offboarded people keep every record.
+ */
+public enum PersonStatus {
+
+	ACTIVE, OFFBOARDED
+
+}

@@ -1,0 +1,95 @@
+package io.conduct.people;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.conduct.platform.security.Authorities;
+import io.conduct.platform.validation.Outcome;
+import io.conduct.platform.validation.Validation;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * People declare their close relatives and immediate family, as the Code defines them; a
+ * tenant administrator may record them on a person's behalf.
+ */
+@Service
+public class Relatives {
+
+	static final int MAX_RELATIVES = 50;
+
+	private final PersonStore store;
+
+	private final PeopleDirectory directory;
+
+	private final Clock clock;
+
+	Relatives(PersonStore store, PeopleDirectory directory, Clock clock) {
+		this.store = store;
+		this.directory = directory;
+		this.clock = clock;
+	}
+
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Outcome<Person> declareRelative(String personId, Relation relation, String name, String relativePersonId) {
+		Optional<Person> found = ownOrAdministered(personId);
+		if (found.isEmpty()) {
+			return Outcome.rejected("personId", "NOT_FOUND", "No such person of yours");
+		}
+		Person person = found.get();
+		Validation validation = new Validation();
+		if (relation == null) {
+			validation.reject("relation", "REQUIRED", "Required");
+		}
+		validation.text("name", name, PersonValidation.NAME_LENGTH);
+		if (relativePersonId != null) {
+			if (relativePersonId.equals(person.id())) {
+				validation.reject("relativePersonId", "INVALID", "A person is not their own relative");
+			}
+			else if (this.store.findById(relativePersonId).isEmpty()) {
+				validation.reject("relativePersonId", "NOT_FOUND", "No such person");
+			}
+		}
+		if (person.relatives().size() >= MAX_RELATIVES) {
+			validation.reject("", "TOO_MANY", "At most " + MAX_RELATIVES + " relatives");
+		}
+		if (validation.hasErrors()) {
+			return Outcome.rejected(validation);
+		}
+		List<Relative> relatives = new ArrayList<>(person.relatives());
+		relatives.add(new Relative(UUID.randomUUID().toString(), relation, name.trim(), relativePersonId));
+		return Outcome.of(this.store.save(person.withRelatives(relatives, this.clock.instant())));
+	}
+
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Outcome<Person> removeRelative(String personId, String relativeId) {
+		Optional<Person> found = ownOrAdministered(personId);
+		if (found.isEmpty()) {
+			return Outcome.rejected("personId", "NOT_FOUND", "No such person of yours");
+		}
+		Person person = found.get();
+		List<Relative> relatives = person.relatives().stream().filter((r) -> !r.id().equals(relativeId)).toList();
+		if (relatives.size() == person.relatives().size()) {
+			return Outcome.rejected("relativeId", "NOT_FOUND", "No such relative");
+		}
+		return Outcome.of(this.store.save(person.withRelatives(relatives, this.clock.instant())));
+	}
+
+	/**
+	 * Whether two people of the tenant are immediate family, by either one's declaration.
+	 */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public boolean areImmediateFamily(String personId, String otherPersonId) {
+		var people = this.store.findAllById(List.of(personId, otherPersonId));
+		return people.size() == 2 && people.get(0).isImmediateFamilyOf(people.get(1));
+	}
+
+	private Optional<Person> ownOrAdministered(String personId) {
+		return this.store.findById(personId).filter(this.directory::canSeeDetails);
+	}
+
+}

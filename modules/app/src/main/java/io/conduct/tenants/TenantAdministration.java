@@ -1,0 +1,112 @@
+package io.conduct.tenants;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+import io.conduct.platform.money.Money;
+import io.conduct.platform.security.Authorities;
+import io.conduct.platform.security.SecurityProperties;
+import io.conduct.platform.tenancy.Tenant;
+import io.conduct.platform.tenancy.TenantRegistry;
+import io.conduct.platform.tenancy.TenantStatus;
+import io.conduct.platform.validation.Outcome;
+import io.conduct.platform.validation.Validation;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The operator's changes to onboarded tenants: descriptive fields, suspension (its tokens
+ * get 401, its data stays) and resumption.
+ */
+@Service
+public class TenantAdministration {
+
+	private final TenantRegistry registry;
+
+	private final SecurityProperties security;
+
+	private final Clock clock;
+
+	TenantAdministration(TenantRegistry registry, SecurityProperties security, Clock clock) {
+		this.registry = registry;
+		this.security = security;
+		this.clock = clock;
+	}
+
+	@PreAuthorize(Authorities.PLATFORM_ADMIN)
+	public Outcome<Tenant> update(TenantChanges changes) {
+		Optional<Tenant> found = onboarded(changes.key());
+		if (found.isEmpty()) {
+			return Outcome.rejected("id", "NOT_FOUND", "No such tenant");
+		}
+		Validation validation = new Validation();
+		TenantValidation.descriptive(validation, changes.name(), changes.jurisdictions(), changes.defaultLocale(),
+				changes.timeZone(), changes.currency(), changes.fiscalYearStartMonth(), changes.lastFiscalYearRevenue(),
+				changes.revenueCurrency());
+		if (validation.hasErrors()) {
+			return Outcome.rejected(validation);
+		}
+		Tenant tenant = found.get();
+		Money revenue = (changes.lastFiscalYearRevenue() != null)
+				? new Money(changes.lastFiscalYearRevenue(), Currency.getInstance(changes.currency()))
+				: tenant.lastFiscalYearRevenue();
+		return Outcome.of(this.registry.save(new Tenant(tenant.key(), changes.name().trim(), tenant.parentKey(),
+				tenant.country(), changes.jurisdictions(), changes.defaultLocale(), changes.timeZone(),
+				tenant.dataRegion(), changes.currency(), changes.fiscalYearStartMonth(), revenue, tenant.issuerUri(),
+				tenant.publicIntakeKey(), tenant.status(), tenant.createdAt(), this.clock.instant())));
+	}
+
+	@PreAuthorize(Authorities.PLATFORM_ADMIN)
+	public Outcome<Tenant> suspend(String key) {
+		Optional<Tenant> found = onboarded(key);
+		if (found.isEmpty()) {
+			return Outcome.rejected("id", "NOT_FOUND", "No such tenant");
+		}
+		if (key.equals(this.security.operatorTenant())) {
+			return Outcome.rejected("id", "INVALID", "The operator's own tenant cannot be suspended");
+		}
+		return Outcome.of(this.registry.changeStatus(key, TenantStatus.SUSPENDED));
+	}
+
+	@PreAuthorize(Authorities.PLATFORM_ADMIN)
+	public Outcome<Tenant> resume(String key) {
+		Optional<Tenant> found = onboarded(key);
+		if (found.isEmpty()) {
+			return Outcome.rejected("id", "NOT_FOUND", "No such tenant");
+		}
+		return Outcome.of(this.registry.changeStatus(key, TenantStatus.ACTIVE));
+	}
+
+	private Optional<Tenant> onboarded(String key) {
+		return (key != null) ? this.registry.findByKey(key).filter((t) -> t.status() != TenantStatus.PROVISIONING)
+				: Optional.empty();
+	}
+
+	/**
+	 * A tenant's new descriptive fields.
+	 *
+	 * @param key the tenant
+	 * @param name legal name
+	 * @param jurisdictions jurisdiction packs
+	 * @param defaultLocale language tag
+	 * @param timeZone IANA zone
+	 * @param currency ISO 4217 currency
+	 * @param fiscalYearStartMonth 1-12
+	 * @param lastFiscalYearRevenue revenue amount; unchanged when absent
+	 * @param revenueCurrency its currency
+	 */
+	public record TenantChanges(String key, String name, List<String> jurisdictions, String defaultLocale,
+			String timeZone, String currency, Integer fiscalYearStartMonth, BigDecimal lastFiscalYearRevenue,
+			String revenueCurrency) {
+
+		public TenantChanges {
+			jurisdictions = (jurisdictions != null) ? List.copyOf(jurisdictions) : List.of();
+		}
+
+	}
+
+}

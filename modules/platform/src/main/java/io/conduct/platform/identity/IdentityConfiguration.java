@@ -1,0 +1,27 @@
+package io.conduct.platform.identity;
+
+import io.conduct.platform.security.SecurityProperties;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Keycloak manages the realms wherever {@code conduct.keycloak.server-url} is set; the
+ * local profile supplies its own {@link IdentityProvisioning} instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(KeycloakProperties.class)
+public class IdentityConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(IdentityProvisioning.class)
+	@ConditionalOnProperty(prefix = "conduct.keycloak", name = "server-url")
+	KeycloakIdentityProvisioning keycloakIdentityProvisioning(KeycloakProperties properties,
+			SecurityProperties security) {
+		return new KeycloakIdentityProvisioning(properties, security.operatorTenant());
+	}
+
+}
