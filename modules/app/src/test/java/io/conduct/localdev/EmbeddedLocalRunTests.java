@@ -58,7 +58,8 @@ class EmbeddedLocalRunTests {
 			assertThat(tenant.publicIntakeKey()).isEqualTo(intakeKeyBefore);
 			int port = port(again);
 			var viewer = new GraphQlHttp(port).post(demoToken(port, "acme", "operator"), "{ viewer { roles } }");
-			assertThat(viewer.<java.util.List<String>>read("$.data.viewer.roles")).containsExactly("PLATFORM_ADMIN");
+			assertThat(viewer.<java.util.List<String>>read("$.data.viewer.roles"))
+				.containsExactlyInAnyOrder("PLATFORM_ADMIN", "EMPLOYEE");
 		}
 	}
 

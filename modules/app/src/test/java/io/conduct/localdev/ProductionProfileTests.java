@@ -29,12 +29,16 @@ class ProductionProfileTests {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ConductApplication.class)
 			.profiles("prod")
 			.run("--server.port=0", "--spring.mongodb.uri=" + TestMongo.connectionString(),
-					"--conduct.mongo.control-database=conduct_control_prod_test")) {
+					"--conduct.mongo.control-database=conduct_control_prod_test",
+					// contacted only when a realm is managed, which this test does not do
+					"--conduct.keycloak.server-url=http://127.0.0.1:9")) {
 			assertThat(context.getBeanNamesForType(LocalIssuerController.class)).isEmpty();
 			assertThat(context.getBeanNamesForType(DemoGroupSeeder.class)).isEmpty();
 			assertThat(context.getBeanNamesForType(EmbeddedMongoConfiguration.class)).isEmpty();
 			assertThat(context.getEnvironment().getProperty("spring.graphql.graphiql.enabled")).isEqualTo("false");
 			assertThat(context.getBean(io.conduct.platform.tenancy.TenantRegistry.class).findAll()).isEmpty();
+			assertThat(context.getBean(io.conduct.platform.identity.IdentityProvisioning.class))
+				.isInstanceOf(io.conduct.platform.identity.KeycloakIdentityProvisioning.class);
 		}
 	}
 

@@ -8,7 +8,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points an application context under test at the test MongoDB, with a control database
- * of its own so that contexts do not see each other's tenants.
+ * of its own so that contexts do not see each other's tenants, and at the test Keycloak,
+ * whose realms the application manages (the password grant is allowed there for tests).
  */
 public class TestInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -18,7 +19,10 @@ public class TestInfrastructureInitializer implements ApplicationContextInitiali
 			.getPropertySources()
 			.addFirst(new MapPropertySource("conduct-test-infrastructure",
 					Map.of("spring.mongodb.uri", TestMongo.connectionString(), "conduct.mongo.control-database",
-							"conduct_control_" + Integer.toHexString(System.identityHashCode(context)))));
+							"conduct_control_" + Integer.toHexString(System.identityHashCode(context)),
+							"conduct.keycloak.server-url", TestKeycloak.get().baseUrl(),
+							"conduct.keycloak.admin-username", TestKeycloak.ADMIN, "conduct.keycloak.admin-password",
+							TestKeycloak.ADMIN, "conduct.keycloak.direct-access-grants", "true")));
 	}
 
 }

@@ -41,7 +41,8 @@ public final class TestKeycloak {
 	/** The Keycloak server version the tests run against. */
 	public static final String VERSION = "26.7.3";
 
-	private static final String ADMIN = "admin";
+	/** The bootstrap administrator's username and password in the master realm. */
+	public static final String ADMIN = "admin";
 
 	private static final Logger logger = LoggerFactory.getLogger(TestKeycloak.class);
 

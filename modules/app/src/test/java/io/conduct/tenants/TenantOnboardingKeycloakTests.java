@@ -1,0 +1,253 @@
+package io.conduct.tenants;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.conduct.ConductIntegrationTest;
+import io.conduct.platform.identity.IdentityProvisioning;
+import io.conduct.platform.identity.IdentityProvisioningException;
+import io.conduct.platform.security.Role;
+import io.conduct.platform.tenancy.Tenant;
+import io.conduct.platform.tenancy.TenantRegistry;
+import io.conduct.platform.tenancy.TenantStatus;
+import io.conduct.testsupport.GraphQlHttp;
+import io.conduct.testsupport.TestIssuer;
+import io.conduct.testsupport.TestKeycloak;
+import io.conduct.testsupport.TestTenants;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Onboarding against the real Keycloak: the realm and its administrator are made there,
+ * the administrator signs in with the password grant and creates a supervisor, whose own
+ * token then carries the role and works on the API. An onboarding interrupted between
+ * steps is finished by running it again.
+ */
+@ConductIntegrationTest
+class TenantOnboardingKeycloakTests {
+
+	private static final String PASSWORD = "Chosen-Passw0rd-2026";
+
+	@Autowired
+	TenantRegistry registry;
+
+	@LocalServerPort
+	int port;
+
+	GraphQlHttp api;
+
+	String operatorToken;
+
+	@BeforeEach
+	void operator() {
+		this.api = new GraphQlHttp(this.port);
+		Tenant operator = this.registry.findByKey("operator-test")
+			.orElseGet(() -> TestTenants.register(this.registry, "operator-test"));
+		this.operatorToken = TestIssuer.get().token(operator.key(), "olu", Role.PLATFORM_ADMIN);
+	}
+
+	@Test
+	void onboardedTenantsAdministratorSignsInAndCreatesASupervisorWhoseTokenCarriesTheRole() {
+		String key = TestTenants.uniqueKey("sub");
+
+		var onboarded = this.api.post(this.operatorToken, Onboarding.MUTATION, Map.of("input", Onboarding.input(key)));
+
+		assertThat(onboarded.<List<?>>read("$.data.tenantOnboard.userErrors")).as(onboarded.body()).isEmpty();
+		assertThat(onboarded.<String>read("$.data.tenantOnboard.tenant.status")).isEqualTo("ACTIVE");
+		assertThat(onboarded.<String>read("$.data.tenantOnboard.administratorTemporaryPassword")).hasSize(20);
+		assertRealmIsConfigured(key);
+
+		String adminToken = firstSignIn(key, "first-admin");
+		var admin = this.api.post(adminToken, "{ viewer { roles tenant { key } person { displayName } } }");
+		assertThat(admin.<List<String>>read("$.data.viewer.roles")).containsExactlyInAnyOrder("TENANT_ADMIN",
+				"EMPLOYEE");
+		assertThat(admin.<String>read("$.data.viewer.tenant.key")).isEqualTo(key);
+		assertThat(admin.<String>read("$.data.viewer.person.displayName")).isEqualTo("Ada Admin");
+
+		var created = this.api.post(adminToken, """
+				mutation { personCreate(input: {givenName: "Sam", familyName: "Supervisor",
+				  email: "sam@example.org", employeeNumber: "E-100", type: EMPLOYEE, roles: [SUPERVISOR, EMPLOYEE]}) {
+				  person { id displayName roles hasAccount } temporaryPassword userErrors { field code }
+				} }""");
+		assertThat(created.<List<?>>read("$.data.personCreate.userErrors")).as(created.body()).isEmpty();
+		assertThat(created.<Boolean>read("$.data.personCreate.person.hasAccount")).isTrue();
+
+		String samToken = firstSignIn(key, "sam@example.org");
+		var sam = this.api.post(samToken, "{ viewer { roles person { displayName employeeNumber } } }");
+		assertThat(sam.<List<String>>read("$.data.viewer.roles")).containsExactlyInAnyOrder("SUPERVISOR", "EMPLOYEE");
+		assertThat(sam.<String>read("$.data.viewer.person.employeeNumber")).isEqualTo("E-100");
+
+		var forbidden = this.api.post(samToken,
+				"""
+						mutation { personCreate(input: {givenName: "X", familyName: "Y", email: "x@example.org", type: EMPLOYEE}) {
+						  person { id } } }""");
+		assertThat(forbidden.firstErrorCode()).isEqualTo("FORBIDDEN");
+	}
+
+	@Test
+	void suspendedTenantsTokensGet401AndResumeRestoresThem() {
+		String key = TestTenants.uniqueKey("susp");
+		var onboarded = this.api.post(this.operatorToken, Onboarding.MUTATION, Map.of("input", Onboarding.input(key)));
+		String tenantId = onboarded.read("$.data.tenantOnboard.tenant.id");
+		String adminToken = firstSignIn(key, "first-admin");
+		assertThat(this.api.post(adminToken, "{ viewer { subject } }").status()).isEqualTo(200);
+
+		var suspended = this.api.post(this.operatorToken,
+				"mutation($id: ID!) { tenantSuspend(input: {id: $id}) { tenant { status } userErrors { code } } }",
+				Map.of("id", tenantId));
+		assertThat(suspended.<String>read("$.data.tenantSuspend.tenant.status")).isEqualTo("SUSPENDED");
+		assertThat(this.api.post(adminToken, "{ viewer { subject } }").status()).isEqualTo(401);
+
+		this.api.post(this.operatorToken, "mutation($id: ID!) { tenantResume(input: {id: $id}) { tenant { status } } }",
+				Map.of("id", tenantId));
+		assertThat(this.api.post(adminToken, "{ viewer { subject } }").status()).isEqualTo(200);
+	}
+
+	@Test
+	void onboardingInterruptedBetweenStepsIsFinishedByRunningItAgain() {
+		String key = "flaky-" + TestTenants.uniqueKey("x");
+
+		var first = this.api.post(this.operatorToken, Onboarding.MUTATION, Map.of("input", Onboarding.input(key)));
+
+		assertThat(first.<String>read("$.data.tenantOnboard.userErrors[0].code")).isEqualTo("ONBOARDING_INCOMPLETE");
+		assertThat(this.registry.findByKey(key)).map(Tenant::status).contains(TenantStatus.PROVISIONING);
+		assertThat(this.registry.findActiveByIssuer(TestKeycloak.get().issuerFor(key))).isEmpty();
+		try (Keycloak admin = TestKeycloak.get().adminClient()) {
+			assertThat(admin.realm(key).toRepresentation().getRealm()).isEqualTo(key);
+			assertThat(admin.realm(key).users().searchByUsername("first-admin", true)).isEmpty();
+		}
+
+		var second = this.api.post(this.operatorToken, Onboarding.MUTATION, Map.of("input", Onboarding.input(key)));
+
+		assertThat(second.<List<?>>read("$.data.tenantOnboard.userErrors")).as(second.body()).isEmpty();
+		assertThat(second.<String>read("$.data.tenantOnboard.tenant.status")).isEqualTo("ACTIVE");
+		try (Keycloak admin = TestKeycloak.get().adminClient()) {
+			assertThat(admin.realm(key).users().searchByUsername("first-admin", true)).hasSize(1);
+		}
+		String adminToken = firstSignIn(key, "first-admin");
+		var people = this.api.post(adminToken, "{ people { edges { node { displayName } } } }");
+		assertThat(people.<List<String>>read("$.data.people.edges[*].node.displayName")).containsExactly("Ada Admin");
+
+		var third = this.api.post(this.operatorToken, Onboarding.MUTATION, Map.of("input", Onboarding.input(key)));
+		assertThat(third.<String>read("$.data.tenantOnboard.userErrors[0].code")).isEqualTo("TAKEN");
+	}
+
+	private void assertRealmIsConfigured(String key) {
+		try (Keycloak admin = TestKeycloak.get().adminClient()) {
+			RealmRepresentation realm = admin.realm(key).toRepresentation();
+			assertThat(realm.isBruteForceProtected()).isTrue();
+			assertThat(realm.getPasswordPolicy()).contains("length(12)");
+			var roles = admin.realm(key).roles().list().stream().map((r) -> r.getName()).toList();
+			assertThat(roles)
+				.contains("EMPLOYEE", "SUPERVISOR", "CFO_CAO", "TREASURER", "CEO", "BOARD", "AUDIT_COMMITTEE",
+						"SPOKESPERSON", "TENANT_ADMIN")
+				.doesNotContain("PLATFORM_ADMIN");
+			var client = admin.realm(key).clients().findByClientId("conduct-web").get(0);
+			assertThat(client.isPublicClient()).isTrue();
+			assertThat(client.getAttributes()).containsEntry("pkce.code.challenge.method", "S256");
+			assertThat(client.getRedirectUris()).contains("https://conduct.example/*");
+		}
+	}
+
+	/**
+	 * The person's first sign-in: the temporary password must be replaced (Keycloak's
+	 * UPDATE_PASSWORD action, done here through the admin API), then the password grant
+	 * gives a token.
+	 */
+	private static String firstSignIn(String realm, String username) {
+		try (Keycloak admin = TestKeycloak.get().adminClient()) {
+			var user = admin.realm(realm).users().searchByUsername(username, true).get(0);
+			// a temporary password: Keycloak asks for a new one at the first sign-in
+			assertThat(user.getRequiredActions()).contains("UPDATE_PASSWORD");
+			CredentialRepresentation password = new CredentialRepresentation();
+			password.setType(CredentialRepresentation.PASSWORD);
+			password.setValue(PASSWORD);
+			password.setTemporary(false);
+			admin.realm(realm).users().get(user.getId()).resetPassword(password);
+		}
+		return TestKeycloak.get().passwordGrant(realm, "conduct-web", username, PASSWORD);
+	}
+
+	/** Fails creating the administrator's account once for tenants named flaky-*. */
+	@TestConfiguration
+	static class FlakyIdentityProvider {
+
+		@Bean
+		static BeanPostProcessor failOnceBetweenRealmAndAdministrator() {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					if (bean instanceof IdentityProvisioning real && !(bean instanceof FailingOnce)) {
+						return new FailingOnce(real);
+					}
+					return bean;
+				}
+			};
+		}
+
+	}
+
+	record FailingOnce(IdentityProvisioning real, Set<String> failed) implements IdentityProvisioning {
+
+		FailingOnce(IdentityProvisioning real) {
+			this(real, java.util.concurrent.ConcurrentHashMap.newKeySet());
+		}
+
+		@Override
+		public String issuerFor(String tenantKey) {
+			return this.real.issuerFor(tenantKey);
+		}
+
+		@Override
+		public void ensureRealm(Tenant tenant, List<String> redirectUris) {
+			this.real.ensureRealm(tenant, redirectUris);
+		}
+
+		@Override
+		public String ensureAccount(String tenantKey, Account account) {
+			if (tenantKey.startsWith("flaky-") && this.failed.add(tenantKey)) {
+				throw new IdentityProvisioningException("Injected failure between realm and administrator", null);
+			}
+			return this.real.ensureAccount(tenantKey, account);
+		}
+
+		@Override
+		public void setTemporaryPassword(String tenantKey, String subject, String temporaryPassword) {
+			this.real.setTemporaryPassword(tenantKey, subject, temporaryPassword);
+		}
+
+		@Override
+		public void setEnabled(String tenantKey, String subject, boolean enabled) {
+			this.real.setEnabled(tenantKey, subject, enabled);
+		}
+
+		@Override
+		public void grantRoles(String tenantKey, String subject, Set<Role> roles) {
+			this.real.grantRoles(tenantKey, subject, roles);
+		}
+
+		@Override
+		public void revokeRoles(String tenantKey, String subject, Set<Role> roles) {
+			this.real.revokeRoles(tenantKey, subject, roles);
+		}
+
+		@Override
+		public Set<Role> roles(String tenantKey, String subject) {
+			return this.real.roles(tenantKey, subject);
+		}
+
+	}
+
+}

@@ -1,0 +1,132 @@
+package io.conduct.tenants;
+
+import java.util.List;
+import java.util.Map;
+
+import io.conduct.ConductIntegrationTest;
+import io.conduct.platform.security.Role;
+import io.conduct.platform.tenancy.Tenant;
+import io.conduct.platform.tenancy.TenantRegistry;
+import io.conduct.testsupport.GraphQlHttp;
+import io.conduct.testsupport.TestIssuer;
+import io.conduct.testsupport.TestTenants;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Onboarding refuses bad input with user errors naming each field, before anything is
+ * made; only the operator may onboard.
+ */
+@ConductIntegrationTest
+class TenantOnboardingValidationTests {
+
+	@Autowired
+	TenantRegistry registry;
+
+	@LocalServerPort
+	int port;
+
+	GraphQlHttp api;
+
+	String operatorToken;
+
+	@BeforeEach
+	void operator() {
+		this.api = new GraphQlHttp(this.port);
+		Tenant operator = this.registry.findByKey("operator-test")
+			.orElseGet(() -> TestTenants.register(this.registry, "operator-test"));
+		this.operatorToken = TestIssuer.get().token(operator.key(), "olu", Role.PLATFORM_ADMIN);
+	}
+
+	@Test
+	void invalidCountryZoneLocaleCurrencyRegionAndParentAreNamed() {
+		Map<String, Object> input = Onboarding.input(TestTenants.uniqueKey("bad"));
+		input.put("country", "XX");
+		input.put("timeZone", "Mars/Olympus");
+		input.put("defaultLocale", "not a locale");
+		input.put("currency", "EURO");
+		input.put("dataRegion", "moon");
+		input.put("parentKey", "no-such-parent");
+		input.put("fiscalYearStartMonth", 13);
+		input.put("redirectUris", List.of("ftp://example.org"));
+
+		var response = this.api.post(this.operatorToken, Onboarding.MUTATION, Map.of("input", input));
+
+		assertThat(response.<Object>read("$.data.tenantOnboard.tenant")).isNull();
+		assertThat(response.<List<List<String>>>read("$.data.tenantOnboard.userErrors[*].field")).containsOnly(
+				List.of("input", "country"), List.of("input", "timeZone"), List.of("input", "defaultLocale"),
+				List.of("input", "currency"), List.of("input", "dataRegion"), List.of("input", "parentKey"),
+				List.of("input", "fiscalYearStartMonth"), List.of("input", "redirectUris", "0"));
+		assertThat(this.registry.findByKey((String) input.get("key"))).isEmpty();
+	}
+
+	@Test
+	void aTakenKeyIsRefused() {
+		String key = TestTenants.uniqueKey("taken");
+		TestTenants.register(this.registry, key);
+
+		var response = this.api.post(this.operatorToken, Onboarding.MUTATION, Map.of("input", Onboarding.input(key)));
+
+		assertThat(response.<String>read("$.data.tenantOnboard.userErrors[0].code")).isEqualTo("TAKEN");
+		assertThat(response.<List<String>>read("$.data.tenantOnboard.userErrors[0].field")).containsExactly("input",
+				"key");
+	}
+
+	@Test
+	void overlongAndMalformedFieldsAreRefused() {
+		Map<String, Object> input = Onboarding.input("Bad Key!");
+		input.put("name", "N".repeat(201));
+		input.put("administrator", Map.of("email", "not-an-email", "givenName", "", "familyName", "F"));
+
+		var response = this.api.post(this.operatorToken, Onboarding.MUTATION, Map.of("input", input));
+
+		assertThat(response.<List<String>>read("$.data.tenantOnboard.userErrors[*].code")).contains("INVALID",
+				"TOO_LONG", "REQUIRED");
+		assertThat(response.<List<List<String>>>read("$.data.tenantOnboard.userErrors[*].field")).contains(
+				List.of("input", "key"), List.of("input", "name"), List.of("input", "administrator", "email"),
+				List.of("input", "administrator", "givenName"));
+	}
+
+	@Test
+	void onlyThePlatformAdminOfTheOperatorsTenantMayOnboard() {
+		String other = TestTenants.uniqueKey("other");
+		TestTenants.register(this.registry, other);
+		var input = Map.<String, Object>of("input", Onboarding.input(TestTenants.uniqueKey("nope")));
+
+		var tenantAdmin = this.api.post(TestIssuer.get().token(other, "ta", Role.TENANT_ADMIN), Onboarding.MUTATION,
+				input);
+		var foreignPlatformAdmin = this.api.post(TestIssuer.get().token(other, "pa", Role.PLATFORM_ADMIN),
+				Onboarding.MUTATION, input);
+
+		assertThat(tenantAdmin.firstErrorCode()).isEqualTo("FORBIDDEN");
+		assertThat(foreignPlatformAdmin.firstErrorCode()).isEqualTo("FORBIDDEN");
+	}
+
+	@Test
+	void tenantsQueryShowsTheHierarchyAsEachRoleMaySeeIt() {
+		String parent = TestTenants.uniqueKey("par");
+		String child = TestTenants.uniqueKey("chi");
+		TestTenants.register(this.registry, parent);
+		TestTenants.register(this.registry, child, parent, TestIssuer.get().issuerFor(child));
+		String query = "{ tenants(first: 100) { edges { node { key children { key } } } } }";
+
+		var board = this.api.post(TestIssuer.get().token(parent, "b", Role.BOARD), query);
+		var employee = this.api.post(TestIssuer.get().token(child, "e", Role.EMPLOYEE), query);
+		var operator = this.api.post(this.operatorToken, query);
+
+		assertThat(board.<List<String>>read("$.data.tenants.edges[*].node.key")).containsExactlyInAnyOrder(parent,
+				child);
+		assertThat(board
+			.<List<String>>read("$.data.tenants.edges[?(@.node.key == '" + parent + "')].node.children[*].key"))
+			.containsExactly(child);
+		assertThat(employee.<List<String>>read("$.data.tenants.edges[*].node.key")).containsExactly(child);
+		assertThat(operator.<List<String>>read("$.data.tenants.edges[*].node.key")).contains(parent, child,
+				"operator-test");
+	}
+
+}
