@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.conduct.platform.audit.AuditTrail;
 import io.conduct.platform.identity.IdentityProvisioning;
 import io.conduct.platform.identity.IdentityProvisioning.Account;
 import io.conduct.platform.identity.TemporaryPasswords;
@@ -39,11 +41,14 @@ public class PeopleAdministration {
 
 	private final IdentityProvisioning identities;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
-	PeopleAdministration(PersonStore store, IdentityProvisioning identities, Clock clock) {
+	PeopleAdministration(PersonStore store, IdentityProvisioning identities, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.identities = identities;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -88,6 +93,7 @@ public class PeopleAdministration {
 			return Outcome.rejected("email", "TAKEN", "Someone with that e-mail, username or employee number exists");
 		}
 		logger.info("Person {} created with roles {}", person.id(), roles);
+		this.audit.record("person.create", "Person", person.id(), Map.of("roles", roles.toString()));
 		return Outcome.of(new NewPerson(person, temporaryPassword));
 	}
 
@@ -131,7 +137,9 @@ public class PeopleAdministration {
 		if (taken.hasErrors()) {
 			return Outcome.rejected(taken);
 		}
-		return Outcome.of(this.store.save(found.get().withChanges(normalized, this.clock.instant())));
+		Person updated = this.store.save(found.get().withChanges(normalized, this.clock.instant()));
+		this.audit.record("person.update", "Person", personId, Map.of());
+		return Outcome.of(updated);
 	}
 
 	/** Disables the person's account and keeps every record. */
@@ -145,7 +153,9 @@ public class PeopleAdministration {
 		if (person.subject() != null) {
 			this.identities.setEnabled(TenantContext.required().key(), person.subject(), false);
 		}
-		return Outcome.of(this.store.save(person.withStatus(PersonStatus.OFFBOARDED, this.clock.instant())));
+		Person offboarded = this.store.save(person.withStatus(PersonStatus.OFFBOARDED, this.clock.instant()));
+		this.audit.record("person.offboard", "Person", personId, Map.of());
+		return Outcome.of(offboarded);
 	}
 
 	@PreAuthorize("hasRole('TENANT_ADMIN')")
@@ -178,8 +188,11 @@ public class PeopleAdministration {
 					"That supervisor reports, directly or indirectly, to this person");
 		}
 		Person person = found.get();
-		return Outcome
-			.of(this.store.save(person.withSupervisor(supervisor.map(Person::id).orElse(null), this.clock.instant())));
+		Person assigned = this.store
+			.save(person.withSupervisor(supervisor.map(Person::id).orElse(null), this.clock.instant()));
+		this.audit.record("person.supervisor.assign", "Person", personId,
+				Map.of("supervisorId", String.valueOf(assigned.supervisorId())));
+		return Outcome.of(assigned);
 	}
 
 	private boolean leadsBackTo(String personId, Person supervisor) {
@@ -224,7 +237,10 @@ public class PeopleAdministration {
 			this.identities.revokeRoles(tenantKey, person.subject(), Set.of(role));
 			roles.remove(role);
 		}
-		return Outcome.of(this.store.save(person.withRoles(roles, this.clock.instant())));
+		Person changed = this.store.save(person.withRoles(roles, this.clock.instant()));
+		this.audit.record(grant ? "person.role.grant" : "person.role.revoke", "Person", personId,
+				Map.of("role", role.name()));
+		return Outcome.of(changed);
 	}
 
 	private static void validateRoles(Validation validation, String field, Set<Role> roles) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.conduct.platform.audit.AuditTrail;
 import io.conduct.platform.security.CurrentUser;
 import io.conduct.platform.tenancy.Tenant;
 import io.conduct.platform.tenancy.TenantContext;
@@ -52,11 +53,14 @@ public class PersonImports {
 
 	private final AsyncTaskExecutor executor;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
-	PersonImports(MongoTemplate tenantData, AsyncTaskExecutor applicationTaskExecutor, Clock clock) {
+	PersonImports(MongoTemplate tenantData, AsyncTaskExecutor applicationTaskExecutor, AuditTrail audit, Clock clock) {
 		this.tenantData = tenantData;
 		this.executor = applicationTaskExecutor;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -87,6 +91,8 @@ public class PersonImports {
 		PersonImport started = this.tenantData
 			.insert(new PersonImport(UUID.randomUUID().toString(), PersonImport.Status.RUNNING, rows.size(), 0, 0, 0, 0,
 					List.of(), CurrentUser.required().getName(), this.clock.instant(), null));
+		this.audit.record("person.import.start", "PersonImport", started.id(),
+				Map.of("rows", String.valueOf(rows.size())));
 		Tenant tenant = TenantContext.required();
 		this.executor.submit(() -> run(started.id(), rows, tenant));
 		return Outcome.of(started);

@@ -3,9 +3,11 @@ package io.conduct.people;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.conduct.platform.audit.AuditTrail;
 import io.conduct.platform.security.Authorities;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
@@ -26,11 +28,14 @@ public class Relatives {
 
 	private final PeopleDirectory directory;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
-	Relatives(PersonStore store, PeopleDirectory directory, Clock clock) {
+	Relatives(PersonStore store, PeopleDirectory directory, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.directory = directory;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -62,7 +67,9 @@ public class Relatives {
 		}
 		List<Relative> relatives = new ArrayList<>(person.relatives());
 		relatives.add(new Relative(UUID.randomUUID().toString(), relation, name.trim(), relativePersonId));
-		return Outcome.of(this.store.save(person.withRelatives(relatives, this.clock.instant())));
+		Person declared = this.store.save(person.withRelatives(relatives, this.clock.instant()));
+		this.audit.record("person.relative.declare", "Person", personId, Map.of("relation", relation.name()));
+		return Outcome.of(declared);
 	}
 
 	@PreAuthorize(Authorities.ANY_ROLE)
@@ -76,7 +83,9 @@ public class Relatives {
 		if (relatives.size() == person.relatives().size()) {
 			return Outcome.rejected("relativeId", "NOT_FOUND", "No such relative");
 		}
-		return Outcome.of(this.store.save(person.withRelatives(relatives, this.clock.instant())));
+		Person removed = this.store.save(person.withRelatives(relatives, this.clock.instant()));
+		this.audit.record("person.relative.remove", "Person", personId, Map.of());
+		return Outcome.of(removed);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
+import io.conduct.platform.audit.AuditTrail;
 import io.conduct.platform.money.Money;
 import io.conduct.platform.security.Authorities;
 import io.conduct.platform.security.SecurityProperties;
@@ -29,11 +30,14 @@ public class TenantAdministration {
 
 	private final SecurityProperties security;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
-	TenantAdministration(TenantRegistry registry, SecurityProperties security, Clock clock) {
+	TenantAdministration(TenantRegistry registry, SecurityProperties security, AuditTrail audit, Clock clock) {
 		this.registry = registry;
 		this.security = security;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -54,6 +58,7 @@ public class TenantAdministration {
 		Money revenue = (changes.lastFiscalYearRevenue() != null)
 				? new Money(changes.lastFiscalYearRevenue(), Currency.getInstance(changes.currency()))
 				: tenant.lastFiscalYearRevenue();
+		this.audit.recordPlatform("tenant.update", "Tenant", tenant.key(), java.util.Map.of());
 		return Outcome.of(this.registry.save(new Tenant(tenant.key(), changes.name().trim(), tenant.parentKey(),
 				tenant.country(), changes.jurisdictions(), changes.defaultLocale(), changes.timeZone(),
 				tenant.dataRegion(), changes.currency(), changes.fiscalYearStartMonth(), revenue, tenant.issuerUri(),
@@ -69,6 +74,7 @@ public class TenantAdministration {
 		if (key.equals(this.security.operatorTenant())) {
 			return Outcome.rejected("id", "INVALID", "The operator's own tenant cannot be suspended");
 		}
+		this.audit.recordPlatform("tenant.suspend", "Tenant", key, java.util.Map.of());
 		return Outcome.of(this.registry.changeStatus(key, TenantStatus.SUSPENDED));
 	}
 
@@ -78,6 +84,7 @@ public class TenantAdministration {
 		if (found.isEmpty()) {
 			return Outcome.rejected("id", "NOT_FOUND", "No such tenant");
 		}
+		this.audit.recordPlatform("tenant.resume", "Tenant", key, java.util.Map.of());
 		return Outcome.of(this.registry.changeStatus(key, TenantStatus.ACTIVE));
 	}
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.conduct.people.PeopleAdministration;
+import io.conduct.platform.audit.AuditTrail;
 import io.conduct.platform.identity.IdentityProvisioning;
 import io.conduct.platform.identity.IdentityProvisioningException;
 import io.conduct.platform.identity.TemporaryPasswords;
@@ -61,17 +62,20 @@ public class TenantOnboarding {
 
 	private final MongoRegionsProperties regions;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	TenantOnboarding(TenantRegistry registry, @Qualifier(MongoConfiguration.CONTROL) MongoTemplate control,
 			IdentityProvisioning identities, TenantDatabases databases, PeopleAdministration people,
-			MongoRegionsProperties regions, Clock clock) {
+			MongoRegionsProperties regions, AuditTrail audit, Clock clock) {
 		this.registry = registry;
 		this.control = control;
 		this.identities = identities;
 		this.databases = databases;
 		this.people = people;
 		this.regions = regions;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -117,6 +121,8 @@ public class TenantOnboarding {
 				record = markDone(record, next);
 			}
 			logger.info("Tenant {} onboarded after {} attempt(s)", tenant.key(), record.attempts());
+			this.audit.recordPlatform("tenant.onboard", "Tenant", tenant.key(),
+					java.util.Map.of("attempts", String.valueOf(record.attempts())));
 			return Outcome.of(new OnboardedTenant(tenant, temporaryPassword));
 		}
 		catch (IdentityProvisioningException | DataAccessException ex) {

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.conduct.ConductIntegrationTest;
+import io.conduct.platform.audit.AuditTrail;
 import io.conduct.platform.graphql.GlobalId;
 import io.conduct.platform.security.Role;
 import io.conduct.platform.security.SystemActor;
 import io.conduct.platform.tenancy.Tenant;
+import io.conduct.platform.tenancy.TenantContext;
 import io.conduct.platform.tenancy.TenantRegistry;
 import io.conduct.testsupport.GraphQlHttp;
 import io.conduct.testsupport.TestIssuer;
@@ -40,6 +42,9 @@ class PeopleDirectoryTests {
 
 	@Autowired
 	Relatives relatives;
+
+	@Autowired
+	AuditTrail auditTrail;
 
 	@LocalServerPort
 	int port;
@@ -195,6 +200,13 @@ class PeopleDirectoryTests {
 			.doesNotContain("Eli Employee");
 		assertThat(adminView.<List<String>>read("$.data.people.edges[*].node.displayName"))
 			.containsExactly("Eli Employee");
+		var audit = TenantContext.callAs(this.tenant,
+				() -> this.auditTrail.findByTarget("Person", GlobalId.localIdOf(eli, "Person").orElseThrow()));
+		assertThat(audit).first().satisfies((entry) -> {
+			assertThat(entry.action()).isEqualTo("person.offboard");
+			assertThat(entry.actorSubject()).isEqualTo("admin");
+			assertThat(entry.actorTenant()).isEqualTo(this.tenant.key());
+		});
 	}
 
 	@Test

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 import io.conduct.ConductIntegrationTest;
+import io.conduct.platform.audit.AuditEntry;
+import io.conduct.platform.audit.AuditTrail;
 import io.conduct.platform.identity.IdentityProvisioning;
 import io.conduct.platform.identity.IdentityProvisioningException;
 import io.conduct.platform.security.Role;
@@ -28,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Onboarding against the real Keycloak: the realm and its administrator are made there,
@@ -42,6 +45,9 @@ class TenantOnboardingKeycloakTests {
 
 	@Autowired
 	TenantRegistry registry;
+
+	@Autowired
+	AuditTrail audit;
 
 	@LocalServerPort
 	int port;
@@ -109,10 +115,39 @@ class TenantOnboardingKeycloakTests {
 				Map.of("id", tenantId));
 		assertThat(suspended.<String>read("$.data.tenantSuspend.tenant.status")).isEqualTo("SUSPENDED");
 		assertThat(this.api.post(adminToken, "{ viewer { subject } }").status()).isEqualTo(401);
+		assertThat(this.audit.findPlatformByTarget("Tenant", key))
+			.extracting(AuditEntry::action, AuditEntry::actorSubject)
+			.startsWith(org.assertj.core.groups.Tuple.tuple("tenant.suspend", "olu"));
 
 		this.api.post(this.operatorToken, "mutation($id: ID!) { tenantResume(input: {id: $id}) { tenant { status } } }",
 				Map.of("id", tenantId));
 		assertThat(this.api.post(adminToken, "{ viewer { subject } }").status()).isEqualTo(200);
+	}
+
+	@Test
+	void theOperatorUpdatesATenantsDescriptiveFields() {
+		String key = TestTenants.uniqueKey("upd");
+		var onboarded = this.api.post(this.operatorToken, Onboarding.MUTATION, Map.of("input", Onboarding.input(key)));
+		String id = onboarded.read("$.data.tenantOnboard.tenant.id");
+		String update = """
+				mutation($input: TenantUpdateInput!) { tenantUpdate(input: $input) {
+				  tenant { name timeZone fiscalYearStartMonth lastFiscalYearRevenue { amount currency } }
+				  userErrors { field code } } }""";
+
+		var updated = this.api.post(this.operatorToken, update,
+				Map.of("input",
+						Map.of("id", id, "name", "Renamed GmbH", "defaultLocale", "de-DE", "timeZone", "Europe/Vienna",
+								"currency", "EUR", "fiscalYearStartMonth", 4, "lastFiscalYearRevenue",
+								Map.of("amount", "99.50", "currency", "EUR"))));
+		var invalid = this.api.post(this.operatorToken, update, Map.of("input", Map.of("id", id, "name", "X",
+				"defaultLocale", "de-DE", "timeZone", "Nowhere", "currency", "EUR", "fiscalYearStartMonth", 0)));
+
+		assertThat(updated.<String>read("$.data.tenantUpdate.tenant.name")).isEqualTo("Renamed GmbH");
+		assertThat(updated.<String>read("$.data.tenantUpdate.tenant.timeZone")).isEqualTo("Europe/Vienna");
+		assertThat(updated.<Double>read("$.data.tenantUpdate.tenant.lastFiscalYearRevenue.amount")).isEqualTo(99.5);
+		assertThat(invalid.<List<List<String>>>read("$.data.tenantUpdate.userErrors[*].field"))
+			.containsExactlyInAnyOrder(List.of("input", "timeZone"), List.of("input", "fiscalYearStartMonth"));
+		assertThat(this.registry.findByKey(key).orElseThrow().timeZone()).isEqualTo("Europe/Vienna");
 	}
 
 	@Test

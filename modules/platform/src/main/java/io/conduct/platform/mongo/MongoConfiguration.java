@@ -7,6 +7,7 @@ import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import io.conduct.platform.audit.AuditTrail;
 import io.conduct.platform.tenancy.TenantRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -77,6 +78,11 @@ public class MongoConfiguration {
 	@Bean
 	TenantRegistry tenantRegistry(@Qualifier(CONTROL) MongoTemplate control, Clock clock) {
 		return new TenantRegistry(control, clock);
+	}
+
+	@Bean
+	AuditTrail auditTrail(MongoTemplate mongoTemplate, @Qualifier(CONTROL) MongoTemplate control, Clock clock) {
+		return new AuditTrail(mongoTemplate, control, clock);
 	}
 
 	@Bean
