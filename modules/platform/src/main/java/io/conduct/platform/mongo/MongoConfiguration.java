@@ -12,6 +12,7 @@ import io.conduct.platform.tenancy.TenantRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.core.env.Environment;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -42,12 +43,15 @@ public class MongoConfiguration {
 	 * Testcontainers), else from {@code spring.mongodb.uri}.
 	 */
 	@Bean(destroyMethod = "close")
-	MongoClient mongoClient(ObjectProvider<MongoConnectionDetails> connectionDetails, Environment environment) {
+	MongoClient mongoClient(ObjectProvider<MongoConnectionDetails> connectionDetails,
+			ObjectProvider<MongoClientSettingsBuilderCustomizer> customizers, Environment environment) {
 		ConnectionString uri = connectionDetails.stream()
 			.findFirst()
 			.map(MongoConnectionDetails::getConnectionString)
 			.orElseGet(() -> new ConnectionString(environment.getRequiredProperty("spring.mongodb.uri")));
-		return MongoClients.create(MongoClientSettings.builder().applyConnectionString(uri).build());
+		MongoClientSettings.Builder settings = MongoClientSettings.builder().applyConnectionString(uri);
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(settings));
+		return MongoClients.create(settings.build());
 	}
 
 	@Bean

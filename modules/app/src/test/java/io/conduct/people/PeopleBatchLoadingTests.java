@@ -1,0 +1,87 @@
+package io.conduct.people;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import io.conduct.ConductIntegrationTest;
+import io.conduct.platform.security.Role;
+import io.conduct.platform.tenancy.TenantRegistry;
+import io.conduct.testsupport.GraphQlHttp;
+import io.conduct.testsupport.MongoCommandCounter;
+import io.conduct.testsupport.TestIssuer;
+import io.conduct.testsupport.TestTenants;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A page of people with their supervisors and relatives' entries costs the same number of
+ * database commands for 5 people as for 50: related people are batch-loaded.
+ */
+@ConductIntegrationTest
+class PeopleBatchLoadingTests {
+
+	private static final String PAGE = """
+			query($first: Int) { people(first: $first) { edges { node {
+			  displayName supervisor { displayName supervisor { displayName } } relatives { person { displayName } } } } } }""";
+
+	@Autowired
+	TenantRegistry registry;
+
+	@Autowired
+	MongoCommandCounter commands;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aPageCostsAFixedNumberOfCommandsWhateverItsSize() {
+		GraphQlHttp api = new GraphQlHttp(this.port);
+		String key = TestTenants.uniqueKey("batch");
+		TestTenants.register(this.registry, key);
+		String admin = TestIssuer.get().token(key, "admin", Role.TENANT_ADMIN);
+		StringBuilder csv = new StringBuilder(Imports.HEADER);
+		IntStream.range(0, 60)
+			// ten team leads, sorted last (family name Z...); everyone else has one of
+			// them as supervisor
+			.forEach((i) -> csv.append("P%03d,G%d,%s%03d,p%d@example.org,EMPLOYEE,,,%s,,,\n".formatted(i, i,
+					(i < 10) ? "Z" : "F", i, i, (i < 10) ? "" : "P%03d".formatted(i % 10))));
+		Imports.run(api, admin, csv.toString());
+
+		this.commands.reset();
+		var small = api.post(admin, PAGE, Map.of("first", 5));
+		List<String> forFive = this.commands.tenantCommands("conduct_t_");
+		this.commands.reset();
+		var large = api.post(admin, PAGE, Map.of("first", 50));
+		List<String> forFifty = this.commands.tenantCommands("conduct_t_");
+
+		assertThat(small.<List<?>>read("$.data.people.edges")).hasSize(5);
+		assertThat(large.<List<?>>read("$.data.people.edges")).hasSize(50);
+		assertThat(large.<List<String>>read("$.data.people.edges[*].node.supervisor.displayName")).hasSize(50);
+		System.out.printf("People page: %d commands for 5 people, %d for 50%n", forFive.size(), forFifty.size());
+		assertThat(forFifty).hasSameSizeAs(forFive).hasSizeLessThanOrEqualTo(4);
+	}
+
+	@TestConfiguration
+	static class CountCommands {
+
+		@Bean
+		MongoCommandCounter mongoCommandCounter() {
+			return new MongoCommandCounter();
+		}
+
+		@Bean
+		MongoClientSettingsBuilderCustomizer countingListener(MongoCommandCounter counter) {
+			return (settings) -> settings.addCommandListener(counter);
+		}
+
+	}
+
+}
