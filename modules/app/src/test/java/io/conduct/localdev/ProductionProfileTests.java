@@ -25,13 +25,26 @@ class ProductionProfileTests {
 	}
 
 	@Test
+	void prodRefusesToStartWithoutAMasterKey() {
+		var application = new SpringApplicationBuilder(ConductApplication.class).profiles("prod");
+
+		assertThatThrownBy(
+				() -> application.run("--server.port=0", "--spring.mongodb.uri=" + TestMongo.connectionString(),
+						"--conduct.mongo.control-database=conduct_control_prod_test2",
+						"--conduct.keycloak.server-url=http://127.0.0.1:9"))
+			.hasStackTraceContaining("conduct.crypto.active-master-key");
+	}
+
+	@Test
 	void prodHasNoLocalIssuerNoDemoDataAndNoGraphiql() {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ConductApplication.class)
 			.profiles("prod")
 			.run("--server.port=0", "--spring.mongodb.uri=" + TestMongo.connectionString(),
 					"--conduct.mongo.control-database=conduct_control_prod_test",
 					// contacted only when a realm is managed, which this test does not do
-					"--conduct.keycloak.server-url=http://127.0.0.1:9")) {
+					"--conduct.keycloak.server-url=http://127.0.0.1:9",
+					"--conduct.crypto.master-keys.prod-1=cHJvZHVjdGlvbi10ZXN0LWtleS0zMi1ieXRlcy1sbyE=",
+					"--conduct.crypto.active-master-key=prod-1")) {
 			assertThat(context.getBeanNamesForType(LocalIssuerController.class)).isEmpty();
 			assertThat(context.getBeanNamesForType(DemoGroupSeeder.class)).isEmpty();
 			assertThat(context.getBeanNamesForType(EmbeddedMongoConfiguration.class)).isEmpty();

@@ -34,6 +34,13 @@ public final class GraphQlHttp {
 	}
 
 	public Response post(String token, String document, Map<String, Object> variables) {
+		return post(token, document, variables, Map.of());
+	}
+
+	/**
+	 * With extra request headers, e.g. a client address or user agent to look for later.
+	 */
+	public Response post(String token, String document, Map<String, Object> variables, Map<String, String> headers) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("query", document);
 		body.put("variables", variables);
@@ -43,6 +50,7 @@ public final class GraphQlHttp {
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
+		headers.forEach(request::header);
 		try {
 			HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body());

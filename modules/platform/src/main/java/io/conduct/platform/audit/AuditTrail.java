@@ -22,6 +22,9 @@ import org.springframework.data.mongodb.core.query.Query;
  */
 public class AuditTrail implements TenantDatabaseSetup {
 
+	/** The actor of anonymous reporters' actions. */
+	public static final String ANONYMOUS_REPORTER = "anonymous-reporter";
+
 	private final MongoTemplate tenantData;
 
 	private final MongoTemplate control;
@@ -43,6 +46,15 @@ public class AuditTrail implements TenantDatabaseSetup {
 	/** Records an action on the current tenant's data. */
 	public void record(String action, String targetType, String targetId, Map<String, String> details) {
 		this.tenantData.insert(entry(action, targetType, targetId, details));
+	}
+
+	/**
+	 * Records an action of an anonymous reporter: the actor is never recorded, even when
+	 * the reporter is signed in.
+	 */
+	public void recordAnonymously(String action, String targetType, String targetId, Map<String, String> details) {
+		this.tenantData.insert(new AuditEntry(UUID.randomUUID().toString(), this.clock.instant(), null,
+				ANONYMOUS_REPORTER, action, targetType, targetId, details));
 	}
 
 	/** Records an action on the platform itself. */

@@ -18,7 +18,7 @@ public class GraphQlConfiguration {
 
 	@Bean
 	RuntimeWiringConfigurer conductScalars() {
-		return (wiring) -> wiring.scalar(ExtendedScalars.DateTime)
+		return (wiring) -> wiring.scalar(InstantFriendlyDateTime.SCALAR)
 			.scalar(ExtendedScalars.Date)
 			.scalar(ExtendedScalars.Locale)
 			.scalar(ExtendedScalars.CountryCode)

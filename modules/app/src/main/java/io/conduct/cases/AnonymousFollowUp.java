@@ -1,0 +1,133 @@
+package io.conduct.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import io.conduct.platform.audit.AuditTrail;
+import io.conduct.platform.errors.ConductException;
+import io.conduct.platform.errors.ErrorCode;
+import io.conduct.platform.tenancy.Tenant;
+import io.conduct.platform.tenancy.TenantContext;
+import io.conduct.platform.tenancy.TenantRegistry;
+import io.conduct.platform.validation.Outcome;
+import io.conduct.platform.validation.Validation;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * An anonymous reporter follows up with the receipt key and the passphrase: reads the
+ * status and the messages, and writes back. Wrong credentials of any kind get one generic
+ * error; repeated failures lock the key for a while. A key of one tenant opens nothing in
+ * another.
+ */
+@Service
+public class AnonymousFollowUp {
+
+	static final String WRONG_CREDENTIALS = "The receipt key or the passphrase is not right";
+
+	static final String LOCKED = "Too many attempts; try again later";
+
+	/** Verified against when no case matches, so that a miss takes as long as a hit. */
+	private final String decoyHash;
+
+	private final TenantRegistry tenants;
+
+	private final CaseStore store;
+
+	private final Attachments attachments;
+
+	private final PasswordEncoder slowHashes;
+
+	private final FollowUpGuard guard;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	AnonymousFollowUp(TenantRegistry tenants, CaseStore store, Attachments attachments,
+			PasswordEncoder caseSecretsEncoder, FollowUpGuard guard, AuditTrail audit, Clock clock) {
+		this.tenants = tenants;
+		this.store = store;
+		this.attachments = attachments;
+		this.slowHashes = caseSecretsEncoder;
+		this.guard = guard;
+		this.audit = audit;
+		this.clock = clock;
+		this.decoyHash = caseSecretsEncoder.encode(UUID.randomUUID().toString());
+	}
+
+	@PreAuthorize("permitAll()")
+	public Case read(String intakeKey, String receiptKey, String passphrase) {
+		return open(intakeKey, receiptKey, passphrase, Function.identity());
+	}
+
+	@PreAuthorize("permitAll()")
+	public Outcome<Case> postMessage(String intakeKey, String receiptKey, String passphrase, String body,
+			List<ReportInput.AttachmentInput> files) {
+		return open(intakeKey, receiptKey, passphrase, (found) -> {
+			Validation validation = new Validation();
+			validation.text("body", body, CaseLimits.MESSAGE);
+			var checked = this.attachments.check(validation, "attachments", (files != null) ? files : List.of());
+			if (validation.hasErrors()) {
+				return Outcome.rejected(validation);
+			}
+			Instant now = this.clock.instant();
+			var stored = this.attachments.store(found.id(), checked);
+			Case updated = this.store.addMessage(found.id(), new Case.Message(UUID.randomUUID().toString(),
+					Case.Message.Author.REPORTER, null, body.trim(), stored, now),
+					new Case.Event("REPORTER_MESSAGE", now, null, null));
+			this.audit.recordAnonymously("case.message.reporter", "Case", found.id(), Map.of());
+			return Outcome.of(updated);
+		});
+	}
+
+	private <T> T open(String intakeKey, String receiptKey, String passphrase, Function<Case, T> action) {
+		Optional<Tenant> tenant = (intakeKey != null) ? this.tenants.findActiveByPublicIntakeKey(intakeKey)
+				: Optional.empty();
+		Optional<ReceiptKeys.ReceiptKey> key = ReceiptKeys.parse(receiptKey);
+		if (tenant.isEmpty() || key.isEmpty() || passphrase == null
+				|| passphrase.length() > CaseLimits.PASSPHRASE_MAX) {
+			this.slowHashes.matches("decoy", this.decoyHash);
+			throw wrongCredentials();
+		}
+		return TenantContext.callAs(tenant.get(), () -> {
+			String locator = key.get().locator();
+			if (this.guard.isLocked(tenant.get().key(), locator)) {
+				throw locked();
+			}
+			Optional<Case> found = this.store.findByLocator(locator);
+			Instant now = this.clock.instant();
+			if (found.isPresent() && found.get().anonymousAccess().lockedUntil() != null
+					&& found.get().anonymousAccess().lockedUntil().isAfter(now)) {
+				throw locked();
+			}
+			boolean secretMatches = this.slowHashes.matches(key.get().secret(),
+					found.map((c) -> c.anonymousAccess().secretHash()).orElse(this.decoyHash));
+			boolean passphraseMatches = found.isPresent()
+					&& this.slowHashes.matches(passphrase, found.get().anonymousAccess().passphraseHash());
+			if (!secretMatches || !passphraseMatches) {
+				if (this.guard.failed(tenant.get().key(), locator) && found.isPresent()) {
+					this.store.lockFollowUp(found.get().id(), now.plus(this.guard.lockDuration()));
+				}
+				throw wrongCredentials();
+			}
+			return action.apply(found.get());
+		});
+	}
+
+	private static ConductException wrongCredentials() {
+		return new ConductException(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS);
+	}
+
+	private static ConductException locked() {
+		return new ConductException(ErrorCode.FORBIDDEN, LOCKED);
+	}
+
+}

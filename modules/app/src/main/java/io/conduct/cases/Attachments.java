@@ -1,0 +1,158 @@
+package io.conduct.cases;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import io.conduct.platform.validation.Validation;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Files of reports and messages, in the tenant's GridFS. Their type is decided by their
+ * bytes, not by their name or a declared type; only PDF, PNG, JPEG and plain text are
+ * accepted.
+ */
+@Component
+class Attachments {
+
+	private final GridFsTemplate files;
+
+	Attachments(MongoDatabaseFactory tenantDatabases, MongoConverter converter) {
+		this.files = new GridFsTemplate(tenantDatabases, converter);
+	}
+
+	/**
+	 * Decodes and checks files, reporting problems under {@code field}; nothing is
+	 * stored.
+	 */
+	List<Checked> check(Validation validation, String field, List<ReportInput.AttachmentInput> inputs) {
+		List<Checked> checked = new ArrayList<>();
+		if (!validation.maxItems(field, inputs, CaseLimits.ATTACHMENTS)) {
+			return checked;
+		}
+		for (int i = 0; i < inputs.size(); i++) {
+			ReportInput.AttachmentInput input = inputs.get(i);
+			String at = field + "." + i;
+			if (!validation.text(at + ".fileName", input.fileName(), CaseLimits.NAME)) {
+				continue;
+			}
+			String base64 = (input.contentBase64() != null) ? input.contentBase64() : "";
+			if (base64.length() > (CaseLimits.ATTACHMENT_BYTES / 3 + 1) * 4 + 4) {
+				validation.reject(at + ".contentBase64", "TOO_LARGE", "At most 10 MiB a file");
+				continue;
+			}
+			byte[] bytes;
+			try {
+				bytes = Base64.getDecoder().decode(base64);
+			}
+			catch (IllegalArgumentException ex) {
+				validation.reject(at + ".contentBase64", "INVALID", "Must be base64");
+				continue;
+			}
+			if (bytes.length == 0 || bytes.length > CaseLimits.ATTACHMENT_BYTES) {
+				validation.reject(at + ".contentBase64", "TOO_LARGE", "Between 1 byte and 10 MiB a file");
+				continue;
+			}
+			String type = contentType(bytes);
+			if (type == null) {
+				validation.reject(at + ".contentBase64", "UNSUPPORTED_TYPE",
+						"Only PDF, PNG, JPEG and plain text files are accepted");
+				continue;
+			}
+			checked.add(new Checked(input.fileName().trim(), type, bytes));
+		}
+		return checked;
+	}
+
+	List<Case.Attachment> store(String caseId, List<Checked> checked) {
+		List<Case.Attachment> stored = new ArrayList<>();
+		for (Checked file : checked) {
+			ObjectId id = this.files.store(new ByteArrayInputStream(file.bytes()), file.fileName(), file.contentType(),
+					new Document("caseId", caseId));
+			stored.add(new Case.Attachment(id.toHexString(), file.fileName(), file.contentType(), file.bytes().length));
+		}
+		return stored;
+	}
+
+	/** Removes files stored for a case that could not be saved. */
+	void delete(List<Case.Attachment> attachments) {
+		for (Case.Attachment attachment : attachments) {
+			this.files.delete(Query.query(Criteria.where("_id").is(new ObjectId(attachment.id()))));
+		}
+	}
+
+	byte[] read(String id) {
+		var file = this.files.findOne(Query.query(Criteria.where("_id").is(new ObjectId(id))));
+		try {
+			return this.files.getResource(file).getInputStream().readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static String contentType(byte[] bytes) {
+		if (startsWith(bytes, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+			return "application/pdf";
+		}
+		if (startsWith(bytes, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' })) {
+			return "image/png";
+		}
+		if (startsWith(bytes, new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF })) {
+			return "image/jpeg";
+		}
+		return isPlainText(bytes) ? "text/plain" : null;
+	}
+
+	private static boolean startsWith(byte[] bytes, byte[] prefix) {
+		if (bytes.length < prefix.length) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if (bytes[i] != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isPlainText(byte[] bytes) {
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+			return text.chars().allMatch((c) -> c >= 0x20 || c == '\t' || c == '\n' || c == '\r');
+		}
+		catch (CharacterCodingException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * A file that passed the checks.
+	 *
+	 * @param fileName its name
+	 * @param contentType the type of its bytes
+	 * @param bytes its content
+	 */
+	record Checked(String fileName, String contentType, byte[] bytes) {
+	}
+
+}

@@ -1,0 +1,222 @@
+package io.conduct.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import io.conduct.people.PeopleDirectory;
+import io.conduct.people.Person;
+import io.conduct.platform.audit.AuditTrail;
+import io.conduct.platform.crypto.TenantEncryption;
+import io.conduct.platform.security.Authorities;
+import io.conduct.platform.security.CurrentUser;
+import io.conduct.platform.security.Role;
+import io.conduct.platform.security.TenantAuthentication;
+import io.conduct.platform.tenancy.Tenant;
+import io.conduct.platform.tenancy.TenantContext;
+import io.conduct.platform.validation.Outcome;
+import io.conduct.platform.validation.Validation;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Need-to-know access to cases: handlers see the cases routed to them (the chosen
+ * recipient and the CFO/CAO), a named or confidential reporter sees their own reports,
+ * and a person named as involved never sees the case. Every read by staff is audited.
+ */
+@Service
+public class CaseHandling {
+
+	/** The largest page of cases. */
+	public static final int MAX_PAGE = 100;
+
+	private static final Map<String, String> ACKNOWLEDGEMENT = Map.of("en",
+			"Thank you. Your report was received and will be looked into. We will give you feedback.", "de",
+			"Vielen Dank. Ihre Meldung ist eingegangen und wird geprüft. Sie erhalten eine Rückmeldung.", "ja",
+			"ご報告ありがとうございます。受領いたしました。調査のうえ、ご連絡いたします。", "fr",
+			"Merci. Votre signalement a été reçu et sera examiné. Nous vous ferons un retour.");
+
+	private final CaseStore store;
+
+	private final PeopleDirectory people;
+
+	private final TenantEncryption encryption;
+
+	private final JurisdictionPacks packs;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	CaseHandling(CaseStore store, PeopleDirectory people, TenantEncryption encryption, JurisdictionPacks packs,
+			AuditTrail audit, Clock clock) {
+		this.store = store;
+		this.people = people;
+		this.encryption = encryption;
+		this.packs = packs;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The cases the caller handles, newest first. */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public CasePage handledCases(Set<CaseStatus> statuses, int first, String after) {
+		Caller caller = caller();
+		int size = Math.max(1, Math.min(first, MAX_PAGE));
+		Case cursor = (after != null) ? this.store.findById(after).orElse(null) : null;
+		List<Case> cases = this.store.handledBy(caller.roles().stream().map(Role::name).toList(), caller.personId(),
+				statuses, (cursor != null) ? cursor.id() : null, (cursor != null) ? cursor.receivedAt() : null,
+				size + 1);
+		boolean hasNext = cases.size() > size;
+		List<Case> page = hasNext ? cases.subList(0, size) : cases;
+		this.audit.record("case.list", "Case", null, Map.of("count", String.valueOf(page.size())));
+		return new CasePage(page, hasNext, after != null);
+	}
+
+	/** The caller's own reports, as a named or confidential reporter. */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public List<Case> ownReports() {
+		return this.store.reportedBy(this.encryption.blindIndex(CurrentUser.required().getName()));
+	}
+
+	/** A case the caller handles or reported; staff reads are audited. */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Optional<Case> find(String caseId) {
+		Caller caller = caller();
+		Optional<Case> found = this.store.findById(caseId);
+		if (found.isEmpty()) {
+			return found;
+		}
+		if (isHandler(caller, found.get())) {
+			this.audit.record("case.read", "Case", caseId, Map.of());
+			return found;
+		}
+		return found.filter((c) -> isOwnReport(caller, c));
+	}
+
+	/**
+	 * The reporter's identity and contact details, for the case's handlers only; every
+	 * read is audited.
+	 */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Optional<ReporterIdentity> reporterOf(Case reported) {
+		if (reported.reporterIdentity() == null || !isHandler(caller(), reported)) {
+			return Optional.empty();
+		}
+		this.audit.record("case.reporter.read", "Case", reported.id(), Map.of());
+		return Optional.of(ReporterIdentity.fromJson(this.encryption.decrypt(reported.reporterIdentity())));
+	}
+
+	/** Records that the reporter was told the report was received, and tells them. */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Outcome<Case> acknowledge(String caseId, String message) {
+		Caller caller = caller();
+		Optional<Case> found = this.store.findById(caseId).filter((c) -> isHandler(caller, c));
+		if (found.isEmpty()) {
+			return Outcome.rejected("caseId", "NOT_FOUND", "No such case of yours");
+		}
+		Validation validation = new Validation();
+		validation.optionalText("message", message, CaseLimits.MESSAGE);
+		if (found.get().status() != CaseStatus.RECEIVED) {
+			validation.reject("caseId", "ALREADY_ACKNOWLEDGED", "The case was already acknowledged");
+		}
+		if (validation.hasErrors()) {
+			return Outcome.rejected(validation);
+		}
+		Case reported = found.get();
+		Tenant tenant = TenantContext.required();
+		Instant now = this.clock.instant();
+		Instant feedbackDue = Deadlines.feedbackDue(reported.receivedAt(), now, tenant.zoneId(),
+				this.packs.dutiesFor(tenant.jurisdictions()));
+		String text = (message != null && !message.isBlank()) ? message.trim() : acknowledgementIn(reported.language());
+		Optional<Case> acknowledged = this.store.acknowledge(
+				caseId, now, feedbackDue, new Case.Message(UUID.randomUUID().toString(), Case.Message.Author.HANDLER,
+						caller.subject(), text, List.of(), now),
+				new Case.Event("ACKNOWLEDGED", now, caller.subject(), null));
+		if (acknowledged.isEmpty()) {
+			return Outcome.rejected("caseId", "ALREADY_ACKNOWLEDGED", "The case was already acknowledged");
+		}
+		this.audit.record("case.acknowledge", "Case", caseId, Map.of());
+		return Outcome.of(acknowledged.get());
+	}
+
+	/** A handler writes to the reporter, or a signed-in reporter to the handlers. */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Outcome<Case> postMessage(String caseId, String body) {
+		Caller caller = caller();
+		Optional<Case> found = this.store.findById(caseId);
+		boolean handler = found.filter((c) -> isHandler(caller, c)).isPresent();
+		boolean reporter = found.filter((c) -> isOwnReport(caller, c)).isPresent();
+		if (!handler && !reporter) {
+			return Outcome.rejected("caseId", "NOT_FOUND", "No such case of yours");
+		}
+		Validation validation = new Validation();
+		validation.text("body", body, CaseLimits.MESSAGE);
+		if (validation.hasErrors()) {
+			return Outcome.rejected(validation);
+		}
+		Instant now = this.clock.instant();
+		Case.Message.Author author = handler ? Case.Message.Author.HANDLER : Case.Message.Author.REPORTER;
+		Case updated = this.store.addMessage(caseId,
+				new Case.Message(UUID.randomUUID().toString(), author, handler ? caller.subject() : null, body.trim(),
+						List.of(), now),
+				new Case.Event(author + "_MESSAGE", now, handler ? caller.subject() : null, null));
+		this.audit.record("case.message", "Case", caseId, Map.of("author", author.name()));
+		return Outcome.of(updated);
+	}
+
+	/** Whether the caller handles the case: routed to them, and not involved in it. */
+	boolean isHandler(Caller caller, Case reported) {
+		boolean routed = caller.roles().stream().anyMatch(reported.handlerRoles()::contains)
+				|| (caller.personId() != null && reported.handlerPersonIds().contains(caller.personId()));
+		return routed && !isInvolved(caller, reported);
+	}
+
+	private boolean isOwnReport(Caller caller, Case reported) {
+		return reported.reporterRef() != null && !isInvolved(caller, reported)
+				&& reported.reporterRef().equals(this.encryption.blindIndex(caller.subject()));
+	}
+
+	private static boolean isInvolved(Caller caller, Case reported) {
+		return caller.personId() != null && reported.involvedPersonIds().contains(caller.personId());
+	}
+
+	private Caller caller() {
+		TenantAuthentication authentication = CurrentUser.required();
+		Set<Role> roles = authentication.roles().isEmpty() ? Set.of() : EnumSet.copyOf(authentication.roles());
+		return new Caller(authentication.getName(), roles, this.people.findCaller().map(Person::id).orElse(null));
+	}
+
+	private static String acknowledgementIn(String language) {
+		String code = (language != null) ? Locale.forLanguageTag(language).getLanguage() : "en";
+		return ACKNOWLEDGEMENT.getOrDefault(code, ACKNOWLEDGEMENT.get("en"));
+	}
+
+	/**
+	 * Who asks.
+	 *
+	 * @param subject their identity
+	 * @param roles their roles
+	 * @param personId their directory entry, if any
+	 */
+	record Caller(String subject, Set<Role> roles, String personId) {
+	}
+
+	/**
+	 * A page of cases, newest first.
+	 *
+	 * @param cases the cases
+	 * @param hasNextPage whether more follow
+	 * @param hasPreviousPage whether the page started after a cursor
+	 */
+	public record CasePage(List<Case> cases, boolean hasNextPage, boolean hasPreviousPage) {
+	}
+
+}

@@ -1,0 +1,227 @@
+package io.conduct.cases;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.conduct.people.PeopleDirectory;
+import io.conduct.people.Person;
+import io.conduct.platform.graphql.Connection;
+import io.conduct.platform.graphql.GlobalId;
+import io.conduct.platform.graphql.NodeLoader;
+import io.conduct.platform.graphql.Payload;
+import io.conduct.platform.validation.Outcome;
+import io.conduct.viewer.Viewer;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class CasesController implements NodeLoader {
+
+	static final String TYPE = "Case";
+
+	private static final String PERSON = "Person";
+
+	private final ReportIntake intake;
+
+	private final AnonymousFollowUp followUp;
+
+	private final CaseHandling handling;
+
+	private final PeopleDirectory people;
+
+	CasesController(ReportIntake intake, AnonymousFollowUp followUp, CaseHandling handling, PeopleDirectory people) {
+		this.intake = intake;
+		this.followUp = followUp;
+		this.handling = handling;
+		this.people = people;
+	}
+
+	@Override
+	public String typeName() {
+		return TYPE;
+	}
+
+	@Override
+	public Optional<Object> load(String localId) {
+		return this.handling.find(localId).map(Object.class::cast);
+	}
+
+	@QueryMapping
+	Connection<Case> cases(@Argument Integer first, @Argument String after, @Argument CasesFilterInput filter) {
+		var page = this.handling.handledCases((filter != null && filter.status() != null) ? filter.status() : Set.of(),
+				(first != null) ? first : 20, after);
+		return Connection.of(page.cases(), page.cases().stream().map(Case::id).toList(), (c) -> c, page.hasNextPage(),
+				page.hasPreviousPage());
+	}
+
+	@QueryMapping(name = "case")
+	Case caseById(@Argument String id) {
+		return GlobalId.localIdOf(id, TYPE).flatMap(this.handling::find).orElse(null);
+	}
+
+	@QueryMapping
+	PublicReport publicReport(@Argument PublicAccessInput input) {
+		return PublicReport.of(this.followUp.read(input.intakeKey(), input.receiptKey(), input.passphrase()));
+	}
+
+	@SchemaMapping(typeName = "Viewer", field = "reports")
+	List<Case> viewerReports(Viewer viewer) {
+		return this.handling.ownReports();
+	}
+
+	@MutationMapping
+	Map<String, Object> reportSubmit(@Argument SubmitInput input) {
+		return submitted(this.intake.submit(input.report().toInput(), input.reporterMode(), input.passphrase()),
+				input.reporterMode() != ReporterMode.ANONYMOUS);
+	}
+
+	@MutationMapping
+	Map<String, Object> publicReportSubmit(@Argument PublicSubmitInput input) {
+		return submitted(this.intake.submitPublic(input.intakeKey(), input.report().toInput(), input.contact(),
+				input.passphrase()), false);
+	}
+
+	@MutationMapping
+	Map<String, Object> reportRecord(@Argument RecordInput input) {
+		String personId = (input.reporterPersonId() != null)
+				? GlobalId.localIdOf(input.reporterPersonId(), PERSON).orElse("") : null;
+		return submitted(this.intake.record(input.report().toInput(), input.channel(), input.reporterMode(),
+				input.reporter(), personId), false);
+	}
+
+	@MutationMapping
+	Map<String, Object> publicReportMessagePost(@Argument PublicMessageInput input) {
+		Outcome<Case> outcome = this.followUp.postMessage(input.intakeKey(), input.receiptKey(), input.passphrase(),
+				input.body(), input.attachments());
+		return Payload.of("report", outcome.isSuccess() ? Outcome.of(PublicReport.of(outcome.value()))
+				: Outcome.rejected(outcome.userErrors()));
+	}
+
+	@MutationMapping
+	Map<String, Object> caseAcknowledge(@Argument AcknowledgeInput input) {
+		return withCase(input.caseId(), (id) -> this.handling.acknowledge(id, input.message()));
+	}
+
+	@MutationMapping
+	Map<String, Object> caseMessagePost(@Argument MessageInput input) {
+		return withCase(input.caseId(), (id) -> this.handling.postMessage(id, input.body()));
+	}
+
+	@SchemaMapping(typeName = TYPE, field = "id")
+	String id(Case reported) {
+		return GlobalId.encode(TYPE, reported.id());
+	}
+
+	@SchemaMapping(typeName = TYPE, field = "reporter")
+	Map<String, Object> reporter(Case reported) {
+		return this.handling.reporterOf(reported).map((identity) -> {
+			Map<String, Object> reporter = new HashMap<>();
+			reporter.put("name", identity.name());
+			reporter.put("email", identity.email());
+			reporter.put("phone", identity.phone());
+			reporter.put("personId", identity.personId());
+			return reporter;
+		}).orElse(null);
+	}
+
+	@SchemaMapping(typeName = "CaseReporter", field = "person")
+	Person reporterPerson(Map<String, Object> reporter) {
+		Object personId = reporter.get("personId");
+		return (personId != null) ? this.people.find(personId.toString()).orElse(null) : null;
+	}
+
+	@BatchMapping(typeName = "InvolvedParty", field = "person")
+	Map<Case.Involved, Person> involvedPerson(List<Case.Involved> involved) {
+		List<String> ids = involved.stream().map(Case.Involved::personId).filter((id) -> id != null).toList();
+		Map<String, Person> found = ids.isEmpty() ? Map.of() : this.people.findAll(ids);
+		Map<Case.Involved, Person> result = new HashMap<>();
+		involved.forEach((i) -> Optional.ofNullable(i.personId()).map(found::get).ifPresent((p) -> result.put(i, p)));
+		return result;
+	}
+
+	private Map<String, Object> submitted(Outcome<ReportIntake.Submitted> outcome, boolean showCase) {
+		Map<String, Object> payload = new HashMap<>();
+		payload.put("userErrors", outcome.userErrors());
+		if (outcome.isSuccess()) {
+			Case reported = outcome.value().reportedCase();
+			payload.put("case", showCase ? reported : null);
+			payload.put("receipt",
+					new Receipt(reported.number(), outcome.value().receiptKey(), reported.acknowledgementDue()));
+		}
+		return payload;
+	}
+
+	private Map<String, Object> withCase(String globalId, java.util.function.Function<String, Outcome<Case>> action) {
+		Optional<String> id = GlobalId.localIdOf(globalId, TYPE);
+		return Payload.of("case",
+				id.isPresent() ? action.apply(id.get()) : Outcome.rejected("caseId", "NOT_FOUND", "No such case"));
+	}
+
+	record Receipt(String caseNumber, String receiptKey, Instant acknowledgementDue) {
+	}
+
+	record PublicReport(String caseNumber, CaseStatus status, ReportCategory category, Instant receivedAt,
+			Instant acknowledgedAt, Instant feedbackDue, List<Case.Message> messages) {
+
+		static PublicReport of(Case reported) {
+			return new PublicReport(reported.number(), reported.status(), reported.category(), reported.receivedAt(),
+					reported.acknowledgedAt(), reported.feedbackDue(), reported.messages());
+		}
+
+	}
+
+	record ReportFieldsInput(ReportCategory category, Recipient recipient, String description, String occurredAt,
+			String location, List<InvolvedFieldInput> involved, String othersAware, String language,
+			List<ReportInput.AttachmentInput> attachments) {
+
+		ReportInput toInput() {
+			List<ReportInput.InvolvedInput> people = (this.involved != null) ? this.involved.stream()
+				.map((i) -> new ReportInput.InvolvedInput(
+						(i.personId() != null) ? GlobalId.localIdOf(i.personId(), PERSON).orElse("") : null, i.name()))
+				.toList() : List.of();
+			return new ReportInput(this.category, this.recipient, this.description, this.occurredAt, this.location,
+					people, this.othersAware, this.language, this.attachments);
+		}
+
+	}
+
+	record InvolvedFieldInput(String personId, String name) {
+	}
+
+	record SubmitInput(ReportFieldsInput report, ReporterMode reporterMode, String passphrase) {
+	}
+
+	record PublicSubmitInput(String intakeKey, ReportFieldsInput report, ReportInput.Contact contact,
+			String passphrase) {
+	}
+
+	record RecordInput(ReportFieldsInput report, Channel channel, ReporterMode reporterMode,
+			ReportInput.Contact reporter, String reporterPersonId) {
+	}
+
+	record PublicAccessInput(String intakeKey, String receiptKey, String passphrase) {
+	}
+
+	record PublicMessageInput(String intakeKey, String receiptKey, String passphrase, String body,
+			List<ReportInput.AttachmentInput> attachments) {
+	}
+
+	record AcknowledgeInput(String caseId, String message) {
+	}
+
+	record MessageInput(String caseId, String body) {
+	}
+
+	record CasesFilterInput(Set<CaseStatus> status) {
+	}
+
+}

@@ -1,0 +1,296 @@
+package io.conduct.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import io.conduct.people.PeopleDirectory;
+import io.conduct.people.Person;
+import io.conduct.platform.audit.AuditTrail;
+import io.conduct.platform.crypto.TenantEncryption;
+import io.conduct.platform.security.Authorities;
+import io.conduct.platform.security.CurrentUser;
+import io.conduct.platform.security.Role;
+import io.conduct.platform.tenancy.Tenant;
+import io.conduct.platform.tenancy.TenantContext;
+import io.conduct.platform.tenancy.TenantRegistry;
+import io.conduct.platform.validation.Outcome;
+import io.conduct.platform.validation.Validation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Takes reports in: from signed-in people (named, confidential or anonymous), from anyone
+ * through a tenant's public intake, and from staff on a reporter's behalf. Anonymous
+ * reports store nothing about the reporter beyond what they typed: no account, address,
+ * user agent or session, in the case, the audit trail or the logs.
+ */
+@Service
+public class ReportIntake {
+
+	private static final Logger logger = LoggerFactory.getLogger(ReportIntake.class);
+
+	private static final Pattern PHONE = Pattern.compile("^[+0-9 ()./-]{3,40}$");
+
+	private final CaseStore store;
+
+	private final Attachments attachments;
+
+	private final PeopleDirectory people;
+
+	private final TenantRegistry tenants;
+
+	private final TenantEncryption encryption;
+
+	private final PasswordEncoder slowHashes;
+
+	private final JurisdictionPacks packs;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	ReportIntake(CaseStore store, Attachments attachments, PeopleDirectory people, TenantRegistry tenants,
+			TenantEncryption encryption, PasswordEncoder caseSecretsEncoder, JurisdictionPacks packs, AuditTrail audit,
+			Clock clock) {
+		this.store = store;
+		this.attachments = attachments;
+		this.people = people;
+		this.tenants = tenants;
+		this.encryption = encryption;
+		this.slowHashes = caseSecretsEncoder;
+		this.packs = packs;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * A signed-in person reports. Anonymously, nothing about the account is kept and the
+	 * reporter follows up with the receipt key and the passphrase.
+	 */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Outcome<Submitted> submit(ReportInput input, ReporterMode mode, String passphrase) {
+		Validation validation = new Validation();
+		if (mode == null) {
+			validation.reject("reporterMode", "REQUIRED", "Required");
+		}
+		if (mode == ReporterMode.ANONYMOUS) {
+			return create(input, Channel.WEB, ReporterMode.ANONYMOUS, null, null, passphrase, validation, true);
+		}
+		Optional<Person> reporter = this.people.findCaller();
+		var caller = CurrentUser.required();
+		ReporterIdentity identity = new ReporterIdentity(caller.getName(), reporter.map(Person::id).orElse(null),
+				caller.getToken().getClaimAsString("name"), caller.getToken().getClaimAsString("email"), null);
+		return create(input, Channel.WEB, mode, identity, reporter.map(Person::supervisorId).orElse(null), null,
+				validation, true);
+	}
+
+	/**
+	 * Anyone reports through a tenant's public intake, anonymously or with the contact
+	 * details they choose to give, and gets a receipt key to follow up.
+	 */
+	@PreAuthorize("permitAll()")
+	public Outcome<Submitted> submitPublic(String intakeKey, ReportInput input, ReportInput.Contact contact,
+			String passphrase) {
+		Optional<Tenant> tenant = (intakeKey != null) ? this.tenants.findActiveByPublicIntakeKey(intakeKey)
+				: Optional.empty();
+		if (tenant.isEmpty()) {
+			return Outcome.rejected("intakeKey", "NOT_FOUND", "No intake with that key");
+		}
+		Validation validation = new Validation();
+		ReporterIdentity identity = null;
+		if (contact != null) {
+			identity = validContact(validation, "contact", contact);
+		}
+		ReporterMode mode = (contact != null) ? ReporterMode.CONFIDENTIAL : ReporterMode.ANONYMOUS;
+		ReporterIdentity given = identity;
+		return TenantContext.callAs(tenant.get(),
+				() -> create(input, Channel.PUBLIC_WEB, mode, given, null, passphrase, validation, false));
+	}
+
+	/** Staff enter a report received by phone, letter or in person. */
+	@PreAuthorize("hasAnyRole('SUPERVISOR', 'CFO_CAO', 'TREASURER', 'AUDIT_COMMITTEE')")
+	public Outcome<Submitted> record(ReportInput input, Channel channel, ReporterMode mode,
+			ReportInput.Contact reporter, String reporterPersonId) {
+		Validation validation = new Validation();
+		if (channel == null || !channel.isEnteredByStaff()) {
+			validation.reject("channel", "INVALID", "Must be PHONE, LETTER or IN_PERSON");
+		}
+		if (mode == null) {
+			validation.reject("reporterMode", "REQUIRED", "Required");
+		}
+		ReporterIdentity identity = null;
+		if (mode != null && mode != ReporterMode.ANONYMOUS) {
+			Optional<Person> person = Optional.ofNullable(reporterPersonId).flatMap(this.people::find);
+			if (reporterPersonId != null && person.isEmpty()) {
+				validation.reject("reporterPersonId", "NOT_FOUND", "No such person");
+			}
+			ReportInput.Contact contact = (reporter != null) ? reporter : new ReportInput.Contact(null, null, null);
+			identity = validContact(validation, "reporter", contact);
+			if (identity != null) {
+				identity = new ReporterIdentity(person.map(Person::subject).orElse(null),
+						person.map(Person::id).orElse(null),
+						(identity.name() != null) ? identity.name() : person.map(Person::displayName).orElse(null),
+						identity.email(), identity.phone());
+			}
+		}
+		Outcome<Submitted> outcome = create(input, channel, mode, identity, null, null, validation, true);
+		if (outcome.isSuccess()) {
+			this.audit.record("case.record", "Case", outcome.value().reportedCase().id(),
+					Map.of("channel", String.valueOf(channel)));
+		}
+		return outcome;
+	}
+
+	private Outcome<Submitted> create(ReportInput input, Channel channel, ReporterMode mode, ReporterIdentity identity,
+			String supervisorId, String passphrase, Validation validation, boolean directoryAllowed) {
+		Tenant tenant = TenantContext.required();
+		validate(validation, input, directoryAllowed);
+		boolean anonymousFollowUp = channel == Channel.PUBLIC_WEB || mode == ReporterMode.ANONYMOUS;
+		if (anonymousFollowUp && channel != Channel.PHONE && channel != Channel.LETTER
+				&& channel != Channel.IN_PERSON) {
+			if (passphrase == null || passphrase.length() < CaseLimits.PASSPHRASE_MIN
+					|| passphrase.length() > CaseLimits.PASSPHRASE_MAX) {
+				validation.reject("passphrase", "INVALID", "Between " + CaseLimits.PASSPHRASE_MIN + " and "
+						+ CaseLimits.PASSPHRASE_MAX + " characters, to follow up on the report");
+			}
+		}
+		List<Attachments.Checked> files = this.attachments.check(validation, "attachments", input.attachments());
+		if (validation.hasErrors()) {
+			return Outcome.rejected(validation);
+		}
+		Instant now = this.clock.instant();
+		String id = UUID.randomUUID().toString();
+		JurisdictionPack duties = this.packs.dutiesFor(tenant.jurisdictions());
+		ReceiptKeys.ReceiptKey receiptKey = (anonymousFollowUp && passphrase != null) ? ReceiptKeys.generate() : null;
+		Case.AnonymousAccess access = (receiptKey != null) ? new Case.AnonymousAccess(receiptKey.locator(),
+				this.slowHashes.encode(receiptKey.secret()), this.slowHashes.encode(passphrase), null) : null;
+		Set<Role> handlerRoles = EnumSet.of(Role.CFO_CAO);
+		if (input.recipient().role() != null) {
+			handlerRoles.add(input.recipient().role());
+		}
+		Set<String> handlerPeople = (input.recipient() == Recipient.SUPERVISOR && supervisorId != null)
+				? Set.of(supervisorId) : Set.of();
+		List<Case.Attachment> stored = this.attachments.store(id, files);
+		Case newCase = new Case(id, this.store.nextNumber(tenant, now), CaseStatus.RECEIVED, input.category(),
+				input.recipient(), channel, mode,
+				(identity != null && identity.subject() != null) ? this.encryption.blindIndex(identity.subject())
+						: null,
+				(identity != null) ? this.encryption.encrypt(identity.toJson()) : null, input.description().trim(),
+				input.occurredAt(), input.location(), involved(input), input.othersAware(),
+				(input.language() != null) ? input.language() : tenant.defaultLocale(), stored, handlerRoles,
+				handlerPeople, now, Deadlines.acknowledgementDue(now, tenant.zoneId(), duties), null,
+				Deadlines.feedbackDue(now, null, tenant.zoneId(), duties), List.of(),
+				List.of(new Case.Event("RECEIVED", now, null, "Received via " + channel + " (" + duties.key() + ")")),
+				access, null);
+		try {
+			newCase = this.store.insert(newCase);
+		}
+		catch (RuntimeException ex) {
+			this.attachments.delete(stored);
+			throw ex;
+		}
+		if (mode == ReporterMode.ANONYMOUS) {
+			this.audit.recordAnonymously("case.submit", "Case", newCase.id(), Map.of("channel", channel.name()));
+		}
+		else if (channel == Channel.WEB) {
+			this.audit.record("case.submit", "Case", newCase.id(), Map.of("mode", mode.name()));
+		}
+		logger.info("Case {} received via {}", newCase.number(), channel);
+		return Outcome.of(new Submitted(newCase, (receiptKey != null) ? receiptKey.display() : null));
+	}
+
+	private void validate(Validation validation, ReportInput input, boolean directoryAllowed) {
+		if (input.category() == null) {
+			validation.reject("category", "REQUIRED", "Required");
+		}
+		if (input.recipient() == null) {
+			validation.reject("recipient", "REQUIRED", "Required");
+		}
+		validation.text("description", input.description(), CaseLimits.DESCRIPTION);
+		validation.optionalText("occurredAt", input.occurredAt(), CaseLimits.SHORT_TEXT);
+		validation.optionalText("location", input.location(), CaseLimits.SHORT_TEXT);
+		validation.optionalText("othersAware", input.othersAware(), CaseLimits.OTHERS_AWARE);
+		if (input.language() != null) {
+			validation.locale("language", input.language());
+		}
+		if (validation.maxItems("involved", input.involved(), CaseLimits.INVOLVED)) {
+			List<String> ids = new ArrayList<>();
+			for (int i = 0; i < input.involved().size(); i++) {
+				ReportInput.InvolvedInput involved = input.involved().get(i);
+				if (involved.personId() == null) {
+					validation.text("involved." + i + ".name", involved.name(), CaseLimits.NAME);
+				}
+				else if (!directoryAllowed) {
+					validation.reject("involved." + i + ".personId", "INVALID",
+							"Name people involved; the directory is for signed-in reporters");
+				}
+				else {
+					ids.add(involved.personId());
+					validation.optionalText("involved." + i + ".name", involved.name(), CaseLimits.NAME);
+				}
+			}
+			if (!ids.isEmpty()) {
+				var found = this.people.findAll(ids);
+				for (int i = 0; i < input.involved().size(); i++) {
+					String id = input.involved().get(i).personId();
+					if (id != null && !found.containsKey(id)) {
+						validation.reject("involved." + i + ".personId", "NOT_FOUND", "No such person");
+					}
+				}
+			}
+		}
+	}
+
+	private List<Case.Involved> involved(ReportInput input) {
+		List<String> ids = input.involved()
+			.stream()
+			.map(ReportInput.InvolvedInput::personId)
+			.filter((id) -> id != null)
+			.toList();
+		Map<String, Person> found = ids.isEmpty() ? Map.of() : this.people.findAll(ids);
+		return input.involved()
+			.stream()
+			.map((i) -> new Case.Involved(i.personId(),
+					(i.name() != null) ? i.name().trim()
+							: Optional.ofNullable(found.get(i.personId())).map(Person::displayName).orElse(null)))
+			.toList();
+	}
+
+	private static ReporterIdentity validContact(Validation validation, String field, ReportInput.Contact contact) {
+		boolean valid = validation.optionalText(field + ".name", contact.name(), CaseLimits.NAME);
+		if (contact.email() != null) {
+			valid &= validation.email(field + ".email", contact.email());
+		}
+		if (contact.phone() != null) {
+			valid &= validation.matches(field + ".phone", contact.phone(), PHONE, "a phone number");
+		}
+		if (contact.name() == null && contact.email() == null && contact.phone() == null) {
+			validation.reject(field, "REQUIRED", "Give a name, an e-mail address or a phone number, or none at all");
+			valid = false;
+		}
+		return valid ? new ReporterIdentity(null, null, contact.name(), contact.email(), contact.phone()) : null;
+	}
+
+	/**
+	 * A report taken in.
+	 *
+	 * @param reportedCase the case
+	 * @param receiptKey the receipt key for follow-up, shown once; {@code null} for
+	 * reporters who follow up with their account
+	 */
+	public record Submitted(Case reportedCase, String receiptKey) {
+	}
+
+}

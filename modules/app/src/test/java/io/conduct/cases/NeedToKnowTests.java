@@ -1,0 +1,201 @@
+package io.conduct.cases;
+
+import java.util.List;
+import java.util.Map;
+
+import io.conduct.ConductIntegrationTest;
+import io.conduct.platform.audit.AuditEntry;
+import io.conduct.platform.audit.AuditTrail;
+import io.conduct.platform.graphql.GlobalId;
+import io.conduct.platform.security.Role;
+import io.conduct.platform.tenancy.Tenant;
+import io.conduct.platform.tenancy.TenantContext;
+import io.conduct.platform.tenancy.TenantRegistry;
+import io.conduct.testsupport.GraphQlHttp;
+import io.conduct.testsupport.TestIssuer;
+import io.conduct.testsupport.TestTenants;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who sees a case: the recipient's handlers and the CFO/CAO, the named reporter, never a
+ * person involved; a confidential reporter's identity is encrypted at rest and shown to
+ * handlers only, every read audited; staff enter reports on a reporter's behalf.
+ */
+@ConductIntegrationTest
+class NeedToKnowTests {
+
+	private static final String CASE = """
+			query($id: ID!) { case(id: $id) { number reporterMode reporter { name email person { displayName } }
+			  involved { name person { displayName } } } }""";
+
+	@Autowired
+	TenantRegistry registry;
+
+	@Autowired
+	MongoTemplate tenantData;
+
+	@Autowired
+	AuditTrail audit;
+
+	@LocalServerPort
+	int port;
+
+	GraphQlHttp api;
+
+	Tenant tenant;
+
+	String erin;
+
+	String carol;
+
+	String cfoPersonId;
+
+	@BeforeEach
+	void tenantWithPeople() {
+		this.api = new GraphQlHttp(this.port);
+		this.tenant = TestTenants.register(this.registry, TestTenants.uniqueKey("ntk"));
+		String admin = TestIssuer.get().token(this.tenant.key(), "admin", Role.TENANT_ADMIN);
+		String domain = "@" + this.tenant.key() + ".test";
+		String csv = "employeeNumber,givenName,familyName,email,type,supervisorEmployeeNumber\n"
+				+ "1,Erin,Employee,erin" + domain + ",EMPLOYEE,3\n" + "2,Carol,Cfo,carol" + domain
+				+ ",EXECUTIVE_OFFICER,\n" + "3,Sam,Supervisor,sam" + domain + ",EMPLOYEE,\n";
+		this.api.post(admin,
+				"mutation($csv: String!) { personImportStart(input: {csv: $csv}) { userErrors { code } } }",
+				Map.of("csv", csv));
+		this.erin = TestIssuer.get().token(this.tenant.key(), "erin", Role.EMPLOYEE);
+		this.carol = TestIssuer.get().token(this.tenant.key(), "carol", Role.CFO_CAO, Role.EMPLOYEE);
+		awaitPeople(admin, 3);
+		this.cfoPersonId = this.api.post(this.carol, "{ viewer { person { id } } }").read("$.data.viewer.person.id");
+	}
+
+	@Test
+	void aConfidentialReportersIdentityIsEncryptedAtRestAndShownToHandlersOnlyWithAudit() {
+		var submitted = this.api.post(this.erin, Reports.SUBMIT, Map.of("input", Map.of("reporterMode", "CONFIDENTIAL",
+				"report", Reports.fields("FAIR_DEALING", "CFO_CAO", "A supplier was misled"))));
+		String caseId = submitted.read("$.data.reportSubmit.case.id");
+		String localId = GlobalId.localIdOf(caseId, "Case").orElseThrow();
+
+		Document raw = TenantContext.callAs(this.tenant,
+				() -> this.tenantData.getCollection("cases").find(new Document("_id", localId)).first());
+		String json = raw.toJson();
+		assertThat(json).doesNotContain("erin").doesNotContain("Erin").doesNotContain("Test erin");
+		assertThat(raw.get("reporterIdentity", Document.class).getString("ciphertext")).isNotBlank();
+
+		var handler = this.api.post(this.carol, CASE, Map.of("id", caseId));
+		assertThat(handler.<String>read("$.data.case.reporter.email")).isEqualTo("erin@" + this.tenant.key() + ".test");
+		assertThat(handler.<String>read("$.data.case.reporter.person.displayName")).isEqualTo("Erin Employee");
+		var own = this.api.post(this.erin, "{ viewer { reports { number reporter { name } } } }");
+		assertThat(own.<List<String>>read("$.data.viewer.reports[*].number")).hasSize(1);
+		assertThat(own.<Object>read("$.data.viewer.reports[0].reporter")).isNull();
+
+		List<AuditEntry> trail = TenantContext.callAs(this.tenant, () -> this.audit.findByTarget("Case", localId));
+		assertThat(trail).extracting(AuditEntry::action).contains("case.read", "case.reporter.read", "case.submit");
+		assertThat(trail).filteredOn((e) -> e.action().equals("case.reporter.read"))
+			.extracting(AuditEntry::actorSubject)
+			.containsOnly("carol");
+	}
+
+	@Test
+	void handlersSeeTheirRecipientsCasesAndNobodyInvolvedSeesOne() {
+		String treasurer = TestIssuer.get().token(this.tenant.key(), "tim", Role.TREASURER);
+		String audit = TestIssuer.get().token(this.tenant.key(), "ann", Role.AUDIT_COMMITTEE);
+		var toAudit = Reports.fields("ACCOUNTING_OR_AUDITING", "AUDIT_COMMITTEE", "The CFO adjusts reserves");
+		toAudit.put("involved", List.of(Map.of("personId", this.cfoPersonId)));
+		String involvingCfo = this.api
+			.post(this.erin, Reports.SUBMIT, Map.of("input", Map.of("reporterMode", "NAMED", "report", toAudit)))
+			.read("$.data.reportSubmit.case.id");
+		String toTreasurer = this.api
+			.post(this.erin, Reports.SUBMIT,
+					Map.of("input",
+							Map.of("reporterMode", "NAMED", "report",
+									Reports.fields("VIOLATION_OF_LAW", "TREASURER", "Export rules broken"))))
+			.read("$.data.reportSubmit.case.id");
+		String list = "{ cases { edges { node { id } } } }";
+
+		assertThat(this.api.post(audit, list).<List<String>>read("$.data.cases.edges[*].node.id"))
+			.containsExactly(involvingCfo);
+		assertThat(this.api.post(treasurer, list).<List<String>>read("$.data.cases.edges[*].node.id"))
+			.containsExactly(toTreasurer);
+		assertThat(this.api.post(this.carol, list).<List<String>>read("$.data.cases.edges[*].node.id"))
+			.containsExactly(toTreasurer);
+		assertThat(this.api.post(this.carol, CASE, Map.of("id", involvingCfo)).<Object>read("$.data.case")).isNull();
+		assertThat(this.api.post(treasurer, CASE, Map.of("id", involvingCfo)).<Object>read("$.data.case")).isNull();
+		assertThat(this.api.post(audit, CASE, Map.of("id", involvingCfo))
+			.<String>read("$.data.case.involved[0].person.displayName")).isEqualTo("Carol Cfo");
+		String employee = TestIssuer.get().token(this.tenant.key(), "eve", Role.EMPLOYEE);
+		assertThat(this.api.post(employee, list).<List<?>>read("$.data.cases.edges")).isEmpty();
+		assertThat(this.api.post(employee, CASE, Map.of("id", toTreasurer)).<Object>read("$.data.case")).isNull();
+	}
+
+	@Test
+	void aReportToTheSupervisorReachesTheReportersSupervisorAndTheCfoAtOnce() {
+		String sam = TestIssuer.get().token(this.tenant.key(), "sam", Role.SUPERVISOR, Role.EMPLOYEE);
+		String otherSupervisor = TestIssuer.get().token(this.tenant.key(), "sid", Role.SUPERVISOR);
+		String caseId = this.api
+			.post(this.erin, Reports.SUBMIT,
+					Map.of("input",
+							Map.of("reporterMode", "NAMED", "report",
+									Reports.fields("CONFIDENTIALITY", "SUPERVISOR", "Client data shared"))))
+			.read("$.data.reportSubmit.case.id");
+		String list = "{ cases { edges { node { id } } } }";
+
+		assertThat(this.api.post(sam, list).<List<String>>read("$.data.cases.edges[*].node.id"))
+			.containsExactly(caseId);
+		assertThat(this.api.post(this.carol, list).<List<String>>read("$.data.cases.edges[*].node.id"))
+			.containsExactly(caseId);
+		assertThat(this.api.post(otherSupervisor, list).<List<?>>read("$.data.cases.edges")).isEmpty();
+	}
+
+	@Test
+	void staffEnterReportsReceivedByPhoneOnTheReportersBehalf() {
+		String record = """
+				mutation($input: ReportRecordInput!) { reportRecord(input: $input) {
+				  receipt { caseNumber } userErrors { field code } } }""";
+		Map<String, Object> input = Map.of("channel", "PHONE", "reporterMode", "CONFIDENTIAL", "reporter",
+				Map.of("name", "Caller Name", "phone", "+49 30 1234567"), "report",
+				Reports.fields("MISUSE_OF_ASSETS", "CFO_CAO", "Company car used privately"));
+
+		var recorded = this.api.post(this.carol, record, Map.of("input", input));
+		var byEmployee = this.api.post(this.erin, record, Map.of("input", input));
+		var asWeb = this.api.post(this.carol, record, Map.of("input", Map.of("channel", "WEB", "reporterMode", "NAMED",
+				"reporter", Map.of("name", "X"), "report", Reports.fields("OTHER", "CFO_CAO", "x"))));
+
+		assertThat(recorded.<List<?>>read("$.data.reportRecord.userErrors")).as(recorded.body()).isEmpty();
+		String number = recorded.read("$.data.reportRecord.receipt.caseNumber");
+		Document raw = TenantContext.callAs(this.tenant,
+				() -> this.tenantData.getCollection("cases").find(new Document("number", number)).first());
+		assertThat(raw.getString("channel")).isEqualTo("PHONE");
+		assertThat(raw.toJson()).doesNotContain("Caller Name").doesNotContain("1234567");
+		assertThat(byEmployee.firstErrorCode()).isEqualTo("FORBIDDEN");
+		assertThat(asWeb.<List<List<String>>>read("$.data.reportRecord.userErrors[*].field"))
+			.contains(List.of("input", "channel"));
+	}
+
+	private void awaitPeople(String admin, int count) {
+		for (int i = 0; i < 100; i++) {
+			long people = TenantContext.callAs(this.tenant,
+					() -> this.tenantData.count(Query.query(Criteria.where("employeeNumber").exists(true)), "people"));
+			if (people == count) {
+				return;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		throw new AssertionError("people not imported");
+	}
+
+}

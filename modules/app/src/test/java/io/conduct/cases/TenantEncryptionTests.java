@@ -1,0 +1,70 @@
+package io.conduct.cases;
+
+import java.time.Clock;
+import java.util.Map;
+
+import io.conduct.ConductIntegrationTest;
+import io.conduct.platform.crypto.CryptoProperties;
+import io.conduct.platform.crypto.EncryptedValue;
+import io.conduct.platform.crypto.TenantEncryption;
+import io.conduct.platform.mongo.MongoConfiguration;
+import io.conduct.platform.tenancy.Tenant;
+import io.conduct.platform.tenancy.TenantContext;
+import io.conduct.platform.tenancy.TenantRegistry;
+import io.conduct.testsupport.TestTenants;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Per-tenant data keys wrapped by master keys: values stay readable across a data-key
+ * rotation and across a master-key rotation, and never across tenants.
+ */
+@ConductIntegrationTest
+class TenantEncryptionTests {
+
+	private static final String ONE = "dGVzdC1tYXN0ZXIta2V5LW9uZS0zMi1ieXRlcy1sb24=";
+
+	private static final String TWO = "dGVzdC1tYXN0ZXIta2V5LXR3by0zMi1ieXRlcy1sb24=";
+
+	@Autowired
+	TenantRegistry registry;
+
+	@Autowired
+	@Qualifier(MongoConfiguration.CONTROL)
+	MongoTemplate control;
+
+	@Test
+	void dataKeyAndMasterKeyRotationKeepOldValuesReadable() {
+		Tenant tenant = TestTenants.register(this.registry, TestTenants.uniqueKey("crypto"));
+		TenantEncryption underOne = encryption(Map.of("one", ONE), "one");
+
+		EncryptedValue before = TenantContext.callAs(tenant, () -> underOne.encrypt("Jane Reporter"));
+		String rotated = TenantContext.callAs(tenant, underOne::rotateDataKey);
+		EncryptedValue after = TenantContext.callAs(tenant, () -> underOne.encrypt("Jane Reporter"));
+
+		assertThat(before.ciphertext()).doesNotContain("Jane");
+		assertThat(after.keyId()).isEqualTo(rotated).isNotEqualTo(before.keyId());
+		assertThat(TenantContext.callAs(tenant, () -> underOne.decrypt(before))).isEqualTo("Jane Reporter");
+
+		TenantEncryption bothKeys = encryption(Map.of("one", ONE, "two", TWO), "two");
+		assertThat(bothKeys.rewrapDataKeys()).isGreaterThanOrEqualTo(2);
+		TenantEncryption onlyTwo = encryption(Map.of("two", TWO), "two");
+		assertThat(TenantContext.callAs(tenant, () -> onlyTwo.decrypt(before))).isEqualTo("Jane Reporter");
+		assertThat(TenantContext.callAs(tenant, () -> onlyTwo.decrypt(after))).isEqualTo("Jane Reporter");
+
+		Tenant other = TestTenants.register(this.registry, TestTenants.uniqueKey("other"));
+		assertThatThrownBy(() -> TenantContext.callAs(other, () -> onlyTwo.decrypt(before)))
+			.isInstanceOf(IllegalStateException.class);
+	}
+
+	private TenantEncryption encryption(Map<String, String> keys, String active) {
+		return new TenantEncryption(this.control, new CryptoProperties(keys, active), Clock.systemUTC());
+	}
+
+}
