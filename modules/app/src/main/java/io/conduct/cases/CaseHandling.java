@@ -76,7 +76,8 @@ public class CaseHandling {
 				size + 1);
 		boolean hasNext = cases.size() > size;
 		List<Case> page = hasNext ? cases.subList(0, size) : cases;
-		this.audit.record("case.list", "Case", null, Map.of("count", String.valueOf(page.size())));
+		this.audit.record("case.list", "Case", null,
+				Map.of("ids", String.join(",", page.stream().map(Case::id).toList())));
 		return new CasePage(page, hasNext, after != null);
 	}
 

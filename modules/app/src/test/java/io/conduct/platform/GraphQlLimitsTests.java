@@ -100,6 +100,20 @@ class GraphQlLimitsTests {
 	}
 
 	@Test
+	void anOversizedBodyIsRefusedBeforeItIsRead() throws Exception {
+		// only the headers are sent: the declared length alone gets the refusal
+		try (var socket = new java.net.Socket("127.0.0.1", this.port)) {
+			socket.getOutputStream()
+				.write(("POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+						+ "Content-Length: 41943041\r\n\r\n")
+					.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			var status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream())).readLine();
+
+			assertThat(status).startsWith("HTTP/1.1 413");
+		}
+	}
+
+	@Test
 	void syntaxAndValidationErrorsAreBadRequests() {
 		assertThat(this.api.post(this.token, "{ viewer { subject ").firstErrorCode()).isEqualTo("BAD_REQUEST");
 		assertThat(this.api.post(this.token, "{ noSuchField }").firstErrorCode()).isEqualTo("BAD_REQUEST");

@@ -3,8 +3,10 @@ package io.conduct.platform;
 import java.time.Clock;
 
 import io.conduct.platform.security.LocalIssuerGuard;
+import io.conduct.platform.web.RequestSizeLimitFilter;
 import io.conduct.platform.web.TraceIdFilter;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -43,6 +45,19 @@ public class PlatformConfiguration {
 	FilterRegistrationBean<TraceIdFilter> traceIdFilter() {
 		FilterRegistrationBean<TraceIdFilter> registration = new FilterRegistrationBean<>(new TraceIdFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/**
+	 * Bodies over {@code conduct.web.max-request-bytes} (default 40 MB: five 10 MiB
+	 * files, base64-encoded) are refused before they are read.
+	 */
+	@Bean
+	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+			@Value("${conduct.web.max-request-bytes:41943040}") long maxBytes) {
+		FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
+				new RequestSizeLimitFilter(maxBytes));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 
