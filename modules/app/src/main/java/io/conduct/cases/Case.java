@@ -36,6 +36,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param attachments files given with the report
  * @param handlerRoles roles whose holders handle it
  * @param handlerPersonIds people who handle it (a supervisor addressed by name)
+ * @param informedRoles roles whose holders are informed and may read it
+ * @param routing the routing rules that decided its handlers, in order
  * @param receivedAt when it came in
  * @param acknowledgementDue by when the reporter must hear that it was received
  * @param acknowledgedAt when they did
@@ -50,14 +52,17 @@ public record Case(@Id String id, String number, CaseStatus status, ReportCatego
 		Channel channel, ReporterMode reporterMode, String reporterRef, EncryptedValue reporterIdentity,
 		String description, String occurredAt, String location, List<Involved> involved, String othersAware,
 		String language, List<Attachment> attachments, Set<Role> handlerRoles, Set<String> handlerPersonIds,
-		Instant receivedAt, Instant acknowledgementDue, Instant acknowledgedAt, Instant feedbackDue,
-		List<Message> messages, List<Event> timeline, AnonymousAccess anonymousAccess, @Version Long version) {
+		Set<Role> informedRoles, List<RoutingDecision.Fired> routing, Instant receivedAt, Instant acknowledgementDue,
+		Instant acknowledgedAt, Instant feedbackDue, List<Message> messages, List<Event> timeline,
+		AnonymousAccess anonymousAccess, @Version Long version) {
 
 	public Case {
 		involved = (involved != null) ? List.copyOf(involved) : List.of();
 		attachments = (attachments != null) ? List.copyOf(attachments) : List.of();
 		handlerRoles = (handlerRoles != null) ? Set.copyOf(handlerRoles) : Set.of();
 		handlerPersonIds = (handlerPersonIds != null) ? Set.copyOf(handlerPersonIds) : Set.of();
+		informedRoles = (informedRoles != null) ? Set.copyOf(informedRoles) : Set.of();
+		routing = (routing != null) ? List.copyOf(routing) : List.of();
 		messages = (messages != null) ? List.copyOf(messages) : List.of();
 		timeline = (timeline != null) ? List.copyOf(timeline) : List.of();
 	}

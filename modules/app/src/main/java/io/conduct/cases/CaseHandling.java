@@ -65,13 +65,13 @@ public class CaseHandling {
 		this.clock = clock;
 	}
 
-	/** The cases the caller handles, newest first. */
+	/** The cases the caller handles or is informed of, newest first. */
 	@PreAuthorize(Authorities.ANY_ROLE)
 	public CasePage handledCases(Set<CaseStatus> statuses, int first, String after) {
 		Caller caller = caller();
 		int size = Math.max(1, Math.min(first, MAX_PAGE));
 		Case cursor = (after != null) ? this.store.findById(after).orElse(null) : null;
-		List<Case> cases = this.store.handledBy(caller.roles().stream().map(Role::name).toList(), caller.personId(),
+		List<Case> cases = this.store.visibleTo(caller.roles().stream().map(Role::name).toList(), caller.personId(),
 				statuses, (cursor != null) ? cursor.id() : null, (cursor != null) ? cursor.receivedAt() : null,
 				size + 1);
 		boolean hasNext = cases.size() > size;
@@ -95,7 +95,7 @@ public class CaseHandling {
 		if (found.isEmpty()) {
 			return found;
 		}
-		if (isHandler(caller, found.get())) {
+		if (isHandler(caller, found.get()) || isInformed(caller, found.get())) {
 			this.audit.record("case.read", "Case", caseId, Map.of());
 			return found;
 		}
@@ -178,6 +178,11 @@ public class CaseHandling {
 		boolean routed = caller.roles().stream().anyMatch(reported.handlerRoles()::contains)
 				|| (caller.personId() != null && reported.handlerPersonIds().contains(caller.personId()));
 		return routed && !isInvolved(caller, reported);
+	}
+
+	/** Whether the caller is informed of the case (may read it, not handle it). */
+	boolean isInformed(Caller caller, Case reported) {
+		return caller.roles().stream().anyMatch(reported.informedRoles()::contains) && !isInvolved(caller, reported);
 	}
 
 	private boolean isOwnReport(Caller caller, Case reported) {

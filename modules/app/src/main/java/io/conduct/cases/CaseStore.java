@@ -45,6 +45,9 @@ class CaseStore implements TenantDatabaseSetup {
 		indexes.createIndex(new Index().on("handlerRoles", Sort.Direction.ASC)
 			.on("receivedAt", Sort.Direction.DESC)
 			.on("_id", Sort.Direction.DESC));
+		indexes.createIndex(new Index().on("informedRoles", Sort.Direction.ASC)
+			.on("receivedAt", Sort.Direction.DESC)
+			.on("_id", Sort.Direction.DESC));
 		indexes.createIndex(new Index().on("handlerPersonIds", Sort.Direction.ASC)
 			.on("receivedAt", Sort.Direction.DESC)
 			.on("_id", Sort.Direction.DESC));
@@ -76,14 +79,15 @@ class CaseStore implements TenantDatabaseSetup {
 	}
 
 	/**
-	 * Cases handled by these roles or this person, newest first, after the cursor (an
-	 * id).
+	 * Cases handled by, or informing, these roles, or handled by this person; never one
+	 * the person is involved in. Newest first, after the cursor.
 	 */
-	List<Case> handledBy(Collection<String> roles, String personId, Collection<CaseStatus> statuses, String afterId,
+	List<Case> visibleTo(Collection<String> roles, String personId, Collection<CaseStatus> statuses, String afterId,
 			Instant afterReceivedAt, int limit) {
 		List<Criteria> handled = new ArrayList<>();
 		if (!roles.isEmpty()) {
 			handled.add(Criteria.where("handlerRoles").in(roles));
+			handled.add(Criteria.where("informedRoles").in(roles));
 		}
 		if (personId != null) {
 			handled.add(Criteria.where("handlerPersonIds").is(personId));

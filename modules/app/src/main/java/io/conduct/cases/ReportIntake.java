@@ -57,13 +57,15 @@ public class ReportIntake {
 
 	private final JurisdictionPacks packs;
 
+	private final CaseRouter router;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	ReportIntake(CaseStore store, Attachments attachments, PeopleDirectory people, TenantRegistry tenants,
-			TenantEncryption encryption, PasswordEncoder caseSecretsEncoder, JurisdictionPacks packs, AuditTrail audit,
-			Clock clock) {
+			TenantEncryption encryption, PasswordEncoder caseSecretsEncoder, JurisdictionPacks packs, CaseRouter router,
+			AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.attachments = attachments;
 		this.people = people;
@@ -71,6 +73,7 @@ public class ReportIntake {
 		this.encryption = encryption;
 		this.slowHashes = caseSecretsEncoder;
 		this.packs = packs;
+		this.router = router;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -176,21 +179,29 @@ public class ReportIntake {
 		ReceiptKeys.ReceiptKey receiptKey = (anonymousFollowUp && passphrase != null) ? ReceiptKeys.generate() : null;
 		Case.AnonymousAccess access = (receiptKey != null) ? new Case.AnonymousAccess(receiptKey.locator(),
 				this.slowHashes.encode(receiptKey.secret()), this.slowHashes.encode(passphrase), null) : null;
-		Set<Role> handlerRoles = EnumSet.of(Role.CFO_CAO);
-		if (input.recipient().role() != null) {
-			handlerRoles.add(input.recipient().role());
-		}
-		Set<String> handlerPeople = (input.recipient() == Recipient.SUPERVISOR && supervisorId != null)
-				? Set.of(supervisorId) : Set.of();
+		Map<String, Person> involvedPeople = involvedPeople(input);
+		RoutingDecision routing = this.router.route(
+				new RoutingFacts(input.recipient(), input.category(),
+						involvedPeople.values()
+							.stream()
+							.flatMap((p) -> p.roles().stream())
+							.collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Role.class))),
+						involvedPeople.values()
+							.stream()
+							.map(Person::type)
+							.collect(java.util.stream.Collectors
+								.toCollection(() -> EnumSet.noneOf(io.conduct.people.PersonType.class))),
+						supervisorId));
 		List<Case.Attachment> stored = this.attachments.store(id, files);
 		Case newCase = new Case(id, this.store.nextNumber(tenant, now), CaseStatus.RECEIVED, input.category(),
 				input.recipient(), channel, mode,
 				(identity != null && identity.subject() != null) ? this.encryption.blindIndex(identity.subject())
 						: null,
 				(identity != null) ? this.encryption.encrypt(identity.toJson()) : null, input.description().trim(),
-				input.occurredAt(), input.location(), involved(input), input.othersAware(),
-				(input.language() != null) ? input.language() : tenant.defaultLocale(), stored, handlerRoles,
-				handlerPeople, now, Deadlines.acknowledgementDue(now, tenant.zoneId(), duties), null,
+				input.occurredAt(), input.location(), involved(input, involvedPeople), input.othersAware(),
+				(input.language() != null) ? input.language() : tenant.defaultLocale(), stored, routing.handlerRoles(),
+				routing.handlerPersonIds(), routing.informedRoles(), routing.fired(), now,
+				Deadlines.acknowledgementDue(now, tenant.zoneId(), duties), null,
 				Deadlines.feedbackDue(now, null, tenant.zoneId(), duties), List.of(),
 				List.of(new Case.Event("RECEIVED", now, null, "Received via " + channel + " (" + duties.key() + ")")),
 				access, null);
@@ -253,13 +264,16 @@ public class ReportIntake {
 		}
 	}
 
-	private List<Case.Involved> involved(ReportInput input) {
+	private Map<String, Person> involvedPeople(ReportInput input) {
 		List<String> ids = input.involved()
 			.stream()
 			.map(ReportInput.InvolvedInput::personId)
 			.filter((id) -> id != null)
 			.toList();
-		Map<String, Person> found = ids.isEmpty() ? Map.of() : this.people.findAll(ids);
+		return ids.isEmpty() ? Map.of() : this.people.findAll(ids);
+	}
+
+	private static List<Case.Involved> involved(ReportInput input, Map<String, Person> found) {
 		return input.involved()
 			.stream()
 			.map((i) -> new Case.Involved(i.personId(),

@@ -157,6 +157,40 @@ class NeedToKnowTests {
 	}
 
 	@Test
+	void aReportNamingTheCfoCaoGoesToTheCeoAndTheAuditCommitteeAndInformsTheBoard() {
+		// Carol holds CFO_CAO in the directory (as personRoleGrant records it)
+		TenantContext.runAs(this.tenant, () -> this.tenantData.updateFirst(
+				Query.query(Criteria.where("_id").is(GlobalId.localIdOf(this.cfoPersonId, "Person").orElseThrow())),
+				new org.springframework.data.mongodb.core.query.Update().set("roles", List.of("CFO_CAO", "EMPLOYEE")),
+				"people"));
+		var report = Reports.fields("CONFLICT_OF_INTEREST", "CFO_CAO", "The CFO hired her brother's firm");
+		report.put("involved", List.of(Map.of("personId", this.cfoPersonId)));
+		String caseId = this.api
+			.post(this.erin, Reports.SUBMIT, Map.of("input", Map.of("reporterMode", "NAMED", "report", report)))
+			.read("$.data.reportSubmit.case.id");
+		String ceo = TestIssuer.get().token(this.tenant.key(), "cole", Role.CEO);
+		String committee = TestIssuer.get().token(this.tenant.key(), "ann", Role.AUDIT_COMMITTEE);
+		String board = TestIssuer.get().token(this.tenant.key(), "bo", Role.BOARD);
+		String routing = "query($id: ID!) { case(id: $id) { handlerRoles informedRoles routing { rule } } }";
+
+		var seenByCeo = this.api.post(ceo, routing, Map.of("id", caseId));
+
+		assertThat(seenByCeo.<List<String>>read("$.data.case.handlerRoles")).containsExactlyInAnyOrder("CEO",
+				"AUDIT_COMMITTEE");
+		assertThat(seenByCeo.<List<String>>read("$.data.case.informedRoles")).containsExactly("BOARD");
+		assertThat(seenByCeo.<List<String>>read("$.data.case.routing[*].rule")).contains("CFO_CAO_INVOLVED",
+				"EXECUTIVE_OR_DIRECTOR_INVOLVED");
+		assertThat(this.api.post(committee, routing, Map.of("id", caseId)).<Object>read("$.data.case")).isNotNull();
+		assertThat(this.api.post(board, "{ cases { edges { node { id } } } }")
+			.<List<String>>read("$.data.cases.edges[*].node.id")).containsExactly(caseId);
+		assertThat(this.api
+			.post(board, "mutation($id: ID!) { caseAcknowledge(input: {caseId: $id}) { userErrors { code } } }",
+					Map.of("id", caseId))
+			.<String>read("$.data.caseAcknowledge.userErrors[0].code")).isEqualTo("NOT_FOUND");
+		assertThat(this.api.post(this.carol, routing, Map.of("id", caseId)).<Object>read("$.data.case")).isNull();
+	}
+
+	@Test
 	void staffEnterReportsReceivedByPhoneOnTheReportersBehalf() {
 		String record = """
 				mutation($input: ReportRecordInput!) { reportRecord(input: $input) {

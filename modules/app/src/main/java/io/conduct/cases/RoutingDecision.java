@@ -1,0 +1,28 @@
+package io.conduct.cases;
+
+import java.util.List;
+import java.util.Set;
+
+import io.conduct.platform.security.Role;
+
+/**
+ * Who handles a case and who is informed, with the rules that decided it.
+ *
+ * @param handlerRoles roles whose holders handle the case
+ * @param handlerPersonIds people who handle it
+ * @param informedRoles roles whose holders are informed and may read it
+ * @param fired the rules that fired, in order
+ */
+public record RoutingDecision(Set<Role> handlerRoles, Set<String> handlerPersonIds, Set<Role> informedRoles,
+		List<Fired> fired) {
+
+	/**
+	 * A rule that fired.
+	 *
+	 * @param rule its id
+	 * @param description the Code's rule in words
+	 */
+	public record Fired(String rule, String description) {
+	}
+
+}
