@@ -47,17 +47,21 @@ public class AnonymousFollowUp {
 
 	private final FollowUpGuard guard;
 
+	private final PublicIntakeLimits limits;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	AnonymousFollowUp(TenantRegistry tenants, CaseStore store, Attachments attachments,
-			PasswordEncoder caseSecretsEncoder, FollowUpGuard guard, AuditTrail audit, Clock clock) {
+			PasswordEncoder caseSecretsEncoder, FollowUpGuard guard, PublicIntakeLimits limits, AuditTrail audit,
+			Clock clock) {
 		this.tenants = tenants;
 		this.store = store;
 		this.attachments = attachments;
 		this.slowHashes = caseSecretsEncoder;
 		this.guard = guard;
+		this.limits = limits;
 		this.audit = audit;
 		this.clock = clock;
 		this.decoyHash = caseSecretsEncoder.encode(UUID.randomUUID().toString());
@@ -97,6 +101,7 @@ public class AnonymousFollowUp {
 			this.slowHashes.matches("decoy", this.decoyHash);
 			throw wrongCredentials();
 		}
+		this.limits.admit(tenant.get().key());
 		return TenantContext.callAs(tenant.get(), () -> {
 			String locator = key.get().locator();
 			if (this.guard.isLocked(tenant.get().key(), locator)) {
@@ -110,8 +115,9 @@ public class AnonymousFollowUp {
 			}
 			boolean secretMatches = this.slowHashes.matches(key.get().secret(),
 					found.map((c) -> c.anonymousAccess().secretHash()).orElse(this.decoyHash));
-			boolean passphraseMatches = found.isPresent()
-					&& this.slowHashes.matches(passphrase, found.get().anonymousAccess().passphraseHash());
+			// both hashes are always verified, so timing tells nothing about the key
+			boolean passphraseMatches = this.slowHashes.matches(passphrase,
+					found.map((c) -> c.anonymousAccess().passphraseHash()).orElse(this.decoyHash)) && found.isPresent();
 			if (!secretMatches || !passphraseMatches) {
 				if (this.guard.failed(tenant.get().key(), locator) && found.isPresent()) {
 					this.store.lockFollowUp(found.get().id(), now.plus(this.guard.lockDuration()));

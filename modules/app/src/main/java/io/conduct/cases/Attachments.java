@@ -1,8 +1,7 @@
 package io.conduct.cases;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -11,15 +10,14 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
+import com.mongodb.client.gridfs.GridFSBucket;
+import com.mongodb.client.gridfs.GridFSBuckets;
+import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import io.conduct.platform.validation.Validation;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 
 import org.springframework.data.mongodb.MongoDatabaseFactory;
-import org.springframework.data.mongodb.core.convert.MongoConverter;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,10 +28,18 @@ import org.springframework.stereotype.Component;
 @Component
 class Attachments {
 
-	private final GridFsTemplate files;
+	private final MongoDatabaseFactory tenantDatabases;
 
-	Attachments(MongoDatabaseFactory tenantDatabases, MongoConverter converter) {
-		this.files = new GridFsTemplate(tenantDatabases, converter);
+	Attachments(MongoDatabaseFactory tenantDatabases) {
+		this.tenantDatabases = tenantDatabases;
+	}
+
+	/**
+	 * The current tenant's bucket, made for each use: a GridFsTemplate would keep the
+	 * database of the first tenant it served.
+	 */
+	private GridFSBucket bucket() {
+		return GridFSBuckets.create(this.tenantDatabases.getMongoDatabase());
 	}
 
 	/**
@@ -82,8 +88,9 @@ class Attachments {
 	List<Case.Attachment> store(String caseId, List<Checked> checked) {
 		List<Case.Attachment> stored = new ArrayList<>();
 		for (Checked file : checked) {
-			ObjectId id = this.files.store(new ByteArrayInputStream(file.bytes()), file.fileName(), file.contentType(),
-					new Document("caseId", caseId));
+			ObjectId id = bucket().uploadFromStream(file.fileName(), new ByteArrayInputStream(file.bytes()),
+					new GridFSUploadOptions()
+						.metadata(new Document("caseId", caseId).append("contentType", file.contentType())));
 			stored.add(new Case.Attachment(id.toHexString(), file.fileName(), file.contentType(), file.bytes().length));
 		}
 		return stored;
@@ -92,18 +99,14 @@ class Attachments {
 	/** Removes files stored for a case that could not be saved. */
 	void delete(List<Case.Attachment> attachments) {
 		for (Case.Attachment attachment : attachments) {
-			this.files.delete(Query.query(Criteria.where("_id").is(new ObjectId(attachment.id()))));
+			bucket().delete(new ObjectId(attachment.id()));
 		}
 	}
 
 	byte[] read(String id) {
-		var file = this.files.findOne(Query.query(Criteria.where("_id").is(new ObjectId(id))));
-		try {
-			return this.files.getResource(file).getInputStream().readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		bucket().downloadToStream(new ObjectId(id), bytes);
+		return bytes.toByteArray();
 	}
 
 	static String contentType(byte[] bytes) {

@@ -112,7 +112,8 @@ public class CaseHandling {
 			return Optional.empty();
 		}
 		this.audit.record("case.reporter.read", "Case", reported.id(), Map.of());
-		return Optional.of(ReporterIdentity.fromJson(this.encryption.decrypt(reported.reporterIdentity())));
+		return Optional.of(ReporterIdentity
+			.fromJson(this.encryption.decrypt(reported.reporterIdentity(), ReporterIdentity.context(reported.id()))));
 	}
 
 	/** Records that the reporter was told the report was received, and tells them. */
@@ -169,7 +170,12 @@ public class CaseHandling {
 				new Case.Message(UUID.randomUUID().toString(), author, handler ? caller.subject() : null, body.trim(),
 						List.of(), now),
 				new Case.Event(author + "_MESSAGE", now, handler ? caller.subject() : null, null));
-		this.audit.record("case.message", "Case", caseId, Map.of("author", author.name()));
+		if (!handler && found.get().reporterMode() != ReporterMode.NAMED) {
+			this.audit.recordAnonymously("case.message", "Case", caseId, Map.of("author", author.name()));
+		}
+		else {
+			this.audit.record("case.message", "Case", caseId, Map.of("author", author.name()));
+		}
 		return Outcome.of(updated);
 	}
 

@@ -59,13 +59,15 @@ public class ReportIntake {
 
 	private final CaseRouter router;
 
+	private final PublicIntakeLimits limits;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	ReportIntake(CaseStore store, Attachments attachments, PeopleDirectory people, TenantRegistry tenants,
 			TenantEncryption encryption, PasswordEncoder caseSecretsEncoder, JurisdictionPacks packs, CaseRouter router,
-			AuditTrail audit, Clock clock) {
+			PublicIntakeLimits limits, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.attachments = attachments;
 		this.people = people;
@@ -74,6 +76,7 @@ public class ReportIntake {
 		this.slowHashes = caseSecretsEncoder;
 		this.packs = packs;
 		this.router = router;
+		this.limits = limits;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -111,6 +114,7 @@ public class ReportIntake {
 		if (tenant.isEmpty()) {
 			return Outcome.rejected("intakeKey", "NOT_FOUND", "No intake with that key");
 		}
+		this.limits.admit(tenant.get().key());
 		Validation validation = new Validation();
 		ReporterIdentity identity = null;
 		if (contact != null) {
@@ -197,10 +201,10 @@ public class ReportIntake {
 				input.recipient(), channel, mode,
 				(identity != null && identity.subject() != null) ? this.encryption.blindIndex(identity.subject())
 						: null,
-				(identity != null) ? this.encryption.encrypt(identity.toJson()) : null, input.description().trim(),
-				input.occurredAt(), input.location(), involved(input, involvedPeople), input.othersAware(),
-				(input.language() != null) ? input.language() : tenant.defaultLocale(), stored, routing.handlerRoles(),
-				routing.handlerPersonIds(), routing.informedRoles(), routing.fired(), now,
+				(identity != null) ? this.encryption.encrypt(identity.toJson(), ReporterIdentity.context(id)) : null,
+				input.description().trim(), input.occurredAt(), input.location(), involved(input, involvedPeople),
+				input.othersAware(), (input.language() != null) ? input.language() : tenant.defaultLocale(), stored,
+				routing.handlerRoles(), routing.handlerPersonIds(), routing.informedRoles(), routing.fired(), now,
 				Deadlines.acknowledgementDue(now, tenant.zoneId(), duties), null,
 				Deadlines.feedbackDue(now, null, tenant.zoneId(), duties), List.of(),
 				List.of(new Case.Event("RECEIVED", now, null, "Received via " + channel + " (" + duties.key() + ")")),
@@ -212,8 +216,11 @@ public class ReportIntake {
 			this.attachments.delete(stored);
 			throw ex;
 		}
-		if (mode == ReporterMode.ANONYMOUS) {
-			this.audit.recordAnonymously("case.submit", "Case", newCase.id(), Map.of("channel", channel.name()));
+		if (mode == ReporterMode.ANONYMOUS || mode == ReporterMode.CONFIDENTIAL) {
+			// a confidential reporter's identity is only in the encrypted case, not in
+			// the audit trail
+			this.audit.recordAnonymously("case.submit", "Case", newCase.id(),
+					Map.of("channel", channel.name(), "mode", mode.name()));
 		}
 		else if (channel == Channel.WEB) {
 			this.audit.record("case.submit", "Case", newCase.id(), Map.of("mode", mode.name()));

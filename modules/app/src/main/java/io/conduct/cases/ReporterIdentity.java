@@ -15,6 +15,11 @@ public record ReporterIdentity(String subject, String personId, String name, Str
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** What an encrypted identity is bound to: its case. */
+	static String context(String caseId) {
+		return "case/" + caseId + "/reporterIdentity";
+	}
+
 	String toJson() {
 		return JSON.writeValueAsString(this);
 	}

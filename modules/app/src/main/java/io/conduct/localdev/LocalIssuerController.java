@@ -84,9 +84,9 @@ class LocalIssuerController {
 				.body(Map.of("error", "invalid_grant", "error_description", "Invalid user credentials"));
 		}
 		var a = account.get();
-		String token = this.issuer.mint(
-				this.urls.issuerFor(realm), a.subject(), a.roles().stream().map(Role::name).toList(), Map.of("name",
-						a.firstName() + " " + a.lastName(), "email", a.email(), "preferred_username", a.username()),
+		String token = this.issuer.mint(this.urls.issuerFor(realm), a.subject(),
+				a.roles().stream().map(Role::name).toList(), Map.of("name", a.firstName() + " " + a.lastName(), "email",
+						a.email(), "email_verified", true, "preferred_username", a.username()),
 				this.clock.instant(), TOKEN_LIFETIME);
 		return ResponseEntity
 			.ok(Map.of("access_token", token, "token_type", "Bearer", "expires_in", TOKEN_LIFETIME.toSeconds()));

@@ -224,6 +224,10 @@ public class PeopleAdministration {
 		if (!person.isActive()) {
 			validation.reject("personId", "OFFBOARDED", "The person was offboarded");
 		}
+		if (grant && person.subject() != null
+				&& person.subject().equals(io.conduct.platform.security.CurrentUser.required().getName())) {
+			validation.reject("personId", "SELF_GRANT", "Another administrator must grant your roles");
+		}
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
 		}

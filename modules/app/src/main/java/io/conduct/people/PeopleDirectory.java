@@ -40,10 +40,13 @@ public class PeopleDirectory {
 	public PersonPage page(PeopleFilter filter, int first, String after) {
 		int size = Math.max(1, Math.min(first, MAX_PAGE));
 		PeopleFilter effective = (filter != null) ? filter : PeopleFilter.NONE;
+		if (effective.name() != null && effective.name().length() > 100) {
+			throw io.conduct.platform.errors.ConductException
+				.badRequest("The name filter takes at most 100 characters");
+		}
 		if (!isAdministrator()) {
-			// the minimal directory: active people only
-			effective = new PeopleFilter(effective.type(), effective.supervisorId(), PersonStatus.ACTIVE,
-					effective.name());
+			// the minimal directory: active people only, and no reporting lines
+			effective = new PeopleFilter(effective.type(), null, PersonStatus.ACTIVE, effective.name());
 		}
 		List<Person> people = this.store.page(effective, after, size);
 		boolean hasNext = people.size() > size;
@@ -79,7 +82,7 @@ public class PeopleDirectory {
 			return bySubject;
 		}
 		String email = caller.getToken().getClaimAsString("email");
-		if (email == null) {
+		if (email == null || !Boolean.TRUE.equals(caller.getToken().getClaimAsBoolean("email_verified"))) {
 			return Optional.empty();
 		}
 		return this.store.findBy("email", email.toLowerCase(java.util.Locale.ROOT))

@@ -141,7 +141,10 @@ public class TenantOnboarding {
 				request.timeZone(), request.currency(), request.fiscalYearStartMonth(), request.lastFiscalYearRevenue(),
 				request.revenueCurrency());
 		validation.country("country", request.country());
-		validation.oneOf("dataRegion", request.dataRegion(), this.regions.dataRegions());
+		if (validation.oneOf("dataRegion", request.dataRegion(), this.regions.dataRegions())
+				&& !this.regions.isUsable(request.dataRegion())) {
+			validation.reject("dataRegion", "NOT_CONFIGURED", "No database cluster is configured for that region");
+		}
 		if (request.parentKey() != null
 				&& this.registry.findByKey(request.parentKey()).filter(Tenant::isActive).isEmpty()) {
 			validation.reject("parentKey", "NOT_FOUND", "No active tenant with that key");

@@ -174,6 +174,41 @@ class AnonymousReportingTests {
 	}
 
 	@Test
+	void eachTenantsFilesLiveInItsOwnDatabase() {
+		Tenant other = TestTenants.register(this.registry, TestTenants.uniqueKey("files"));
+		for (Tenant each : List.of(this.tenant, other)) {
+			var report = Reports.fields("OTHER", "CFO_CAO", "With a file");
+			report.put("attachments", List.of(Map.of("fileName", each.key() + ".txt", "contentBase64",
+					Base64.getEncoder().encodeToString(("evidence of " + each.key()).getBytes()))));
+			var submitted = Reports.submitPublic(this.api, each.publicIntakeKey(), report, PASSPHRASE);
+			assertThat(submitted.<List<?>>read("$.data.publicReportSubmit.userErrors")).isEmpty();
+		}
+
+		for (Tenant each : List.of(this.tenant, other)) {
+			List<String> names = TenantContext.callAs(each,
+					() -> this.tenantData.getCollection("fs.files")
+						.find()
+						.map((d) -> d.getString("filename"))
+						.into(new java.util.ArrayList<>()));
+			assertThat(names).containsExactly(each.key() + ".txt");
+		}
+	}
+
+	@Test
+	void aliasesCannotMultiplyPublicOperations() {
+		var twice = this.api.post(null, """
+				mutation($input: PublicReportSubmitInput!) {
+				  a: publicReportSubmit(input: $input) { receipt { caseNumber } }
+				  b: publicReportSubmit(input: $input) { receipt { caseNumber } } }""",
+				Map.of("input", Map.of("intakeKey", this.tenant.publicIntakeKey(), "passphrase", PASSPHRASE, "report",
+						Reports.fields("OTHER", "CFO_CAO", "twice"))));
+
+		assertThat(twice.firstErrorCode()).isEqualTo("BAD_REQUEST");
+		assertThat(twice.firstErrorMessage()).contains("one public report operation");
+		TenantContext.runAs(this.tenant, () -> assertThat(this.tenantData.count(new Query(), Case.class)).isZero());
+	}
+
+	@Test
 	void caseNumbersCountUpPerTenant() {
 		var first = Reports.submitPublic(this.api, this.tenant.publicIntakeKey(),
 				Reports.fields("OTHER", "CFO_CAO", "1"), PASSPHRASE);

@@ -44,22 +44,28 @@ class TenantEncryptionTests {
 		Tenant tenant = TestTenants.register(this.registry, TestTenants.uniqueKey("crypto"));
 		TenantEncryption underOne = encryption(Map.of("one", ONE), "one");
 
-		EncryptedValue before = TenantContext.callAs(tenant, () -> underOne.encrypt("Jane Reporter"));
+		EncryptedValue before = TenantContext.callAs(tenant,
+				() -> underOne.encrypt("Jane Reporter", "case/1/reporter"));
 		String rotated = TenantContext.callAs(tenant, underOne::rotateDataKey);
-		EncryptedValue after = TenantContext.callAs(tenant, () -> underOne.encrypt("Jane Reporter"));
+		EncryptedValue after = TenantContext.callAs(tenant, () -> underOne.encrypt("Jane Reporter", "case/1/reporter"));
 
 		assertThat(before.ciphertext()).doesNotContain("Jane");
 		assertThat(after.keyId()).isEqualTo(rotated).isNotEqualTo(before.keyId());
-		assertThat(TenantContext.callAs(tenant, () -> underOne.decrypt(before))).isEqualTo("Jane Reporter");
+		assertThat(TenantContext.callAs(tenant, () -> underOne.decrypt(before, "case/1/reporter")))
+			.isEqualTo("Jane Reporter");
 
 		TenantEncryption bothKeys = encryption(Map.of("one", ONE, "two", TWO), "two");
 		assertThat(bothKeys.rewrapDataKeys()).isGreaterThanOrEqualTo(2);
 		TenantEncryption onlyTwo = encryption(Map.of("two", TWO), "two");
-		assertThat(TenantContext.callAs(tenant, () -> onlyTwo.decrypt(before))).isEqualTo("Jane Reporter");
-		assertThat(TenantContext.callAs(tenant, () -> onlyTwo.decrypt(after))).isEqualTo("Jane Reporter");
+		assertThat(TenantContext.callAs(tenant, () -> onlyTwo.decrypt(before, "case/1/reporter")))
+			.isEqualTo("Jane Reporter");
+		assertThat(TenantContext.callAs(tenant, () -> onlyTwo.decrypt(after, "case/1/reporter")))
+			.isEqualTo("Jane Reporter");
 
+		assertThatThrownBy(() -> TenantContext.callAs(tenant, () -> onlyTwo.decrypt(before, "case/2/reporter")))
+			.isInstanceOf(IllegalStateException.class);
 		Tenant other = TestTenants.register(this.registry, TestTenants.uniqueKey("other"));
-		assertThatThrownBy(() -> TenantContext.callAs(other, () -> onlyTwo.decrypt(before)))
+		assertThatThrownBy(() -> TenantContext.callAs(other, () -> onlyTwo.decrypt(before, "case/1/reporter")))
 			.isInstanceOf(IllegalStateException.class);
 	}
 

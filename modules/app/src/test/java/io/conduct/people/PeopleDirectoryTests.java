@@ -94,6 +94,37 @@ class PeopleDirectoryTests {
 	}
 
 	@Test
+	void employeesCannotTraceReportingLinesThroughFilters() {
+		String lee = idOf("lee");
+
+		var filtered = this.api.post(this.erinToken, PEOPLE, Map.of("filter", Map.of("supervisorId", lee)));
+		var byAdmin = this.api.post(this.adminToken, PEOPLE, Map.of("filter", Map.of("supervisorId", lee)));
+
+		assertThat(filtered.<List<String>>read("$.data.people.edges[*].node.displayName")).hasSize(4);
+		assertThat(byAdmin.<List<String>>read("$.data.people.edges[*].node.displayName")).hasSize(3)
+			.doesNotContain("Lee Lead");
+	}
+
+	@Test
+	void anAccountIsLinkedToItsEntryOnlyByAVerifiedEmail() {
+		String email = "eli@example.org";
+		String unverified = TestIssuer.get()
+			.tokenWithClaims(this.tenant.key(), "mallory", Map.of("email", email, "email_verified", false),
+					Role.EMPLOYEE);
+
+		var viewer = this.api.post(unverified, "{ viewer { person { displayName } } }");
+
+		assertThat(viewer.<Object>read("$.data.viewer.person")).isNull();
+	}
+
+	@Test
+	void aVeryLongNameFilterIsABadRequestNotAServerError() {
+		var response = this.api.post(this.erinToken, PEOPLE, Map.of("filter", Map.of("name", "x".repeat(101))));
+
+		assertThat(response.firstErrorCode()).isEqualTo("BAD_REQUEST");
+	}
+
+	@Test
 	void administratorsSeeEverythingOfTheirTenant() {
 		var directory = this.api.post(this.adminToken, PEOPLE, Map.of("first", 10));
 

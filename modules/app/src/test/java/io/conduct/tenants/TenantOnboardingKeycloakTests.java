@@ -76,11 +76,18 @@ class TenantOnboardingKeycloakTests {
 		assertRealmIsConfigured(key);
 
 		String adminToken = firstSignIn(key, "first-admin");
-		var admin = this.api.post(adminToken, "{ viewer { roles tenant { key } person { displayName } } }");
+		var admin = this.api.post(adminToken, "{ viewer { roles tenant { key } person { id displayName } } }");
 		assertThat(admin.<List<String>>read("$.data.viewer.roles")).containsExactlyInAnyOrder("TENANT_ADMIN",
 				"EMPLOYEE");
 		assertThat(admin.<String>read("$.data.viewer.tenant.key")).isEqualTo(key);
 		assertThat(admin.<String>read("$.data.viewer.person.displayName")).isEqualTo("Ada Admin");
+
+		String adminPersonId = admin.read("$.data.viewer.person.id");
+		var selfGrant = this.api.post(adminToken,
+				"""
+						mutation($id: ID!) { personRoleGrant(input: {personId: $id, role: CFO_CAO}) { userErrors { code } } }""",
+				Map.of("id", adminPersonId));
+		assertThat(selfGrant.<String>read("$.data.personRoleGrant.userErrors[0].code")).isEqualTo("SELF_GRANT");
 
 		var created = this.api.post(adminToken, """
 				mutation { personCreate(input: {givenName: "Sam", familyName: "Supervisor",

@@ -70,8 +70,14 @@ public final class TestIssuer {
 
 	public String token(String tenantKey, String subject, List<String> realmRoles) {
 		return this.signer.mint(issuerFor(tenantKey), subject, realmRoles,
-				Map.of("name", "Test " + subject, "email", subject + "@" + tenantKey + ".test"), Instant.now(),
-				Duration.ofMinutes(10));
+				Map.of("name", "Test " + subject, "email", subject + "@" + tenantKey + ".test", "email_verified", true),
+				Instant.now(), Duration.ofMinutes(10));
+	}
+
+	/** A token with exactly these profile claims, e.g. an e-mail that is not verified. */
+	public String tokenWithClaims(String tenantKey, String subject, Map<String, Object> claims, Role... roles) {
+		return this.signer.mint(issuerFor(tenantKey), subject, Arrays.stream(roles).map(Role::name).toList(), claims,
+				Instant.now(), Duration.ofMinutes(10));
 	}
 
 	/** A token that expired a while ago. */

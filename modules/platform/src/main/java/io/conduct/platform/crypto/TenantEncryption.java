@@ -69,25 +69,28 @@ public class TenantEncryption {
 			.createIndex(new Index().on("tenantKey", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
 	}
 
-	/** Encrypts for the current tenant. */
-	public EncryptedValue encrypt(String plaintext) {
+	/**
+	 * Encrypts for the current tenant, bound to a context (such as the record and field
+	 * it belongs to), so that a value copied elsewhere does not decrypt there.
+	 */
+	public EncryptedValue encrypt(String plaintext, String context) {
 		String tenant = TenantContext.required().key();
 		DataKey key = activeKey(tenant);
 		byte[] iv = new byte[IV_BYTES];
 		this.random.nextBytes(iv);
-		byte[] ciphertext = gcm(Cipher.ENCRYPT_MODE, dataKey(key), iv, tenant,
+		byte[] ciphertext = gcm(Cipher.ENCRYPT_MODE, dataKey(key), iv, tenant + '|' + context,
 				plaintext.getBytes(StandardCharsets.UTF_8));
 		return new EncryptedValue(key.id(), B64.encodeToString(iv), B64.encodeToString(ciphertext));
 	}
 
-	/** Decrypts a value of the current tenant; another tenant's value fails. */
-	public String decrypt(EncryptedValue value) {
+	/** Decrypts a value of the current tenant and context; any other fails. */
+	public String decrypt(EncryptedValue value, String context) {
 		String tenant = TenantContext.required().key();
 		DataKey key = this.keyRecords.computeIfAbsent(value.keyId(), (id) -> this.control.findById(id, DataKey.class));
 		if (key == null || !key.tenantKey().equals(tenant)) {
 			throw new IllegalStateException("No data key " + value.keyId() + " for tenant " + tenant);
 		}
-		byte[] plaintext = gcm(Cipher.DECRYPT_MODE, dataKey(key), B64D.decode(value.iv()), tenant,
+		byte[] plaintext = gcm(Cipher.DECRYPT_MODE, dataKey(key), B64D.decode(value.iv()), tenant + '|' + context,
 				B64D.decode(value.ciphertext()));
 		return new String(plaintext, StandardCharsets.UTF_8);
 	}

@@ -1,8 +1,5 @@
 package io.conduct.platform.graphql;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -10,7 +7,6 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.ExecutionResult;
-import graphql.language.Field;
 import graphql.language.Node;
 
 /**
@@ -37,17 +33,7 @@ public class MaxAliasesInstrumentation extends SimplePerformantInstrumentation {
 	}
 
 	static int countAliases(Node<?> root) {
-		int count = 0;
-		Deque<Node<?>> pending = new ArrayDeque<>();
-		pending.push(root);
-		while (!pending.isEmpty()) {
-			Node<?> node = pending.pop();
-			if (node instanceof Field field && field.getAlias() != null) {
-				count++;
-			}
-			node.getChildren().forEach(pending::push);
-		}
-		return count;
+		return DocumentFields.count(root, (field) -> field.getAlias() != null);
 	}
 
 }

@@ -10,7 +10,8 @@ import org.springframework.beans.factory.DisposableBean;
 
 /**
  * One MongoDB client per data region, created on first use. Regions without a configured
- * URI share the default client, which this class does not own.
+ * URI share the default client, which this class does not own, unless regions are strict
+ * (production): then such a region is refused.
  */
 public class RegionalMongoClients implements DisposableBean {
 
@@ -20,14 +21,21 @@ public class RegionalMongoClients implements DisposableBean {
 
 	private final Map<String, MongoClient> clients = new ConcurrentHashMap<>();
 
+	private final boolean strict;
+
 	public RegionalMongoClients(MongoClient defaultClient, MongoRegionsProperties properties) {
 		this.defaultClient = defaultClient;
 		this.uris = properties.regions();
+		this.strict = properties.strictRegions();
 	}
 
 	public MongoClient forRegion(String region) {
 		String uri = this.uris.get(region);
 		if (uri == null || uri.isBlank()) {
+			if (this.strict) {
+				// a tenant's data stays in its region: never fall back to another cluster
+				throw new IllegalStateException("No MongoDB configured for data region " + region);
+			}
 			return this.defaultClient;
 		}
 		return this.clients.computeIfAbsent(uri, MongoClients::create);
