@@ -45,6 +45,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param messages the two-way conversation with the reporter
  * @param timeline what happened to the case, append-only
  * @param anonymousAccess how an anonymous reporter follows up; {@code null} otherwise
+ * @param meritReview the merit review of an accounting concern; {@code null} otherwise
  * @param version optimistic lock
  */
 @Document("cases")
@@ -54,7 +55,7 @@ public record Case(@Id String id, String number, CaseStatus status, ReportCatego
 		String language, List<Attachment> attachments, Set<Role> handlerRoles, Set<String> handlerPersonIds,
 		Set<Role> informedRoles, List<RoutingDecision.Fired> routing, Instant receivedAt, Instant acknowledgementDue,
 		Instant acknowledgedAt, Instant feedbackDue, List<Message> messages, List<Event> timeline,
-		AnonymousAccess anonymousAccess, @Version Long version) {
+		AnonymousAccess anonymousAccess, MeritReview meritReview, @Version Long version) {
 
 	public Case {
 		involved = (involved != null) ? List.copyOf(involved) : List.of();

@@ -179,6 +179,11 @@ public class CaseHandling {
 		return Outcome.of(updated);
 	}
 
+	/** Whether the current caller handles the case. */
+	boolean handledByCaller(Case reported) {
+		return isHandler(caller(), reported);
+	}
+
 	/** Whether the caller handles the case: routed to them, and not involved in it. */
 	boolean isHandler(Caller caller, Case reported) {
 		boolean routed = caller.roles().stream().anyMatch(reported.handlerRoles()::contains)

@@ -52,12 +52,14 @@ public class CaseRouter {
 		Set<Role> removed = EnumSet.noneOf(Role.class);
 		Set<Role> informed = EnumSet.noneOf(Role.class);
 		boolean supervisor = false;
+		boolean meritReview = false;
 		List<RoutingDecision.Fired> fired = new java.util.ArrayList<>();
 		for (RoutingRule rule : this.rules) {
 			if (!rule.when().holdFor(facts)) {
 				continue;
 			}
 			fired.add(new RoutingDecision.Fired(rule.id(), rule.description()));
+			meritReview |= rule.meritReview();
 			for (String handler : rule.addHandlers()) {
 				if (REPORTER_SUPERVISOR.equals(handler)) {
 					supervisor = true;
@@ -73,7 +75,7 @@ public class CaseRouter {
 		informed.removeAll(added);
 		Set<String> people = (supervisor && facts.reporterSupervisorId() != null) ? Set.of(facts.reporterSupervisorId())
 				: Set.of();
-		return new RoutingDecision(added, people, informed, fired);
+		return new RoutingDecision(added, people, informed, fired, meritReview);
 	}
 
 	private static java.util.Optional<Role> role(String handler, RoutingFacts facts) {

@@ -45,6 +45,9 @@ class CaseStore implements TenantDatabaseSetup {
 		indexes.createIndex(new Index().on("handlerRoles", Sort.Direction.ASC)
 			.on("receivedAt", Sort.Direction.DESC)
 			.on("_id", Sort.Direction.DESC));
+		indexes.createIndex(
+				new Index().on("meritReview.status", Sort.Direction.ASC).on("meritReview.due", Sort.Direction.ASC));
+		indexes.createIndex(new Index().on("category", Sort.Direction.ASC).on("receivedAt", Sort.Direction.ASC));
 		indexes.createIndex(new Index().on("informedRoles", Sort.Direction.ASC)
 			.on("receivedAt", Sort.Direction.DESC)
 			.on("_id", Sort.Direction.DESC));
@@ -135,6 +138,43 @@ class CaseStore implements TenantDatabaseSetup {
 					.inc("version", 1),
 				FindAndModifyOptions.options().returnNew(true), Case.class);
 		return Optional.ofNullable(updated);
+	}
+
+	/** Records a merit determination while the review is pending; empty if it is not. */
+	Optional<Case> addDetermination(String caseId, MeritReview.Determination determination, boolean decidesWithoutMerit,
+			Case.Event event) {
+		Update update = new Update().push("meritReview.determinations", determination).push("timeline", event);
+		if (decidesWithoutMerit) {
+			update.set("meritReview.status", MeritReview.Status.WITHOUT_MERIT);
+		}
+		return Optional.ofNullable(this.tenantData.findAndModify(
+				Query.query(Criteria.where("_id").is(caseId).and("meritReview.status").is(MeritReview.Status.PENDING)),
+				update.inc("version", 1), FindAndModifyOptions.options().returnNew(true), Case.class));
+	}
+
+	/**
+	 * Forwards a pending accounting concern to the Audit Committee; empty if not pending.
+	 */
+	Optional<Case> forwardToAuditCommittee(String caseId, Case.Event event) {
+		return Optional.ofNullable(this.tenantData.findAndModify(
+				Query.query(Criteria.where("_id").is(caseId).and("meritReview.status").is(MeritReview.Status.PENDING)),
+				new Update().set("meritReview.status", MeritReview.Status.FORWARDED)
+					.addToSet("handlerRoles", io.conduct.platform.security.Role.AUDIT_COMMITTEE)
+					.push("timeline", event)
+					.inc("version", 1),
+				FindAndModifyOptions.options().returnNew(true), Case.class));
+	}
+
+	List<Case> pendingMeritReviewsDueBefore(Instant now) {
+		return this.tenantData.find(Query
+			.query(Criteria.where("meritReview.status").is(MeritReview.Status.PENDING).and("meritReview.due").lt(now))
+			.limit(500), Case.class);
+	}
+
+	List<Case> receivedBetween(ReportCategory category, Instant from, Instant to) {
+		return this.tenantData
+			.find(Query.query(Criteria.where("category").is(category).and("receivedAt").gte(from).lt(to))
+				.with(Sort.by("receivedAt")), Case.class);
 	}
 
 	void lockFollowUp(String caseId, Instant until) {

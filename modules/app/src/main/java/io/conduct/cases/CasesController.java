@@ -38,11 +38,45 @@ class CasesController implements NodeLoader {
 
 	private final PeopleDirectory people;
 
-	CasesController(ReportIntake intake, AnonymousFollowUp followUp, CaseHandling handling, PeopleDirectory people) {
+	private final MeritReviews meritReviews;
+
+	CasesController(ReportIntake intake, AnonymousFollowUp followUp, CaseHandling handling, PeopleDirectory people,
+			MeritReviews meritReviews) {
 		this.intake = intake;
 		this.followUp = followUp;
 		this.handling = handling;
 		this.people = people;
+		this.meritReviews = meritReviews;
+	}
+
+	@MutationMapping
+	Map<String, Object> caseWithoutMeritRecord(@Argument MeritInput input) {
+		return withCase(input.caseId(), (id) -> this.meritReviews.recordWithoutMerit(id, input.reason()));
+	}
+
+	@MutationMapping
+	Map<String, Object> caseMeritForward(@Argument MeritInput input) {
+		return withCase(input.caseId(), (id) -> this.meritReviews.forward(id, input.reason()));
+	}
+
+	@QueryMapping
+	MeritReviews.QuarterRecord auditCommitteeRecord(@Argument int fiscalYear, @Argument int quarter) {
+		return this.meritReviews.auditCommitteeRecord(fiscalYear, quarter);
+	}
+
+	@SchemaMapping(typeName = "AuditCommitteeRecord", field = "concerns")
+	List<Map<String, Object>> auditCommitteeConcerns(MeritReviews.QuarterRecord record) {
+		return record.concerns().stream().map((concern) -> {
+			Map<String, Object> row = new HashMap<>();
+			row.put("caseNumber", concern.number());
+			row.put("receivedAt", concern.receivedAt());
+			row.put("status", concern.status());
+			row.put("disposition", MeritReviews.disposition(concern));
+			row.put("description", concern.description());
+			row.put("determinations",
+					(concern.meritReview() != null) ? concern.meritReview().determinations() : List.of());
+			return row;
+		}).toList();
 	}
 
 	@Override
@@ -219,6 +253,9 @@ class CasesController implements NodeLoader {
 	}
 
 	record MessageInput(String caseId, String body) {
+	}
+
+	record MeritInput(String caseId, String reason) {
 	}
 
 	record CasesFilterInput(Set<CaseStatus> status) {

@@ -208,7 +208,9 @@ public class ReportIntake {
 				Deadlines.acknowledgementDue(now, tenant.zoneId(), duties), null,
 				Deadlines.feedbackDue(now, null, tenant.zoneId(), duties), List.of(),
 				List.of(new Case.Event("RECEIVED", now, null, "Received via " + channel + " (" + duties.key() + ")")),
-				access, null);
+				access, routing.meritReview() ? new MeritReview(MeritReview.Status.PENDING,
+						Deadlines.acknowledgementDue(now, tenant.zoneId(), duties), List.of()) : null,
+				null);
 		try {
 			newCase = this.store.insert(newCase);
 		}

@@ -12,9 +12,11 @@ import io.conduct.platform.security.Role;
  * @param handlerPersonIds people who handle it
  * @param informedRoles roles whose holders are informed and may read it
  * @param fired the rules that fired, in order
+ * @param meritReview whether the CFO/CAO and the CEO review the merit before the Audit
+ * Committee gets it
  */
 public record RoutingDecision(Set<Role> handlerRoles, Set<String> handlerPersonIds, Set<Role> informedRoles,
-		List<Fired> fired) {
+		List<Fired> fired, boolean meritReview) {
 
 	/**
 	 * A rule that fired.

@@ -13,15 +13,18 @@ import java.util.List;
  * @param addHandlers who handles the case when the rule fires
  * @param removeHandlers who must not handle it when the rule fires
  * @param inform who is informed (may read, not handle) when the rule fires
+ * @param meritReview whether the CFO/CAO and the CEO review the merit of the concern
+ * before it goes to the Audit Committee
  */
 public record RoutingRule(String id, String description, Conditions when, List<String> addHandlers,
-		List<String> removeHandlers, List<String> inform) {
+		List<String> removeHandlers, List<String> inform, Boolean meritReview) {
 
 	public RoutingRule {
-		when = (when != null) ? when : new Conditions(null, null, null, null);
+		when = (when != null) ? when : new Conditions(null, null, null, null, null);
 		addHandlers = (addHandlers != null) ? List.copyOf(addHandlers) : List.of();
 		removeHandlers = (removeHandlers != null) ? List.copyOf(removeHandlers) : List.of();
 		inform = (inform != null) ? List.copyOf(inform) : List.of();
+		meritReview = Boolean.TRUE.equals(meritReview);
 	}
 
 	/**
@@ -31,15 +34,18 @@ public record RoutingRule(String id, String description, Conditions when, List<S
 	 * @param categories the report is in one of these categories
 	 * @param involvedRoles someone involved holds one of these roles
 	 * @param involvedTypes someone involved is of one of these person types
+	 * @param notInvolvedRoles nobody involved holds any of these roles
 	 */
 	public record Conditions(List<Recipient> recipients, List<ReportCategory> categories,
-			List<io.conduct.platform.security.Role> involvedRoles, List<io.conduct.people.PersonType> involvedTypes) {
+			List<io.conduct.platform.security.Role> involvedRoles, List<io.conduct.people.PersonType> involvedTypes,
+			List<io.conduct.platform.security.Role> notInvolvedRoles) {
 
 		public Conditions {
 			recipients = (recipients != null) ? List.copyOf(recipients) : List.of();
 			categories = (categories != null) ? List.copyOf(categories) : List.of();
 			involvedRoles = (involvedRoles != null) ? List.copyOf(involvedRoles) : List.of();
 			involvedTypes = (involvedTypes != null) ? List.copyOf(involvedTypes) : List.of();
+			notInvolvedRoles = (notInvolvedRoles != null) ? List.copyOf(notInvolvedRoles) : List.of();
 		}
 
 		boolean holdFor(RoutingFacts facts) {
@@ -48,7 +54,8 @@ public record RoutingRule(String id, String description, Conditions when, List<S
 					&& (this.involvedRoles.isEmpty()
 							|| this.involvedRoles.stream().anyMatch(facts.involvedRoles()::contains))
 					&& (this.involvedTypes.isEmpty()
-							|| this.involvedTypes.stream().anyMatch(facts.involvedTypes()::contains));
+							|| this.involvedTypes.stream().anyMatch(facts.involvedTypes()::contains))
+					&& this.notInvolvedRoles.stream().noneMatch(facts.involvedRoles()::contains);
 		}
 
 	}

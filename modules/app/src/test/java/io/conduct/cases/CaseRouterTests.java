@@ -49,11 +49,30 @@ class CaseRouterTests {
 	}
 
 	@Test
-	void anAccountingConcernGoesToTheAuditCommitteeWhoeverItWasAddressedTo() {
+	void anAccountingConcernIsFirstReviewedForMeritByTheCfoCaoAndTheCeo() {
 		var decision = route(Recipient.CFO_CAO, ReportCategory.ACCOUNTING_OR_AUDITING, Set.of(), Set.of());
 
-		assertThat(decision.handlerRoles()).containsExactlyInAnyOrder(Role.CFO_CAO, Role.AUDIT_COMMITTEE);
-		assertThat(rules(decision)).contains("ACCOUNTING_TO_AUDIT_COMMITTEE");
+		assertThat(decision.handlerRoles()).containsExactlyInAnyOrder(Role.CFO_CAO, Role.CEO);
+		assertThat(decision.meritReview()).isTrue();
+		assertThat(rules(decision)).contains("ACCOUNTING_MERIT_REVIEW");
+	}
+
+	@Test
+	void anAccountingConcernInvolvingTheCfoCaoOrTheCeoGoesToTheAuditCommitteeAtOnce() {
+		var cfo = route(Recipient.CFO_CAO, ReportCategory.ACCOUNTING_OR_AUDITING, Set.of(Role.CFO_CAO), Set.of());
+		var ceo = route(Recipient.CFO_CAO, ReportCategory.ACCOUNTING_OR_AUDITING, Set.of(Role.CEO), Set.of());
+
+		assertThat(cfo.meritReview()).isFalse();
+		assertThat(cfo.handlerRoles()).containsExactlyInAnyOrder(Role.CEO, Role.AUDIT_COMMITTEE);
+		assertThat(rules(cfo)).contains("ACCOUNTING_TO_AUDIT_COMMITTEE_AT_ONCE")
+			.doesNotContain("ACCOUNTING_MERIT_REVIEW");
+		assertThat(ceo.meritReview()).isFalse();
+		assertThat(ceo.handlerRoles()).containsExactlyInAnyOrder(Role.CFO_CAO, Role.AUDIT_COMMITTEE, Role.BOARD);
+	}
+
+	@Test
+	void otherConcernsHaveNoMeritReview() {
+		assertThat(route(Recipient.CFO_CAO, ReportCategory.FAIR_DEALING, Set.of(), Set.of()).meritReview()).isFalse();
 	}
 
 	@Test
@@ -96,7 +115,7 @@ class CaseRouterTests {
 
 	@Test
 	void rulesNamingNoRoleAreRefusedAtStartup() {
-		var broken = new RoutingRule("BROKEN", "x", null, List.of("CHAIRMAN"), null, null);
+		var broken = new RoutingRule("BROKEN", "x", null, List.of("CHAIRMAN"), null, null, false);
 
 		assertThatThrownBy(() -> new CaseRouter(List.of(broken))).hasMessageContaining("CHAIRMAN");
 	}

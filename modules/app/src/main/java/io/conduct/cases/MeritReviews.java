@@ -1,0 +1,206 @@
+package io.conduct.cases;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.conduct.platform.audit.AuditTrail;
+import io.conduct.platform.security.CurrentUser;
+import io.conduct.platform.security.Role;
+import io.conduct.platform.tenancy.Tenant;
+import io.conduct.platform.tenancy.TenantContext;
+import io.conduct.platform.tenancy.TenantRegistry;
+import io.conduct.platform.validation.Outcome;
+import io.conduct.platform.validation.Validation;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Accounting, internal-controls and auditing concerns: the CFO/CAO and the CEO each
+ * record whether a concern is without merit; only if both (two distinct people, neither
+ * involved) find it so does it stay away from the Audit Committee. Either may forward it
+ * at once, and a review not decided by its due time is forwarded. Every such concern,
+ * whatever its outcome, is in the Audit Committee's record of its fiscal quarter.
+ */
+@Service
+public class MeritReviews {
+
+	private static final Logger logger = LoggerFactory.getLogger(MeritReviews.class);
+
+	private final CaseStore store;
+
+	private final CaseHandling handling;
+
+	private final TenantRegistry tenants;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	MeritReviews(CaseStore store, CaseHandling handling, TenantRegistry tenants, AuditTrail audit, Clock clock) {
+		this.store = store;
+		this.handling = handling;
+		this.tenants = tenants;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("hasAnyRole('CFO_CAO', 'CEO')")
+	public Outcome<Case> recordWithoutMerit(String caseId, String reason) {
+		return determine(caseId, reason, true);
+	}
+
+	@PreAuthorize("hasAnyRole('CFO_CAO', 'CEO')")
+	public Outcome<Case> forward(String caseId, String reason) {
+		return determine(caseId, reason, false);
+	}
+
+	private Outcome<Case> determine(String caseId, String reason, boolean withoutMerit) {
+		Optional<Case> found = this.handling.find(caseId).filter(this.handling::handledByCaller);
+		if (found.isEmpty() || found.get().meritReview() == null) {
+			return Outcome.rejected("caseId", "NOT_FOUND", "No accounting concern of yours under review");
+		}
+		Case concern = found.get();
+		Validation validation = new Validation();
+		validation.text("reason", reason, CaseLimits.SHORT_TEXT);
+		if (concern.meritReview().status() != MeritReview.Status.PENDING) {
+			validation.reject("caseId", "DECIDED", "The merit review was already decided");
+		}
+		var caller = CurrentUser.required();
+		var earlier = concern.meritReview().determinations();
+		Optional<Role> role = java.util.stream.Stream.of(Role.CFO_CAO, Role.CEO)
+			.filter((r) -> caller.roles().contains(r))
+			.filter((r) -> earlier.stream().noneMatch((d) -> d.role() == r))
+			.findFirst();
+		if (earlier.stream().anyMatch((d) -> d.subject().equals(caller.getName()))) {
+			validation.reject("caseId", "ALREADY_DETERMINED",
+					"You already recorded a determination; the other must come from another person");
+		}
+		else if (role.isEmpty()) {
+			validation.reject("caseId", "ALREADY_DETERMINED", "Your role's determination is already recorded");
+		}
+		if (validation.hasErrors()) {
+			return Outcome.rejected(validation);
+		}
+		Instant now = this.clock.instant();
+		Role asRole = role.orElseThrow();
+		var determination = new MeritReview.Determination(asRole, caller.getName(), withoutMerit, reason.trim(), now);
+		if (!withoutMerit) {
+			this.store.addDetermination(caseId, determination, false,
+					new Case.Event("MERIT_CONFIRMED", now, caller.getName(), asRole.name()));
+			Optional<Case> forwarded = this.store.forwardToAuditCommittee(caseId,
+					new Case.Event("FORWARDED_TO_AUDIT_COMMITTEE", now, caller.getName(), "Forwarded by " + asRole));
+			this.audit.record("case.merit.forward", "Case", caseId, Map.of("role", asRole.name()));
+			return forwarded.map(Outcome::of).orElseGet(() -> Outcome.rejected("caseId", "DECIDED", "Already decided"));
+		}
+		boolean otherFoundNoMerit = earlier.stream().anyMatch((d) -> d.withoutMerit() && d.role() != asRole);
+		Optional<Case> updated = this.store.addDetermination(caseId, determination, otherFoundNoMerit, new Case.Event(
+				otherFoundNoMerit ? "WITHOUT_MERIT" : "WITHOUT_MERIT_BY_ONE", now, caller.getName(), asRole.name()));
+		this.audit.record("case.merit.without", "Case", caseId, Map.of("role", asRole.name()));
+		return updated.map(Outcome::of).orElseGet(() -> Outcome.rejected("caseId", "DECIDED", "Already decided"));
+	}
+
+	/**
+	 * Forwards every review whose time ran out; safe to run on several instances at once.
+	 */
+	@Scheduled(fixedDelayString = "${conduct.cases.merit-review.check-interval:PT15M}")
+	public void forwardOverdueReviews() {
+		Instant now = this.clock.instant();
+		for (Tenant tenant : this.tenants.findAll()) {
+			if (!tenant.isActive()) {
+				continue;
+			}
+			TenantContext.runAs(tenant,
+					() -> this.store.pendingMeritReviewsDueBefore(now)
+						.forEach((concern) -> this.store
+							.forwardToAuditCommittee(concern.id(),
+									new Case.Event("FORWARDED_TO_AUDIT_COMMITTEE", now, null,
+											"Merit review not decided in time"))
+							.ifPresent((c) -> logger.info("Case {} forwarded to the Audit Committee", c.number()))));
+		}
+	}
+
+	/**
+	 * The Audit Committee's record for a fiscal quarter of the tenant: every accounting
+	 * concern received in it, whatever its outcome.
+	 */
+	@PreAuthorize("hasRole('AUDIT_COMMITTEE')")
+	public QuarterRecord auditCommitteeRecord(int fiscalYear, int quarter) {
+		if (quarter < 1 || quarter > 4 || fiscalYear < 2000 || fiscalYear > 2200) {
+			throw io.conduct.platform.errors.ConductException
+				.badRequest("The quarter is 1 to 4, the fiscal year 2000 to 2200");
+		}
+		Tenant tenant = TenantContext.required();
+		ZoneId zone = tenant.zoneId();
+		LocalDate start = LocalDate.of(fiscalYear, tenant.fiscalYearStartMonth(), 1).plusMonths(3L * (quarter - 1));
+		Instant from = start.atStartOfDay(zone).toInstant();
+		Instant to = start.plusMonths(3).atStartOfDay(zone).toInstant();
+		List<Case> concerns = this.store.receivedBetween(ReportCategory.ACCOUNTING_OR_AUDITING, from, to);
+		this.audit.record("audit-committee.record.read", "AuditCommitteeRecord", fiscalYear + "-Q" + quarter,
+				Map.of("count", String.valueOf(concerns.size())));
+		return new QuarterRecord(fiscalYear, quarter, from, to, concerns);
+	}
+
+	/** The disposition of an accounting concern in the Audit Committee's record. */
+	static String disposition(Case concern) {
+		if (concern.meritReview() == null) {
+			return "AUDIT_COMMITTEE";
+		}
+		return switch (concern.meritReview().status()) {
+			case WITHOUT_MERIT -> "WITHOUT_MERIT";
+			case FORWARDED -> "AUDIT_COMMITTEE";
+			case PENDING -> "MERIT_REVIEW_PENDING";
+		};
+	}
+
+	/**
+	 * A fiscal quarter's accounting concerns.
+	 *
+	 * @param fiscalYear the calendar year the fiscal year starts in
+	 * @param quarter 1 to 4
+	 * @param from first instant of the quarter in the tenant's zone
+	 * @param to first instant after it
+	 * @param concerns the concerns received in it
+	 */
+	public record QuarterRecord(int fiscalYear, int quarter, Instant from, Instant to, List<Case> concerns) {
+
+		/** The record as CSV, one concern a line. */
+		public String csv() {
+			StringWriter out = new StringWriter();
+			try (CSVPrinter csv = CSVFormat.DEFAULT.builder()
+				.setHeader("caseNumber", "receivedAt", "status", "disposition", "determinations", "description")
+				.get()
+				.print(out)) {
+				for (Case concern : this.concerns) {
+					String determinations = (concern.meritReview() != null) ? concern.meritReview()
+						.determinations()
+						.stream()
+						.map((d) -> d.role() + (d.withoutMerit() ? ": without merit" : ": has merit"))
+						.reduce((a, b) -> a + "; " + b)
+						.orElse("") : "";
+					csv.printRecord(concern.number(), concern.receivedAt(), concern.status(), disposition(concern),
+							determinations, concern.description());
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return out.toString();
+		}
+
+	}
+
+}

@@ -1,0 +1,208 @@
+package io.conduct.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import io.conduct.ConductIntegrationTest;
+import io.conduct.platform.graphql.GlobalId;
+import io.conduct.platform.security.Role;
+import io.conduct.platform.tenancy.Tenant;
+import io.conduct.platform.tenancy.TenantContext;
+import io.conduct.platform.tenancy.TenantRegistry;
+import io.conduct.testsupport.GraphQlHttp;
+import io.conduct.testsupport.TestIssuer;
+import io.conduct.testsupport.TestTenants;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Accounting concerns go to the Audit Committee unless the CFO/CAO and the CEO, two
+ * distinct people, each find them without merit; every one is in the Committee's
+ * quarterly record.
+ */
+@ConductIntegrationTest
+class AccountingConcernTests {
+
+	private static final String LIST = "{ cases { edges { node { id } } } }";
+
+	private static final String WITHOUT_MERIT = """
+			mutation($id: ID!) { caseWithoutMeritRecord(input: {caseId: $id, reason: "Timing difference, booked correctly"}) {
+			  case { meritReview { status determinations { role withoutMerit } } } userErrors { code } } }""";
+
+	private static final String FORWARD = """
+			mutation($id: ID!) { caseMeritForward(input: {caseId: $id, reason: "Needs the Committee"}) {
+			  case { meritReview { status } handlerRoles } userErrors { code } } }""";
+
+	@Autowired
+	TenantRegistry registry;
+
+	@Autowired
+	MongoTemplate tenantData;
+
+	@Autowired
+	MeritReviews meritReviews;
+
+	@LocalServerPort
+	int port;
+
+	GraphQlHttp api;
+
+	Tenant tenant;
+
+	String cfo;
+
+	String ceo;
+
+	String committee;
+
+	@BeforeEach
+	void tenant() {
+		this.api = new GraphQlHttp(this.port);
+		this.tenant = TestTenants.register(this.registry, TestTenants.uniqueKey("acct"));
+		this.cfo = TestIssuer.get().token(this.tenant.key(), "carla", Role.CFO_CAO);
+		this.ceo = TestIssuer.get().token(this.tenant.key(), "chris", Role.CEO);
+		this.committee = TestIssuer.get().token(this.tenant.key(), "ann", Role.AUDIT_COMMITTEE);
+	}
+
+	@Test
+	void aConcernBothFindWithoutMeritStaysAwayFromTheCommitteeButIsInItsRecord() {
+		String caseId = accountingConcern("Petty cash counted late");
+		assertThat(ids(this.committee)).doesNotContain(caseId);
+
+		var first = this.api.post(this.cfo, WITHOUT_MERIT, Map.of("id", caseId));
+		var twiceBySamePerson = this.api.post(this.cfo, WITHOUT_MERIT, Map.of("id", caseId));
+		var second = this.api.post(this.ceo, WITHOUT_MERIT, Map.of("id", caseId));
+
+		assertThat(first.<String>read("$.data.caseWithoutMeritRecord.case.meritReview.status")).isEqualTo("PENDING");
+		assertThat(twiceBySamePerson.<String>read("$.data.caseWithoutMeritRecord.userErrors[0].code"))
+			.isEqualTo("ALREADY_DETERMINED");
+		assertThat(second.<String>read("$.data.caseWithoutMeritRecord.case.meritReview.status"))
+			.isEqualTo("WITHOUT_MERIT");
+		assertThat(ids(this.committee)).doesNotContain(caseId);
+
+		var record = record(this.committee);
+		assertThat(record.<List<String>>read("$.data.auditCommitteeRecord.concerns[*].disposition"))
+			.containsExactly("WITHOUT_MERIT");
+		assertThat(record.<String>read("$.data.auditCommitteeRecord.csv")).contains("Petty cash counted late")
+			.contains("WITHOUT_MERIT")
+			.contains("CFO_CAO: without merit; CEO: without merit");
+		assertThat(record(this.cfo).firstErrorCode()).isEqualTo("FORBIDDEN");
+	}
+
+	@Test
+	void onePersonHoldingBothRolesCannotMakeBothDeterminations() {
+		String both = TestIssuer.get().token(this.tenant.key(), "solo", Role.CFO_CAO, Role.CEO);
+		String caseId = accountingConcern("Reserve released");
+
+		var first = this.api.post(both, WITHOUT_MERIT, Map.of("id", caseId));
+		var again = this.api.post(both, WITHOUT_MERIT, Map.of("id", caseId));
+
+		assertThat(first.<String>read("$.data.caseWithoutMeritRecord.case.meritReview.status")).isEqualTo("PENDING");
+		assertThat(again.<String>read("$.data.caseWithoutMeritRecord.userErrors[0].code"))
+			.isEqualTo("ALREADY_DETERMINED");
+	}
+
+	@Test
+	void eitherReviewerCanSendItToTheCommitteeAtOnce() {
+		String caseId = accountingConcern("Invoices split to avoid approval");
+
+		var forwarded = this.api.post(this.ceo, FORWARD, Map.of("id", caseId));
+
+		assertThat(forwarded.<String>read("$.data.caseMeritForward.case.meritReview.status")).isEqualTo("FORWARDED");
+		assertThat(ids(this.committee)).containsExactly(caseId);
+		assertThat(this.api.post(this.cfo, WITHOUT_MERIT, Map.of("id", caseId))
+			.<String>read("$.data.caseWithoutMeritRecord.userErrors[0].code")).isEqualTo("DECIDED");
+		assertThat(record(this.committee).<List<String>>read("$.data.auditCommitteeRecord.concerns[*].disposition"))
+			.containsExactly("AUDIT_COMMITTEE");
+	}
+
+	@Test
+	void aReviewNotDecidedInTimeGoesToTheCommittee() {
+		String caseId = accountingConcern("Unreconciled accounts");
+		String localId = GlobalId.localIdOf(caseId, "Case").orElseThrow();
+		TenantContext.runAs(this.tenant,
+				() -> this.tenantData.updateFirst(Query.query(Criteria.where("_id").is(localId)),
+						Update.update("meritReview.due", Instant.now().minusSeconds(60)), Case.class));
+
+		this.meritReviews.forwardOverdueReviews();
+
+		assertThat(ids(this.committee)).containsExactly(caseId);
+	}
+
+	@Test
+	void aConcernNamingTheCeoGoesToTheCommitteeAndTheBoardAtOnce() {
+		String admin = TestIssuer.get().token(this.tenant.key(), "admin", Role.TENANT_ADMIN);
+		this.api.post(admin,
+				"mutation($csv: String!) { personImportStart(input: {csv: $csv}) { userErrors { code } } }",
+				Map.of("csv", "employeeNumber,givenName,familyName,email,type\nC1,Chris,Ceo,chris@" + this.tenant.key()
+						+ ".test,EXECUTIVE_OFFICER\n"));
+		String chrisId = awaitPerson(admin);
+		TenantContext.runAs(this.tenant,
+				() -> this.tenantData.updateFirst(
+						Query.query(Criteria.where("_id").is(GlobalId.localIdOf(chrisId, "Person").orElseThrow())),
+						Update.update("roles", List.of("CEO")), "people"));
+		String employee = TestIssuer.get().token(this.tenant.key(), "erin", Role.EMPLOYEE);
+		var report = Reports.fields("ACCOUNTING_OR_AUDITING", "CFO_CAO", "The CEO's expenses are booked as marketing");
+		report.put("involved", List.of(Map.of("personId", chrisId)));
+		String caseId = this.api
+			.post(employee, Reports.SUBMIT, Map.of("input", Map.of("reporterMode", "CONFIDENTIAL", "report", report)))
+			.read("$.data.reportSubmit.case.id");
+		String board = TestIssuer.get().token(this.tenant.key(), "bo", Role.BOARD);
+
+		assertThat(ids(this.committee)).containsExactly(caseId);
+		assertThat(ids(board)).containsExactly(caseId);
+		assertThat(ids(this.ceo)).doesNotContain(caseId);
+		assertThat(this.api
+			.post(this.committee, "query($id: ID!) { case(id: $id) { meritReview { status } } }", Map.of("id", caseId))
+			.<Object>read("$.data.case.meritReview")).isNull();
+	}
+
+	private String accountingConcern(String description) {
+		String employee = TestIssuer.get().token(this.tenant.key(), "erin", Role.EMPLOYEE);
+		var submitted = this.api.post(employee, Reports.SUBMIT, Map.of("input", Map.of("reporterMode", "NAMED",
+				"report", Reports.fields("ACCOUNTING_OR_AUDITING", "CFO_CAO", description))));
+		return submitted.read("$.data.reportSubmit.case.id");
+	}
+
+	private List<String> ids(String token) {
+		return this.api.post(token, LIST).read("$.data.cases.edges[*].node.id");
+	}
+
+	private GraphQlHttp.Response record(String token) {
+		LocalDate today = LocalDate.now(ZoneId.of(this.tenant.timeZone()));
+		return this.api.post(token, """
+				query($y: Int!, $q: Int!) { auditCommitteeRecord(fiscalYear: $y, quarter: $q) {
+				  concerns { caseNumber disposition determinations { role withoutMerit } } csv } }""",
+				Map.of("y", today.getYear(), "q", (today.getMonthValue() - 1) / 3 + 1));
+	}
+
+	private String awaitPerson(String admin) {
+		for (int i = 0; i < 100; i++) {
+			var people = this.api.post(admin, "{ people { edges { node { id } } } }");
+			List<String> ids = people.read("$.data.people.edges[*].node.id");
+			if (!ids.isEmpty()) {
+				return ids.get(0);
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		throw new AssertionError("person not imported");
+	}
+
+}
