@@ -38,6 +38,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param handlerPersonIds people who handle it (a supervisor addressed by name)
  * @param informedRoles roles whose holders are informed and may read it
  * @param routing the routing rules that decided its handlers, in order
+ * @param escalated whether it went above the usual handlers: the CFO/CAO or the CEO is
+ * involved, or the CEO and the Board are informed
+ * @param closedAt when it was closed, with feedback to the reporter
  * @param receivedAt when it came in
  * @param acknowledgementDue by when the reporter must hear that it was received
  * @param acknowledgedAt when they did
@@ -46,6 +49,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param timeline what happened to the case, append-only
  * @param anonymousAccess how an anonymous reporter follows up; {@code null} otherwise
  * @param meritReview the merit review of an accounting concern; {@code null} otherwise
+ * @param investigation how the case is looked into, once decided
  * @param version optimistic lock
  */
 @Document("cases")
@@ -53,9 +57,10 @@ public record Case(@Id String id, String number, CaseStatus status, ReportCatego
 		Channel channel, ReporterMode reporterMode, String reporterRef, EncryptedValue reporterIdentity,
 		String description, String occurredAt, String location, List<Involved> involved, String othersAware,
 		String language, List<Attachment> attachments, Set<Role> handlerRoles, Set<String> handlerPersonIds,
-		Set<Role> informedRoles, List<RoutingDecision.Fired> routing, Instant receivedAt, Instant acknowledgementDue,
-		Instant acknowledgedAt, Instant feedbackDue, List<Message> messages, List<Event> timeline,
-		AnonymousAccess anonymousAccess, MeritReview meritReview, @Version Long version) {
+		Set<Role> informedRoles, List<RoutingDecision.Fired> routing, boolean escalated, Instant closedAt,
+		Instant receivedAt, Instant acknowledgementDue, Instant acknowledgedAt, Instant feedbackDue,
+		List<Message> messages, List<Event> timeline, AnonymousAccess anonymousAccess, MeritReview meritReview,
+		Investigation investigation, @Version Long version) {
 
 	public Case {
 		involved = (involved != null) ? List.copyOf(involved) : List.of();

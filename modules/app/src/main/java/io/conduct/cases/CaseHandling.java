@@ -67,13 +67,13 @@ public class CaseHandling {
 
 	/** The cases the caller handles or is informed of, newest first. */
 	@PreAuthorize(Authorities.ANY_ROLE)
-	public CasePage handledCases(Set<CaseStatus> statuses, int first, String after) {
+	public CasePage handledCases(CaseFilter filter, int first, String after) {
 		Caller caller = caller();
 		int size = Math.max(1, Math.min(first, MAX_PAGE));
 		Case cursor = (after != null) ? this.store.findById(after).orElse(null) : null;
 		List<Case> cases = this.store.visibleTo(caller.roles().stream().map(Role::name).toList(), caller.personId(),
-				statuses, (cursor != null) ? cursor.id() : null, (cursor != null) ? cursor.receivedAt() : null,
-				size + 1);
+				(filter != null) ? filter : CaseFilter.NONE, this.clock.instant(),
+				(cursor != null) ? cursor.id() : null, (cursor != null) ? cursor.receivedAt() : null, size + 1);
 		boolean hasNext = cases.size() > size;
 		List<Case> page = hasNext ? cases.subList(0, size) : cases;
 		this.audit.record("case.list", "Case", null,
@@ -177,6 +177,42 @@ public class CaseHandling {
 			this.audit.record("case.message", "Case", caseId, Map.of("author", author.name()));
 		}
 		return Outcome.of(updated);
+	}
+
+	/**
+	 * Closes a case with feedback to the reporter. Only a handler by role closes: a
+	 * supervisor who received a report by name can neither hold nor close it, and an
+	 * accounting concern's merit review must be decided first.
+	 */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Outcome<Case> close(String caseId, String feedback) {
+		Caller caller = caller();
+		Optional<Case> found = this.store.findById(caseId).filter((c) -> isHandler(caller, c));
+		if (found.isEmpty()) {
+			return Outcome.rejected("caseId", "NOT_FOUND", "No such case of yours");
+		}
+		Case reported = found.get();
+		Validation validation = new Validation();
+		validation.text("feedback", feedback, CaseLimits.MESSAGE);
+		if (caller.roles().stream().noneMatch(reported.handlerRoles()::contains)) {
+			validation.reject("caseId", "NOT_ALLOWED", "A supervisor passes a report on and cannot close it");
+		}
+		if (reported.status() == CaseStatus.CLOSED) {
+			validation.reject("caseId", "CLOSED", "The case is closed");
+		}
+		if (reported.meritReview() != null && reported.meritReview().status() == MeritReview.Status.PENDING) {
+			validation.reject("caseId", "MERIT_REVIEW_PENDING", "The merit review must be decided first");
+		}
+		if (validation.hasErrors()) {
+			return Outcome.rejected(validation);
+		}
+		Instant now = this.clock.instant();
+		Optional<Case> closed = this.store.close(caseId, now,
+				new Case.Message(UUID.randomUUID().toString(), Case.Message.Author.HANDLER, caller.subject(),
+						feedback.trim(), List.of(), now),
+				new Case.Event("CLOSED", now, caller.subject(), "Closed with feedback to the reporter"));
+		this.audit.record("case.close", "Case", caseId, Map.of());
+		return closed.map(Outcome::of).orElseGet(() -> Outcome.rejected("caseId", "CLOSED", "The case is closed"));
 	}
 
 	/** Whether the current caller handles the case. */

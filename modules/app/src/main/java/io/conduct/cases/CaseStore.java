@@ -85,7 +85,7 @@ class CaseStore implements TenantDatabaseSetup {
 	 * Cases handled by, or informing, these roles, or handled by this person; never one
 	 * the person is involved in. Newest first, after the cursor.
 	 */
-	List<Case> visibleTo(Collection<String> roles, String personId, Collection<CaseStatus> statuses, String afterId,
+	List<Case> visibleTo(Collection<String> roles, String personId, CaseFilter filter, Instant now, String afterId,
 			Instant afterReceivedAt, int limit) {
 		List<Criteria> handled = new ArrayList<>();
 		if (!roles.isEmpty()) {
@@ -103,8 +103,23 @@ class CaseStore implements TenantDatabaseSetup {
 		if (personId != null) {
 			all.add(Criteria.where("involved.personId").ne(personId));
 		}
-		if (statuses != null && !statuses.isEmpty()) {
-			all.add(Criteria.where("status").in(statuses));
+		if (!filter.statuses().isEmpty()) {
+			all.add(Criteria.where("status").in(filter.statuses()));
+		}
+		if (!filter.categories().isEmpty()) {
+			all.add(Criteria.where("category").in(filter.categories()));
+		}
+		if (!filter.channels().isEmpty()) {
+			all.add(Criteria.where("channel").in(filter.channels()));
+		}
+		if (filter.escalated() != null) {
+			all.add(Criteria.where("escalated").is(filter.escalated()));
+		}
+		if (filter.overdue() != null) {
+			Criteria overdue = new Criteria().orOperator(
+					Criteria.where("status").is(CaseStatus.RECEIVED).and("acknowledgementDue").lt(now),
+					Criteria.where("status").ne(CaseStatus.CLOSED).and("feedbackDue").lt(now));
+			all.add(filter.overdue() ? overdue : new Criteria().norOperator(overdue));
 		}
 		if (afterId != null) {
 			all.add(new Criteria().orOperator(Criteria.where("receivedAt").lt(afterReceivedAt),
@@ -175,6 +190,41 @@ class CaseStore implements TenantDatabaseSetup {
 		return this.tenantData
 			.find(Query.query(Criteria.where("category").is(category).and("receivedAt").gte(from).lt(to))
 				.with(Sort.by("receivedAt")), Case.class);
+	}
+
+	/** Closes the case with its feedback message; empty if it was already closed. */
+	Optional<Case> close(String caseId, Instant at, Case.Message feedback, Case.Event event) {
+		return Optional.ofNullable(this.tenantData.findAndModify(
+				Query.query(Criteria.where("_id").is(caseId).and("status").ne(CaseStatus.CLOSED)),
+				new Update().set("status", CaseStatus.CLOSED)
+					.set("closedAt", at)
+					.push("messages", feedback)
+					.push("timeline", event)
+					.inc("version", 1),
+				FindAndModifyOptions.options().returnNew(true), Case.class));
+	}
+
+	/** Opens or changes the way the case is looked into, unless it is closed. */
+	Optional<Case> openInvestigation(String caseId, Investigation.Kind kind, Instant at, String by, Case.Event event) {
+		return Optional.ofNullable(this.tenantData.findAndModify(
+				Query.query(Criteria.where("_id").is(caseId).and("status").ne(CaseStatus.CLOSED)),
+				new Update().set("investigation.kind", kind)
+					.set("investigation.openedAt", at)
+					.set("investigation.openedBy", by)
+					.push("timeline", event)
+					.inc("version", 1),
+				FindAndModifyOptions.options().returnNew(true), Case.class));
+	}
+
+	/** Assigns an investigator, who may then read and work on the case. */
+	Optional<Case> addInvestigator(String caseId, String personId, Case.Event event) {
+		return Optional.ofNullable(this.tenantData.findAndModify(Query.query(
+				Criteria.where("_id").is(caseId).and("status").ne(CaseStatus.CLOSED).and("investigation").exists(true)),
+				new Update().addToSet("investigation.investigatorIds", personId)
+					.addToSet("handlerPersonIds", personId)
+					.push("timeline", event)
+					.inc("version", 1),
+				FindAndModifyOptions.options().returnNew(true), Case.class));
 	}
 
 	void lockFollowUp(String caseId, Instant until) {

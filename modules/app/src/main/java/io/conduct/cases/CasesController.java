@@ -40,13 +40,43 @@ class CasesController implements NodeLoader {
 
 	private final MeritReviews meritReviews;
 
+	private final Investigations investigations;
+
 	CasesController(ReportIntake intake, AnonymousFollowUp followUp, CaseHandling handling, PeopleDirectory people,
-			MeritReviews meritReviews) {
+			MeritReviews meritReviews, Investigations investigations) {
 		this.intake = intake;
 		this.followUp = followUp;
 		this.handling = handling;
 		this.people = people;
 		this.meritReviews = meritReviews;
+		this.investigations = investigations;
+	}
+
+	@MutationMapping
+	Map<String, Object> caseInquiryOpen(@Argument CaseIdInput input) {
+		return withCase(input.caseId(), (id) -> this.investigations.open(id, Investigation.Kind.INFORMAL_INQUIRY));
+	}
+
+	@MutationMapping
+	Map<String, Object> caseInvestigationOpen(@Argument CaseIdInput input) {
+		return withCase(input.caseId(), (id) -> this.investigations.open(id, Investigation.Kind.FORMAL_INVESTIGATION));
+	}
+
+	@MutationMapping
+	Map<String, Object> caseAssign(@Argument AssignInput input) {
+		String investigatorId = GlobalId.localIdOf(input.investigatorId(), PERSON).orElse(null);
+		return withCase(input.caseId(), (id) -> this.investigations.assign(id, investigatorId));
+	}
+
+	@SchemaMapping(typeName = "Investigation", field = "investigators")
+	List<Person> investigators(Investigation investigation) {
+		return investigation.investigatorIds().isEmpty() ? List.of()
+				: List.copyOf(this.people.findAll(investigation.investigatorIds()).values());
+	}
+
+	@MutationMapping
+	Map<String, Object> caseClose(@Argument CloseInput input) {
+		return withCase(input.caseId(), (id) -> this.handling.close(id, input.feedback()));
 	}
 
 	@MutationMapping
@@ -91,7 +121,7 @@ class CasesController implements NodeLoader {
 
 	@QueryMapping
 	Connection<Case> cases(@Argument Integer first, @Argument String after, @Argument CasesFilterInput filter) {
-		var page = this.handling.handledCases((filter != null && filter.status() != null) ? filter.status() : Set.of(),
+		var page = this.handling.handledCases((filter != null) ? filter.toFilter() : CaseFilter.NONE,
 				(first != null) ? first : 20, after);
 		return Connection.of(page.cases(), page.cases().stream().map(Case::id).toList(), (c) -> c, page.hasNextPage(),
 				page.hasPreviousPage());
@@ -258,7 +288,22 @@ class CasesController implements NodeLoader {
 	record MeritInput(String caseId, String reason) {
 	}
 
-	record CasesFilterInput(Set<CaseStatus> status) {
+	record CasesFilterInput(Set<CaseStatus> status, Set<ReportCategory> category, Set<Channel> channel, Boolean overdue,
+			Boolean escalated) {
+
+		CaseFilter toFilter() {
+			return new CaseFilter(this.status, this.category, this.channel, this.overdue, this.escalated);
+		}
+
+	}
+
+	record CloseInput(String caseId, String feedback) {
+	}
+
+	record CaseIdInput(String caseId) {
+	}
+
+	record AssignInput(String caseId, String investigatorId) {
 	}
 
 }

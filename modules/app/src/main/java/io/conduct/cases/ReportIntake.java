@@ -204,13 +204,13 @@ public class ReportIntake {
 				(identity != null) ? this.encryption.encrypt(identity.toJson(), ReporterIdentity.context(id)) : null,
 				input.description().trim(), input.occurredAt(), input.location(), involved(input, involvedPeople),
 				input.othersAware(), (input.language() != null) ? input.language() : tenant.defaultLocale(), stored,
-				routing.handlerRoles(), routing.handlerPersonIds(), routing.informedRoles(), routing.fired(), now,
-				Deadlines.acknowledgementDue(now, tenant.zoneId(), duties), null,
+				routing.handlerRoles(), routing.handlerPersonIds(), routing.informedRoles(), routing.fired(),
+				routing.escalated(), null, now, Deadlines.acknowledgementDue(now, tenant.zoneId(), duties), null,
 				Deadlines.feedbackDue(now, null, tenant.zoneId(), duties), List.of(),
 				List.of(new Case.Event("RECEIVED", now, null, "Received via " + channel + " (" + duties.key() + ")")),
 				access, routing.meritReview() ? new MeritReview(MeritReview.Status.PENDING,
 						Deadlines.acknowledgementDue(now, tenant.zoneId(), duties), List.of()) : null,
-				null);
+				null, null);
 		try {
 			newCase = this.store.insert(newCase);
 		}

@@ -18,6 +18,11 @@ import io.conduct.platform.security.Role;
 public record RoutingDecision(Set<Role> handlerRoles, Set<String> handlerPersonIds, Set<Role> informedRoles,
 		List<Fired> fired, boolean meritReview) {
 
+	/** Whether the case went above the usual handlers. */
+	public boolean escalated() {
+		return !this.informedRoles.isEmpty() || this.fired.stream().anyMatch((f) -> f.rule().endsWith("_INVOLVED"));
+	}
+
 	/**
 	 * A rule that fired.
 	 *

@@ -155,6 +155,10 @@ class NeedToKnowTests {
 		assertThat(this.api.post(this.carol, list).<List<String>>read("$.data.cases.edges[*].node.id"))
 			.containsExactly(caseId);
 		assertThat(this.api.post(otherSupervisor, list).<List<?>>read("$.data.cases.edges")).isEmpty();
+		var held = this.api.post(sam, """
+				mutation($id: ID!) { caseClose(input: {caseId: $id, feedback: "Sorted it out myself"}) {
+				  case { status } userErrors { code } } }""", Map.of("id", caseId));
+		assertThat(held.<String>read("$.data.caseClose.userErrors[0].code")).isEqualTo("NOT_ALLOWED");
 	}
 
 	@Test

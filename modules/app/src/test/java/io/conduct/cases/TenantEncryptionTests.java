@@ -42,7 +42,9 @@ class TenantEncryptionTests {
 	@Test
 	void dataKeyAndMasterKeyRotationKeepOldValuesReadable() {
 		Tenant tenant = TestTenants.register(this.registry, TestTenants.uniqueKey("crypto"));
-		TenantEncryption underOne = encryption(Map.of("one", ONE), "one");
+		// the master key ids of the test profile, which wrap every data key of the shared
+		// control database
+		TenantEncryption underOne = encryption(Map.of("test-1", ONE), "test-1");
 
 		EncryptedValue before = TenantContext.callAs(tenant,
 				() -> underOne.encrypt("Jane Reporter", "case/1/reporter"));
@@ -54,9 +56,9 @@ class TenantEncryptionTests {
 		assertThat(TenantContext.callAs(tenant, () -> underOne.decrypt(before, "case/1/reporter")))
 			.isEqualTo("Jane Reporter");
 
-		TenantEncryption bothKeys = encryption(Map.of("one", ONE, "two", TWO), "two");
+		TenantEncryption bothKeys = encryption(Map.of("test-1", ONE, "test-2", TWO), "test-2");
 		assertThat(bothKeys.rewrapDataKeys()).isGreaterThanOrEqualTo(2);
-		TenantEncryption onlyTwo = encryption(Map.of("two", TWO), "two");
+		TenantEncryption onlyTwo = encryption(Map.of("test-2", TWO), "test-2");
 		assertThat(TenantContext.callAs(tenant, () -> onlyTwo.decrypt(before, "case/1/reporter")))
 			.isEqualTo("Jane Reporter");
 		assertThat(TenantContext.callAs(tenant, () -> onlyTwo.decrypt(after, "case/1/reporter")))

@@ -1,0 +1,131 @@
+package io.conduct.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import io.conduct.people.PeopleDirectory;
+import io.conduct.people.Person;
+import io.conduct.people.Relatives;
+import io.conduct.people.ReportingLines;
+import io.conduct.platform.audit.AuditTrail;
+import io.conduct.platform.security.Authorities;
+import io.conduct.platform.security.CurrentUser;
+import io.conduct.platform.validation.Outcome;
+import io.conduct.platform.validation.Validation;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The handler decides between an informal inquiry and a formal investigation and assigns
+ * investigators. An investigator may not be involved in the case, be immediate family of
+ * anyone involved, or report, directly or indirectly, to anyone involved; a refusal names
+ * the reason.
+ */
+@Service
+public class Investigations {
+
+	private final CaseStore store;
+
+	private final CaseHandling handling;
+
+	private final PeopleDirectory people;
+
+	private final Relatives relatives;
+
+	private final ReportingLines reportingLines;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Investigations(CaseStore store, CaseHandling handling, PeopleDirectory people, Relatives relatives,
+			ReportingLines reportingLines, AuditTrail audit, Clock clock) {
+		this.store = store;
+		this.handling = handling;
+		this.people = people;
+		this.relatives = relatives;
+		this.reportingLines = reportingLines;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Outcome<Case> open(String caseId, Investigation.Kind kind) {
+		Optional<Case> found = handledByRole(caseId);
+		if (found.isEmpty()) {
+			return Outcome.rejected("caseId", "NOT_FOUND", "No such case of yours");
+		}
+		if (found.get().status() == CaseStatus.CLOSED) {
+			return Outcome.rejected("caseId", "CLOSED", "The case is closed");
+		}
+		Instant now = this.clock.instant();
+		String by = CurrentUser.required().getName();
+		Optional<Case> opened = this.store.openInvestigation(caseId, kind, now, by,
+				new Case.Event(kind.name() + "_OPENED", now, by, null));
+		this.audit.record("case.investigation.open", "Case", caseId, Map.of("kind", kind.name()));
+		return opened.map(Outcome::of).orElseGet(() -> Outcome.rejected("caseId", "CLOSED", "The case is closed"));
+	}
+
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Outcome<Case> assign(String caseId, String investigatorId) {
+		Optional<Case> found = handledByRole(caseId);
+		if (found.isEmpty()) {
+			return Outcome.rejected("caseId", "NOT_FOUND", "No such case of yours");
+		}
+		Case reported = found.get();
+		Validation validation = new Validation();
+		if (reported.investigation() == null) {
+			validation.reject("caseId", "NO_INVESTIGATION", "Open an inquiry or an investigation first");
+		}
+		Optional<Person> investigator = Optional.ofNullable(investigatorId).flatMap(this.people::find);
+		if (investigator.isEmpty()) {
+			validation.reject("investigatorId", "NOT_FOUND", "No such person");
+		}
+		else {
+			conflicts(validation, investigator.get(), reported);
+		}
+		if (validation.hasErrors()) {
+			return Outcome.rejected(validation);
+		}
+		Instant now = this.clock.instant();
+		Optional<Case> assigned = this.store.addInvestigator(caseId, investigatorId, new Case.Event(
+				"INVESTIGATOR_ASSIGNED", now, CurrentUser.required().getName(), investigator.get().displayName()));
+		this.audit.record("case.investigator.assign", "Case", caseId, Map.of("investigatorId", investigatorId));
+		return assigned.map(Outcome::of).orElseGet(() -> Outcome.rejected("caseId", "CLOSED", "The case is closed"));
+	}
+
+	/** The Code's conflict checks, each refusal naming its reason. */
+	private void conflicts(Validation validation, Person investigator, Case reported) {
+		for (String involved : reported.involvedPersonIds()) {
+			if (involved.equals(investigator.id())) {
+				validation.reject("investigatorId", "CONFLICT_INVOLVED", "The investigator is involved in the case");
+				return;
+			}
+			if (this.relatives.areImmediateFamily(investigator.id(), involved)) {
+				validation.reject("investigatorId", "CONFLICT_FAMILY",
+						"The investigator is immediate family of someone involved");
+				return;
+			}
+			if (this.reportingLines.reportsTo(investigator.id(), involved)) {
+				validation.reject("investigatorId", "CONFLICT_REPORTING_LINE",
+						"The investigator reports, directly or indirectly, to someone involved");
+				return;
+			}
+		}
+	}
+
+	/**
+	 * A case the caller handles by role (not only as a supervisor or investigator by
+	 * name).
+	 */
+	private Optional<Case> handledByRole(String caseId) {
+		var roles = CurrentUser.required().roles();
+		return this.handling.find(caseId)
+			.filter(this.handling::handledByCaller)
+			.filter((c) -> roles.stream().anyMatch(c.handlerRoles()::contains));
+	}
+
+}

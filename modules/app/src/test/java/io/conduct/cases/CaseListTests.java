@@ -1,0 +1,191 @@
+package io.conduct.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.conduct.ConductIntegrationTest;
+import io.conduct.platform.graphql.GlobalId;
+import io.conduct.platform.security.Role;
+import io.conduct.platform.tenancy.Tenant;
+import io.conduct.platform.tenancy.TenantContext;
+import io.conduct.platform.tenancy.TenantRegistry;
+import io.conduct.testsupport.GraphQlHttp;
+import io.conduct.testsupport.MongoCommandCounter;
+import io.conduct.testsupport.TestIssuer;
+import io.conduct.testsupport.TestTenants;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The handlers' list of cases: filters, the overdue list, closing with feedback, and a
+ * page that costs the same number of database commands for 5 cases as for 50.
+ */
+@ConductIntegrationTest
+class CaseListTests {
+
+	private static final String LIST = """
+			query($filter: CasesFilter, $first: Int) { cases(filter: $filter, first: $first) {
+			  edges { node { id number channel category escalated involved { person { displayName } } } } } }""";
+
+	@Autowired
+	TenantRegistry registry;
+
+	@Autowired
+	MongoTemplate tenantData;
+
+	@Autowired
+	MongoCommandCounter commands;
+
+	@LocalServerPort
+	int port;
+
+	GraphQlHttp api;
+
+	Tenant tenant;
+
+	String cfo;
+
+	String erin;
+
+	@BeforeEach
+	void tenant() {
+		this.api = new GraphQlHttp(this.port);
+		this.tenant = TestTenants.register(this.registry, TestTenants.uniqueKey("list"));
+		this.cfo = TestIssuer.get().token(this.tenant.key(), "carla", Role.CFO_CAO);
+		this.erin = TestIssuer.get().token(this.tenant.key(), "erin", Role.EMPLOYEE);
+	}
+
+	@Test
+	void filtersByChannelCategoryEscalationAndOverdue() {
+		String web = submit(Reports.fields("FAIR_DEALING", "CFO_CAO", "web"));
+		var phone = this.api.post(this.cfo, """
+				mutation($input: ReportRecordInput!) { reportRecord(input: $input) { receipt { caseNumber } } }""",
+				Map.of("input", Map.of("channel", "PHONE", "reporterMode", "ANONYMOUS", "report",
+						Reports.fields("OTHER", "CFO_CAO", "phone"))));
+		assertThat(phone.hasErrors()).as(phone.body()).isFalse();
+		TenantContext.runAs(this.tenant,
+				() -> this.tenantData.updateFirst(
+						Query.query(Criteria.where("_id").is(GlobalId.localIdOf(web, "Case").orElseThrow())),
+						Update.update("acknowledgementDue", Instant.now().minusSeconds(3600)), Case.class));
+
+		assertThat(list(Map.of("channel", List.of("PHONE")))).hasSize(1);
+		assertThat(list(Map.of("category", List.of("FAIR_DEALING")))).containsExactly(web);
+		assertThat(list(Map.of("overdue", true))).containsExactly(web);
+		assertThat(list(Map.of("overdue", false))).hasSize(1).doesNotContain(web);
+		assertThat(list(Map.of("escalated", true))).isEmpty();
+		assertThat(list(Map.of("escalated", false))).hasSize(2);
+	}
+
+	@Test
+	void aCaseClosesOnlyWithFeedbackToTheReporter() {
+		String passphrase = "long enough passphrase";
+		String receiptKey = Reports
+			.submitPublic(this.api, this.tenant.publicIntakeKey(), Reports.fields("OTHER", "CFO_CAO", "closing"),
+					passphrase)
+			.read("$.data.publicReportSubmit.receipt.receiptKey");
+		String caseId = list(Map.of()).get(0);
+		String close = """
+				mutation($id: ID!, $f: String!) { caseClose(input: {caseId: $id, feedback: $f}) {
+				  case { status closedAt } userErrors { field code } } }""";
+
+		var withoutFeedback = this.api.post(this.cfo, close, Map.of("id", caseId, "f", " "));
+		var closed = this.api.post(this.cfo, close, Map.of("id", caseId, "f", "We looked into it and acted."));
+		var again = this.api.post(this.cfo, close, Map.of("id", caseId, "f", "Twice"));
+
+		assertThat(withoutFeedback.<String>read("$.data.caseClose.userErrors[0].code")).isEqualTo("REQUIRED");
+		assertThat(closed.<String>read("$.data.caseClose.case.status")).isEqualTo("CLOSED");
+		assertThat(again.<String>read("$.data.caseClose.userErrors[0].code")).isEqualTo("CLOSED");
+		var reporterView = Reports.read(this.api, this.tenant.publicIntakeKey(), receiptKey, passphrase);
+		assertThat(reporterView.<String>read("$.data.publicReport.status")).isEqualTo("CLOSED");
+		assertThat(reporterView.<List<String>>read("$.data.publicReport.messages[*].body"))
+			.containsExactly("We looked into it and acted.");
+	}
+
+	@Test
+	void aPageOfFiftyCasesCostsTheSameCommandsAsAPageOfFive() {
+		String admin = TestIssuer.get().token(this.tenant.key(), "admin", Role.TENANT_ADMIN);
+		StringBuilder csv = new StringBuilder("employeeNumber,givenName,familyName,email,type\n");
+		for (int i = 0; i < 10; i++) {
+			csv.append("P%d,G%d,F%d,p%d@example.org,EMPLOYEE\n".formatted(i, i, i, i));
+		}
+		this.api.post(admin,
+				"mutation($csv: String!) { personImportStart(input: {csv: $csv}) { userErrors { code } } }",
+				Map.of("csv", csv.toString()));
+		List<String> people = awaitPeople(admin, 10);
+		for (int i = 0; i < 50; i++) {
+			var report = Reports.fields("OTHER", "CFO_CAO", "case " + i);
+			report.put("involved", List.of(Map.of("personId", people.get(i % 10)), Map.of("name", "someone")));
+			submit(report);
+		}
+
+		this.commands.reset();
+		var five = this.api.post(this.cfo, LIST, Map.of("first", 5));
+		int forFive = this.commands.tenantCommands("conduct_t_").size();
+		this.commands.reset();
+		var fifty = this.api.post(this.cfo, LIST, Map.of("first", 50));
+		int forFifty = this.commands.tenantCommands("conduct_t_").size();
+
+		assertThat(five.<List<?>>read("$.data.cases.edges")).hasSize(5);
+		assertThat(fifty.<List<String>>read("$.data.cases.edges[*].node.involved[0].person.displayName")).hasSize(50);
+		System.out.printf("Cases page: %d commands for 5 cases, %d for 50%n", forFive, forFifty);
+		assertThat(forFifty).isEqualTo(forFive).isLessThanOrEqualTo(5);
+	}
+
+	private String submit(Map<String, Object> report) {
+		var submitted = this.api.post(this.erin, Reports.SUBMIT,
+				Map.of("input", Map.of("reporterMode", "NAMED", "report", report)));
+		assertThat(submitted.<List<?>>read("$.data.reportSubmit.userErrors")).as(submitted.body()).isEmpty();
+		return submitted.read("$.data.reportSubmit.case.id");
+	}
+
+	private List<String> list(Map<String, Object> filter) {
+		return this.api.post(this.cfo, LIST, Map.of("filter", filter, "first", 100))
+			.read("$.data.cases.edges[*].node.id");
+	}
+
+	private List<String> awaitPeople(String admin, int count) {
+		for (int i = 0; i < 100; i++) {
+			List<String> ids = this.api.post(admin, "{ people(first: 50) { edges { node { id } } } }")
+				.read("$.data.people.edges[*].node.id");
+			if (ids.size() == count) {
+				return ids;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		throw new AssertionError("people not imported");
+	}
+
+	@TestConfiguration
+	static class CountCommands {
+
+		@Bean
+		MongoCommandCounter mongoCommandCounter() {
+			return new MongoCommandCounter();
+		}
+
+		@Bean
+		MongoClientSettingsBuilderCustomizer countingListener(MongoCommandCounter counter) {
+			return (settings) -> settings.addCommandListener(counter);
+		}
+
+	}
+
+}
