@@ -215,6 +215,11 @@ public class CaseHandling {
 		return closed.map(Outcome::of).orElseGet(() -> Outcome.rejected("caseId", "CLOSED", "The case is closed"));
 	}
 
+	/** Whether the current caller is informed of the case. */
+	boolean informsCaller(Case reported) {
+		return isInformed(caller(), reported);
+	}
+
 	/** Whether the current caller handles the case. */
 	boolean handledByCaller(Case reported) {
 		return isHandler(caller(), reported);

@@ -42,14 +42,55 @@ class CasesController implements NodeLoader {
 
 	private final Investigations investigations;
 
+	private final CaseOutcomes outcomes;
+
 	CasesController(ReportIntake intake, AnonymousFollowUp followUp, CaseHandling handling, PeopleDirectory people,
-			MeritReviews meritReviews, Investigations investigations) {
+			MeritReviews meritReviews, Investigations investigations, CaseOutcomes outcomes) {
 		this.intake = intake;
 		this.followUp = followUp;
 		this.handling = handling;
 		this.people = people;
 		this.meritReviews = meritReviews;
 		this.investigations = investigations;
+		this.outcomes = outcomes;
+	}
+
+	@MutationMapping
+	Map<String, Object> caseMeasureDecide(@Argument MeasureInput input) {
+		Optional<String> caseId = GlobalId.localIdOf(input.caseId(), TYPE);
+		String personId = GlobalId.localIdOf(input.personId(), PERSON).orElse(null);
+		return Payload.of("measure",
+				caseId.isPresent() ? this.outcomes.decide(caseId.get(), personId, input.measure(), input.note())
+						: Outcome.rejected("caseId", "NOT_FOUND", "No such case"));
+	}
+
+	@MutationMapping
+	Map<String, Object> caseRetaliationReviewRecord(@Argument ReviewInput input) {
+		return Payload.of("measure",
+				this.outcomes.recordRetaliationReview(input.measureId(), input.retaliation(), input.note()));
+	}
+
+	@MutationMapping
+	Map<String, Object> caseKnowinglyFalseRecord(@Argument NoteInput input) {
+		return withCase(input.caseId(), (id) -> this.outcomes.recordKnowinglyFalse(id, input.note()));
+	}
+
+	@BatchMapping(typeName = TYPE, field = "measures")
+	Map<Case, List<Measure>> measures(List<Case> cases) {
+		Map<String, List<Measure>> byCase = this.outcomes.measuresOf(cases.stream().map(Case::id).toList());
+		Map<Case, List<Measure>> result = new HashMap<>();
+		cases.forEach((c) -> result.put(c, byCase.getOrDefault(c.id(), List.of())));
+		return result;
+	}
+
+	@SchemaMapping(typeName = "CaseMeasure", field = "measure")
+	Measure.Kind measureKind(Measure measure) {
+		return measure.kind();
+	}
+
+	@SchemaMapping(typeName = "CaseMeasure", field = "person")
+	Person measurePerson(Measure measure) {
+		return this.people.find(measure.personId()).orElse(null);
 	}
 
 	@MutationMapping
@@ -301,6 +342,15 @@ class CasesController implements NodeLoader {
 	}
 
 	record CaseIdInput(String caseId) {
+	}
+
+	record MeasureInput(String caseId, String personId, Measure.Kind measure, String note) {
+	}
+
+	record ReviewInput(String measureId, boolean retaliation, String note) {
+	}
+
+	record NoteInput(String caseId, String note) {
 	}
 
 	record AssignInput(String caseId, String investigatorId) {

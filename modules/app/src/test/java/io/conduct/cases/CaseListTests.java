@@ -124,7 +124,7 @@ class CaseListTests {
 		this.api.post(admin,
 				"mutation($csv: String!) { personImportStart(input: {csv: $csv}) { userErrors { code } } }",
 				Map.of("csv", csv.toString()));
-		List<String> people = awaitPeople(admin, 10);
+		List<String> people = List.copyOf(Awaits.people(this.api, admin, 10).values());
 		for (int i = 0; i < 50; i++) {
 			var report = Reports.fields("OTHER", "CFO_CAO", "case " + i);
 			report.put("involved", List.of(Map.of("personId", people.get(i % 10)), Map.of("name", "someone")));
@@ -154,23 +154,6 @@ class CaseListTests {
 	private List<String> list(Map<String, Object> filter) {
 		return this.api.post(this.cfo, LIST, Map.of("filter", filter, "first", 100))
 			.read("$.data.cases.edges[*].node.id");
-	}
-
-	private List<String> awaitPeople(String admin, int count) {
-		for (int i = 0; i < 100; i++) {
-			List<String> ids = this.api.post(admin, "{ people(first: 50) { edges { node { id } } } }")
-				.read("$.data.people.edges[*].node.id");
-			if (ids.size() == count) {
-				return ids;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		throw new AssertionError("people not imported");
 	}
 
 	@TestConfiguration

@@ -60,7 +60,7 @@ class InvestigationTests {
 								+ domain + ",OFFICER,\n" + "M1,Mia,Member,mia" + domain + ",EMPLOYEE,L1\n"
 								+ "S1,Sue,Spouse,sue" + domain + ",EMPLOYEE,\n" + "X1,Xavi,Outside,xavi" + domain
 								+ ",EMPLOYEE,\n"));
-		this.people = awaitPeople(4);
+		this.people = Awaits.people(this.api, this.admin, 4);
 		this.api.post(this.admin, """
 				mutation($p: ID!, $r: ID!) { personRelativeDeclare(input: {personId: $p, relation: SPOUSE, name: "Lee",
 				  relativePersonId: $r}) { userErrors { code } } }""",
@@ -128,28 +128,6 @@ class InvestigationTests {
 		report.put("involved", List.of(Map.of("personId", this.people.get(name))));
 		return this.api.post(erin, Reports.SUBMIT, Map.of("input", Map.of("reporterMode", "NAMED", "report", report)))
 			.read("$.data.reportSubmit.case.id");
-	}
-
-	private Map<String, String> awaitPeople(int count) {
-		for (int i = 0; i < 100; i++) {
-			var response = this.api.post(this.admin, "{ people(first: 50) { edges { node { id displayName } } } }");
-			List<String> names = response.read("$.data.people.edges[*].node.displayName");
-			if (names.size() == count) {
-				List<String> ids = response.read("$.data.people.edges[*].node.id");
-				Map<String, String> byName = new java.util.HashMap<>();
-				for (int j = 0; j < names.size(); j++) {
-					byName.put(names.get(j), ids.get(j));
-				}
-				return byName;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		throw new AssertionError("people not imported");
 	}
 
 }

@@ -1,0 +1,56 @@
+package io.conduct.cases;
+
+import java.time.Instant;
+
+import io.conduct.platform.security.Role;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A disciplinary measure or referral decided on a case. A measure against someone
+ * protected as a recent reporter is held until a retaliation review is recorded.
+ *
+ * @param id the id
+ * @param caseId the case
+ * @param personId whom it concerns
+ * @param kind what
+ * @param note why
+ * @param status final, held for review, or revoked
+ * @param decidedByRole the role it was decided in
+ * @param decidedBy who decided
+ * @param decidedAt when
+ * @param review the retaliation review, once recorded
+ */
+@Document("case_measures")
+public record Measure(@Id String id, String caseId, String personId, Kind kind, String note, Status status,
+		Role decidedByRole, String decidedBy, Instant decidedAt, Review review) {
+
+	/** The Code's disciplinary measures, and referral to the authorities. */
+	public enum Kind {
+
+		REPRIMAND, WARNING, PROBATION, SUSPENSION_WITHOUT_PAY, DEMOTION, SALARY_REDUCTION, DISCHARGE, RESTITUTION,
+		REFERRAL_TO_AUTHORITIES
+
+	}
+
+	/** Where a measure stands. */
+	public enum Status {
+
+		FINAL, HELD_FOR_RETALIATION_REVIEW, REVOKED
+
+	}
+
+	/**
+	 * A retaliation review of a held measure.
+	 *
+	 * @param retaliation whether the measure was found to be retaliation
+	 * @param note why
+	 * @param reviewedByRole CFO_CAO or AUDIT_COMMITTEE
+	 * @param reviewedBy who reviewed
+	 * @param at when
+	 */
+	public record Review(boolean retaliation, String note, Role reviewedByRole, String reviewedBy, Instant at) {
+	}
+
+}
