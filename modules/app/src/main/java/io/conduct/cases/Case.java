@@ -50,6 +50,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param anonymousAccess how an anonymous reporter follows up; {@code null} otherwise
  * @param meritReview the merit review of an accounting concern; {@code null} otherwise
  * @param investigation how the case is looked into, once decided
+ * @param allegations what the case alleges, with the findings
+ * @param results the results and recommendation, once submitted
  * @param version optimistic lock
  */
 @Document("cases")
@@ -60,7 +62,8 @@ public record Case(@Id String id, String number, CaseStatus status, ReportCatego
 		Set<Role> informedRoles, List<RoutingDecision.Fired> routing, boolean escalated, Instant closedAt,
 		Instant receivedAt, Instant acknowledgementDue, Instant acknowledgedAt, Instant feedbackDue,
 		List<Message> messages, List<Event> timeline, AnonymousAccess anonymousAccess, MeritReview meritReview,
-		Investigation investigation, @Version Long version) {
+		Investigation investigation, List<Allegation> allegations, InvestigationRecords.Results results,
+		@Version Long version) {
 
 	public Case {
 		involved = (involved != null) ? List.copyOf(involved) : List.of();
@@ -69,6 +72,7 @@ public record Case(@Id String id, String number, CaseStatus status, ReportCatego
 		handlerPersonIds = (handlerPersonIds != null) ? Set.copyOf(handlerPersonIds) : Set.of();
 		informedRoles = (informedRoles != null) ? Set.copyOf(informedRoles) : Set.of();
 		routing = (routing != null) ? List.copyOf(routing) : List.of();
+		allegations = (allegations != null) ? List.copyOf(allegations) : List.of();
 		messages = (messages != null) ? List.copyOf(messages) : List.of();
 		timeline = (timeline != null) ? List.copyOf(timeline) : List.of();
 	}

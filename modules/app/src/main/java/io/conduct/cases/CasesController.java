@@ -44,8 +44,11 @@ class CasesController implements NodeLoader {
 
 	private final CaseOutcomes outcomes;
 
+	private final InvestigationRecords records;
+
 	CasesController(ReportIntake intake, AnonymousFollowUp followUp, CaseHandling handling, PeopleDirectory people,
-			MeritReviews meritReviews, Investigations investigations, CaseOutcomes outcomes) {
+			MeritReviews meritReviews, Investigations investigations, CaseOutcomes outcomes,
+			InvestigationRecords records) {
 		this.intake = intake;
 		this.followUp = followUp;
 		this.handling = handling;
@@ -53,6 +56,32 @@ class CasesController implements NodeLoader {
 		this.meritReviews = meritReviews;
 		this.investigations = investigations;
 		this.outcomes = outcomes;
+		this.records = records;
+	}
+
+	@MutationMapping
+	Map<String, Object> caseAllegationAdd(@Argument AllegationInput input) {
+		String subject = (input.subjectPersonId() != null)
+				? GlobalId.localIdOf(input.subjectPersonId(), PERSON).orElse("") : null;
+		return withCase(input.caseId(), (id) -> this.records.addAllegation(id, input.kind(), input.summary(), subject));
+	}
+
+	@MutationMapping
+	Map<String, Object> caseFindingRecord(@Argument FindingInput input) {
+		return withCase(input.caseId(),
+				(id) -> this.records.recordFinding(id, input.allegationId(), input.finding(), input.note()));
+	}
+
+	@MutationMapping
+	Map<String, Object> caseResultsSubmit(@Argument ResultsInput input) {
+		return withCase(input.caseId(),
+				(id) -> this.records.submitResults(id, input.summary(), input.recommendation()));
+	}
+
+	@SchemaMapping(typeName = "CaseAllegation", field = "subject")
+	Person allegationSubject(Allegation allegation) {
+		return (allegation.subjectPersonId() != null) ? this.people.find(allegation.subjectPersonId()).orElse(null)
+				: null;
 	}
 
 	@MutationMapping
@@ -342,6 +371,15 @@ class CasesController implements NodeLoader {
 	}
 
 	record CaseIdInput(String caseId) {
+	}
+
+	record AllegationInput(String caseId, Allegation.Kind kind, String summary, String subjectPersonId) {
+	}
+
+	record FindingInput(String caseId, String allegationId, Allegation.Finding finding, String note) {
+	}
+
+	record ResultsInput(String caseId, String summary, String recommendation) {
 	}
 
 	record MeasureInput(String caseId, String personId, Measure.Kind measure, String note) {

@@ -208,9 +208,10 @@ public class ReportIntake {
 				routing.escalated(), null, now, Deadlines.acknowledgementDue(now, tenant.zoneId(), duties), null,
 				Deadlines.feedbackDue(now, null, tenant.zoneId(), duties), List.of(),
 				List.of(new Case.Event("RECEIVED", now, null, "Received via " + channel + " (" + duties.key() + ")")),
-				access, routing.meritReview() ? new MeritReview(MeritReview.Status.PENDING,
+				access,
+				routing.meritReview() ? new MeritReview(MeritReview.Status.PENDING,
 						Deadlines.acknowledgementDue(now, tenant.zoneId(), duties), List.of()) : null,
-				null, null);
+				null, null, null, null);
 		try {
 			newCase = this.store.insert(newCase);
 		}
