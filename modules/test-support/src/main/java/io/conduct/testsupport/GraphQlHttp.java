@@ -80,6 +80,16 @@ public final class GraphQlHttp {
 			return json().read(path);
 		}
 
+		/** The value at the path, or {@code null} where the path leads through a null. */
+		public <T> T readOrNull(String path) {
+			try {
+				return json().read(path);
+			}
+			catch (com.jayway.jsonpath.PathNotFoundException ex) {
+				return null;
+			}
+		}
+
 		/** The classification of the first error, or {@code null} without errors. */
 		public String firstErrorCode() {
 			return hasErrors() ? read("$.errors[0].extensions.classification") : null;
