@@ -52,6 +52,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param investigation how the case is looked into, once decided
  * @param allegations what the case alleges, with the findings
  * @param results the results and recommendation, once submitted
+ * @param entries tasks, interviews and evidence of the investigation
  * @param version optimistic lock
  */
 @Document("cases")
@@ -63,7 +64,7 @@ public record Case(@Id String id, String number, CaseStatus status, ReportCatego
 		Instant receivedAt, Instant acknowledgementDue, Instant acknowledgedAt, Instant feedbackDue,
 		List<Message> messages, List<Event> timeline, AnonymousAccess anonymousAccess, MeritReview meritReview,
 		Investigation investigation, List<Allegation> allegations, InvestigationRecords.Results results,
-		@Version Long version) {
+		List<InvestigationEntry> entries, @Version Long version) {
 
 	public Case {
 		involved = (involved != null) ? List.copyOf(involved) : List.of();
@@ -73,6 +74,7 @@ public record Case(@Id String id, String number, CaseStatus status, ReportCatego
 		informedRoles = (informedRoles != null) ? Set.copyOf(informedRoles) : Set.of();
 		routing = (routing != null) ? List.copyOf(routing) : List.of();
 		allegations = (allegations != null) ? List.copyOf(allegations) : List.of();
+		entries = (entries != null) ? List.copyOf(entries) : List.of();
 		messages = (messages != null) ? List.copyOf(messages) : List.of();
 		timeline = (timeline != null) ? List.copyOf(timeline) : List.of();
 	}

@@ -188,11 +188,24 @@ public class CaseOutcomes implements io.conduct.platform.mongo.TenantDatabaseSet
 			.collect(java.util.stream.Collectors.groupingBy(Measure::caseId));
 	}
 
+	/**
+	 * Whether the person reported, or served as a witness, within the protection period.
+	 */
 	private boolean isProtectedReporter(Person subject) {
+		Instant since = this.clock.instant().minus(this.protection);
+		boolean witness = this.tenantData.exists(Query.query(Criteria.where("entries")
+			.elemMatch(Criteria.where("type")
+				.is(InvestigationEntry.Type.INTERVIEW)
+				.and("personId")
+				.is(subject.id())
+				.and("at")
+				.gte(since))), Case.class);
+		if (witness) {
+			return true;
+		}
 		if (subject.subject() == null) {
 			return false;
 		}
-		Instant since = this.clock.instant().minus(this.protection);
 		return this.tenantData.exists(Query.query(Criteria.where("reporterRef")
 			.is(this.encryption.blindIndex(subject.subject()))
 			.and("receivedAt")

@@ -48,6 +48,8 @@ class CaseStore implements TenantDatabaseSetup {
 		indexes.createIndex(
 				new Index().on("meritReview.status", Sort.Direction.ASC).on("meritReview.due", Sort.Direction.ASC));
 		indexes.createIndex(new Index().on("category", Sort.Direction.ASC).on("receivedAt", Sort.Direction.ASC));
+		indexes
+			.createIndex(new Index().on("entries.personId", Sort.Direction.ASC).on("entries.at", Sort.Direction.ASC));
 		indexes.createIndex(new Index().on("informedRoles", Sort.Direction.ASC)
 			.on("receivedAt", Sort.Direction.DESC)
 			.on("_id", Sort.Direction.DESC));

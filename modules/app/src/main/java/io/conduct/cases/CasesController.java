@@ -67,6 +67,18 @@ class CasesController implements NodeLoader {
 	}
 
 	@MutationMapping
+	Map<String, Object> caseInvestigationEntryAdd(@Argument EntryInput input) {
+		String personId = (input.personId() != null) ? GlobalId.localIdOf(input.personId(), PERSON).orElse("") : null;
+		return withCase(input.caseId(),
+				(id) -> this.records.addEntry(id, input.type(), input.summary(), personId, input.attachments()));
+	}
+
+	@SchemaMapping(typeName = "InvestigationEntry", field = "person")
+	Person entryPerson(InvestigationEntry entry) {
+		return (entry.personId() != null) ? this.people.find(entry.personId()).orElse(null) : null;
+	}
+
+	@MutationMapping
 	Map<String, Object> caseFindingRecord(@Argument FindingInput input) {
 		return withCase(input.caseId(),
 				(id) -> this.records.recordFinding(id, input.allegationId(), input.finding(), input.note()));
@@ -374,6 +386,10 @@ class CasesController implements NodeLoader {
 	}
 
 	record AllegationInput(String caseId, Allegation.Kind kind, String summary, String subjectPersonId) {
+	}
+
+	record EntryInput(String caseId, InvestigationEntry.Type type, String summary, String personId,
+			List<ReportInput.AttachmentInput> attachments) {
 	}
 
 	record FindingInput(String caseId, String allegationId, Allegation.Finding finding, String note) {

@@ -40,14 +40,17 @@ public class InvestigationRecords {
 
 	private final AuditTrail audit;
 
+	private final Attachments attachments;
+
 	private final Clock clock;
 
 	InvestigationRecords(MongoTemplate tenantData, CaseHandling handling, PeopleDirectory people, AuditTrail audit,
-			Clock clock) {
+			Attachments attachments, Clock clock) {
 		this.tenantData = tenantData;
 		this.handling = handling;
 		this.people = people;
 		this.audit = audit;
+		this.attachments = attachments;
 		this.clock = clock;
 	}
 
@@ -105,6 +108,41 @@ public class InvestigationRecords {
 					.set("allegations.$.findingBy", by)
 					.set("allegations.$.findingAt", now)
 					.push("timeline", new Case.Event("FINDING_RECORDED", now, by, finding.name())));
+	}
+
+	/** Records a task, an interview or evidence (with files) of the investigation. */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Outcome<Case> addEntry(String caseId, InvestigationEntry.Type type, String summary, String personId,
+			java.util.List<ReportInput.AttachmentInput> files) {
+		Optional<Case> found = handled(caseId);
+		if (found.isEmpty()) {
+			return Outcome.rejected("caseId", "NOT_FOUND", "No such case of yours");
+		}
+		Validation validation = new Validation();
+		if (type == null) {
+			validation.reject("type", "REQUIRED", "Required");
+		}
+		validation.text("summary", summary, CaseLimits.MESSAGE);
+		if (personId != null && this.people.find(personId).isEmpty()) {
+			validation.reject("personId", "NOT_FOUND", "No such person");
+		}
+		if (type == InvestigationEntry.Type.INTERVIEW && personId == null) {
+			validation.reject("personId", "REQUIRED", "An interview names its interviewee");
+		}
+		if (found.get().entries().size() >= 500) {
+			validation.reject("", "TOO_MANY", "At most 500 entries");
+		}
+		var checked = this.attachments.check(validation, "attachments", (files != null) ? files : java.util.List.of());
+		if (validation.hasErrors()) {
+			return Outcome.rejected(validation);
+		}
+		Instant now = this.clock.instant();
+		String by = CurrentUser.required().getName();
+		InvestigationEntry entry = new InvestigationEntry(UUID.randomUUID().toString(), type, summary.trim(), personId,
+				this.attachments.store(caseId, checked), by, now);
+		this.audit.record("case.entry.add", "Case", caseId, Map.of("type", type.name()));
+		return update(caseId, new Update().push("entries", entry)
+			.push("timeline", new Case.Event(type + "_RECORDED", now, by, null)));
 	}
 
 	/**

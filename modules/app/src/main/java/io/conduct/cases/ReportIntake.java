@@ -211,7 +211,7 @@ public class ReportIntake {
 				access,
 				routing.meritReview() ? new MeritReview(MeritReview.Status.PENDING,
 						Deadlines.acknowledgementDue(now, tenant.zoneId(), duties), List.of()) : null,
-				null, null, null, null);
+				null, null, null, null, null);
 		try {
 			newCase = this.store.insert(newCase);
 		}

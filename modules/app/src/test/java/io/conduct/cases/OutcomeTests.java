@@ -96,6 +96,23 @@ class OutcomeTests {
 	}
 
 	@Test
+	void aMeasureAgainstARecentWitnessIsHeldToo() {
+		String caseId = submit(TestIssuer.get().token(this.tenant.key(), "someone", Role.EMPLOYEE), "Theft",
+				List.of(this.people.get("Eve Executive")));
+		var interview = this.api.post(this.cfo, """
+				mutation($c: ID!, $p: ID!) { caseInvestigationEntryAdd(input: {caseId: $c, type: INTERVIEW,
+				  summary: "Dan saw the theft", personId: $p}) { case { entries { type person { displayName } } }
+				  userErrors { code } } }""", Map.of("c", caseId, "p", this.people.get("Dan Doer")));
+		assertThat(interview.<List<String>>read("$.data.caseInvestigationEntryAdd.case.entries[*].person.displayName"))
+			.containsExactly("Dan Doer");
+
+		var measure = decide(this.cfo, caseId, "Dan Doer", "WARNING");
+
+		assertThat(measure.<String>read("$.data.caseMeasureDecide.measure.status"))
+			.isEqualTo("HELD_FOR_RETALIATION_REVIEW");
+	}
+
+	@Test
 	void aKnowinglyFalseReportLiftsItsReportersProtection() {
 		String rita = TestIssuer.get().token(this.tenant.key(), "rita", Role.EMPLOYEE);
 		String ritasReport = submit(rita, "An invented accusation", List.of());
