@@ -215,6 +215,18 @@ public class CaseHandling {
 		return closed.map(Outcome::of).orElseGet(() -> Outcome.rejected("caseId", "CLOSED", "The case is closed"));
 	}
 
+	/**
+	 * A case the caller handles by role, not only by name (as a supervisor who received
+	 * it or an assigned investigator): who may steer the case.
+	 */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Optional<Case> findHandledByRole(String caseId) {
+		Caller caller = caller();
+		return this.store.findById(caseId)
+			.filter((c) -> isHandler(caller, c))
+			.filter((c) -> caller.roles().stream().anyMatch(c.handlerRoles()::contains));
+	}
+
 	/** Whether the current caller is informed of the case. */
 	boolean informsCaller(Case reported) {
 		return isInformed(caller(), reported);

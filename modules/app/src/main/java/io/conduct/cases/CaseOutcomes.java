@@ -76,9 +76,10 @@ public class CaseOutcomes implements io.conduct.platform.mongo.TenantDatabaseSet
 	public Outcome<Measure> decide(String caseId, String personId, Measure.Kind kind, String note) {
 		// the CEO and the Board decide on executives even where they are only informed
 		var callerRoles = CurrentUser.required().roles();
-		Optional<Case> found = handledByRole(caseId).or(() -> this.handling.find(caseId)
-			.filter(this.handling::informsCaller)
-			.filter((c) -> callerRoles.contains(Role.CEO) || callerRoles.contains(Role.BOARD)));
+		Optional<Case> found = this.handling.findHandledByRole(caseId)
+			.or(() -> this.handling.find(caseId)
+				.filter(this.handling::informsCaller)
+				.filter((c) -> callerRoles.contains(Role.CEO) || callerRoles.contains(Role.BOARD)));
 		if (found.isEmpty()) {
 			return Outcome.rejected("caseId", "NOT_FOUND", "No such case of yours");
 		}
@@ -158,7 +159,7 @@ public class CaseOutcomes implements io.conduct.platform.mongo.TenantDatabaseSet
 	 */
 	@PreAuthorize(Authorities.ANY_ROLE)
 	public Outcome<Case> recordKnowinglyFalse(String caseId, String note) {
-		Optional<Case> found = handledByRole(caseId);
+		Optional<Case> found = this.handling.findHandledByRole(caseId);
 		if (found.isEmpty()) {
 			return Outcome.rejected("caseId", "NOT_FOUND", "No such case of yours");
 		}
@@ -218,13 +219,6 @@ public class CaseOutcomes implements io.conduct.platform.mongo.TenantDatabaseSet
 		List<Role> allowed = subject.type().isExecutiveOrDirector() ? List.of(Role.CEO, Role.BOARD)
 				: List.of(Role.CFO_CAO);
 		return allowed.stream().filter(roles::contains).findFirst();
-	}
-
-	private Optional<Case> handledByRole(String caseId) {
-		var roles = CurrentUser.required().roles();
-		return this.handling.find(caseId)
-			.filter(this.handling::handledByCaller)
-			.filter((c) -> roles.stream().anyMatch(c.handlerRoles()::contains));
 	}
 
 }

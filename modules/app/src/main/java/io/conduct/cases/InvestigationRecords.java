@@ -151,8 +151,7 @@ public class InvestigationRecords {
 	 */
 	@PreAuthorize(Authorities.ANY_ROLE)
 	public Outcome<Case> submitResults(String caseId, String summary, String recommendation) {
-		var roles = CurrentUser.required().roles();
-		Optional<Case> found = handled(caseId).filter((c) -> roles.stream().anyMatch(c.handlerRoles()::contains));
+		Optional<Case> found = this.handling.findHandledByRole(caseId);
 		if (found.isEmpty()) {
 			return Outcome.rejected("caseId", "NOT_FOUND", "No such case of yours");
 		}

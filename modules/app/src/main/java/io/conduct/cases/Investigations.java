@@ -54,7 +54,7 @@ public class Investigations {
 
 	@PreAuthorize(Authorities.ANY_ROLE)
 	public Outcome<Case> open(String caseId, Investigation.Kind kind) {
-		Optional<Case> found = handledByRole(caseId);
+		Optional<Case> found = this.handling.findHandledByRole(caseId);
 		if (found.isEmpty()) {
 			return Outcome.rejected("caseId", "NOT_FOUND", "No such case of yours");
 		}
@@ -71,7 +71,7 @@ public class Investigations {
 
 	@PreAuthorize(Authorities.ANY_ROLE)
 	public Outcome<Case> assign(String caseId, String investigatorId) {
-		Optional<Case> found = handledByRole(caseId);
+		Optional<Case> found = this.handling.findHandledByRole(caseId);
 		if (found.isEmpty()) {
 			return Outcome.rejected("caseId", "NOT_FOUND", "No such case of yours");
 		}
@@ -115,17 +115,6 @@ public class Investigations {
 				return;
 			}
 		}
-	}
-
-	/**
-	 * A case the caller handles by role (not only as a supervisor or investigator by
-	 * name).
-	 */
-	private Optional<Case> handledByRole(String caseId) {
-		var roles = CurrentUser.required().roles();
-		return this.handling.find(caseId)
-			.filter(this.handling::handledByCaller)
-			.filter((c) -> roles.stream().anyMatch(c.handlerRoles()::contains));
 	}
 
 }

@@ -12,16 +12,15 @@ import io.conduct.platform.tenancy.TenantContext;
 import io.conduct.platform.tenancy.TenantRegistry;
 import io.conduct.testsupport.GraphQlHttp;
 import io.conduct.testsupport.MongoCommandCounter;
+import io.conduct.testsupport.MongoCommandCounting;
 import io.conduct.testsupport.TestIssuer;
 import io.conduct.testsupport.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -34,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page that costs the same number of database commands for 5 cases as for 50.
  */
 @ConductIntegrationTest
+@Import(MongoCommandCounting.class)
 class CaseListTests {
 
 	private static final String LIST = """
@@ -154,21 +154,6 @@ class CaseListTests {
 	private List<String> list(Map<String, Object> filter) {
 		return this.api.post(this.cfo, LIST, Map.of("filter", filter, "first", 100))
 			.read("$.data.cases.edges[*].node.id");
-	}
-
-	@TestConfiguration
-	static class CountCommands {
-
-		@Bean
-		MongoCommandCounter mongoCommandCounter() {
-			return new MongoCommandCounter();
-		}
-
-		@Bean
-		MongoClientSettingsBuilderCustomizer countingListener(MongoCommandCounter counter) {
-			return (settings) -> settings.addCommandListener(counter);
-		}
-
 	}
 
 }

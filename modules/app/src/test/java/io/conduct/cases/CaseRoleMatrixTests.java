@@ -96,11 +96,13 @@ class CaseRoleMatrixTests {
 				(token, role) -> !api.post(token, "{ auditCommitteeRecord(fiscalYear: 2026, quarter: 1) { quarter } }")
 					.hasErrors());
 
+		this.tenant = TestTenants.register(this.registry, TestTenants.uniqueKey("matrix"));
 		Map<String, Set<Role>> observed = new LinkedHashMap<>();
 		for (var operation : operations.entrySet()) {
 			Set<Role> allowed = EnumSet.noneOf(Role.class);
 			for (Role role : EnumSet.complementOf(EnumSet.of(Role.PLATFORM_ADMIN))) {
-				this.tenant = TestTenants.register(this.registry, TestTenants.uniqueKey("matrix"));
+				// each operation acts on a case of its own, so one tenant serves the
+				// whole matrix
 				String token = TestIssuer.get().token(this.tenant.key(), "someone-" + role, role);
 				if (operation.getValue().apply(token, role)) {
 					allowed.add(role);

@@ -9,15 +9,14 @@ import io.conduct.platform.security.Role;
 import io.conduct.platform.tenancy.TenantRegistry;
 import io.conduct.testsupport.GraphQlHttp;
 import io.conduct.testsupport.MongoCommandCounter;
+import io.conduct.testsupport.MongoCommandCounting;
 import io.conduct.testsupport.TestIssuer;
 import io.conduct.testsupport.TestTenants;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database commands for 5 people as for 50: related people are batch-loaded.
  */
 @ConductIntegrationTest
+@Import(MongoCommandCounting.class)
 class PeopleBatchLoadingTests {
 
 	private static final String PAGE = """
@@ -67,21 +67,6 @@ class PeopleBatchLoadingTests {
 		assertThat(large.<List<String>>read("$.data.people.edges[*].node.supervisor.displayName")).hasSize(50);
 		System.out.printf("People page: %d commands for 5 people, %d for 50%n", forFive.size(), forFifty.size());
 		assertThat(forFifty).hasSameSizeAs(forFive).hasSizeLessThanOrEqualTo(4);
-	}
-
-	@TestConfiguration
-	static class CountCommands {
-
-		@Bean
-		MongoCommandCounter mongoCommandCounter() {
-			return new MongoCommandCounter();
-		}
-
-		@Bean
-		MongoClientSettingsBuilderCustomizer countingListener(MongoCommandCounter counter) {
-			return (settings) -> settings.addCommandListener(counter);
-		}
-
 	}
 
 }

@@ -4,6 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.conduct.platform.security.Role;
+import io.conduct.platform.tenancy.Tenant;
+import io.conduct.platform.tenancy.TenantRegistry;
+import io.conduct.testsupport.TestIssuer;
+import io.conduct.testsupport.TestTenants;
+
 /**
  * Builds {@code tenantOnboard} inputs for tests.
  */
@@ -19,6 +25,13 @@ final class Onboarding {
 			}""";
 
 	private Onboarding() {
+	}
+
+	/** A platform administrator's token of the operator's tenant of the test profile. */
+	static String operatorToken(TenantRegistry registry) {
+		Tenant operator = registry.findByKey("operator-test")
+			.orElseGet(() -> TestTenants.register(registry, "operator-test"));
+		return TestIssuer.get().token(operator.key(), "olu", Role.PLATFORM_ADMIN);
 	}
 
 	static Map<String, Object> input(String key) {

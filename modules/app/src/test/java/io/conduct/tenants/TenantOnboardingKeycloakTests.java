@@ -59,9 +59,7 @@ class TenantOnboardingKeycloakTests {
 	@BeforeEach
 	void operator() {
 		this.api = new GraphQlHttp(this.port);
-		Tenant operator = this.registry.findByKey("operator-test")
-			.orElseGet(() -> TestTenants.register(this.registry, "operator-test"));
-		this.operatorToken = TestIssuer.get().token(operator.key(), "olu", Role.PLATFORM_ADMIN);
+		this.operatorToken = Onboarding.operatorToken(this.registry);
 	}
 
 	@Test
