@@ -50,9 +50,11 @@ class DemoGroupSeeder implements ApplicationRunner {
 
 	private final String operatorTenant;
 
+	private final io.conduct.code.CodeLibrary code;
+
 	DemoGroupSeeder(TenantRegistry registry, TenantOnboarding onboarding, PeopleAdministration people,
 			LocalIdentityProvisioning accounts, LocalIssuerUrls urls, LocalProperties properties,
-			SecurityProperties security) {
+			SecurityProperties security, io.conduct.code.CodeLibrary code) {
 		this.registry = registry;
 		this.onboarding = onboarding;
 		this.people = people;
@@ -60,16 +62,31 @@ class DemoGroupSeeder implements ApplicationRunner {
 		this.urls = urls;
 		this.properties = properties;
 		this.operatorTenant = security.operatorTenant();
+		this.code = code;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		seedCode();
 		for (DemoGroup.DemoTenant demo : DemoGroup.TENANTS) {
 			Tenant tenant = this.registry.findByKey(demo.key())
 				.filter(Tenant::isActive)
 				.map(this::pointAtThisRun)
 				.orElseGet(() -> onboard(demo));
 			SystemActor.runAs(tenant, EnumSet.of(Role.TENANT_ADMIN), () -> addPeople(tenant));
+		}
+	}
+
+	/** The group's Code: the text of the shared Code of Business Conduct and Ethics. */
+	private void seedCode() {
+		try (var text = new org.springframework.core.io.ClassPathResource(
+				"code/code-of-business-conduct-and-ethics.en.txt")
+			.getInputStream()) {
+			this.code.seedIfMissing(DemoGroup.PARENT, "en",
+					new String(text.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 

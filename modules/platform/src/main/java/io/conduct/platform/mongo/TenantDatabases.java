@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
  * Prepares tenant databases: every {@link TenantDatabaseSetup} runs in the tenant's
- * context.
+ * context, for every active tenant on startup and whenever a tenant is saved active.
  */
 public class TenantDatabases {
 
@@ -31,6 +31,8 @@ public class TenantDatabases {
 		this.tenantOperations = tenantOperations;
 		this.setups = setups;
 		this.registry = registry;
+		// an active tenant always has its indexes, however it became active
+		registry.onActive(this::prepare);
 	}
 
 	public void prepare(Tenant tenant) {

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,6 +37,8 @@ public class TenantRegistry {
 
 	private volatile Snapshot snapshot = Snapshot.EMPTY;
 
+	private final List<Consumer<Tenant>> activeListeners = new CopyOnWriteArrayList<>();
+
 	public TenantRegistry(MongoOperations control, Clock clock) {
 		this.control = control;
 		this.clock = clock;
@@ -43,6 +47,11 @@ public class TenantRegistry {
 			.createIndex(new Index("publicIntakeKey", Sort.Direction.ASC).unique().sparse());
 		this.control.indexOps(Tenant.class).createIndex(new Index("parentKey", Sort.Direction.ASC));
 		refresh();
+	}
+
+	/** Calls the listener whenever a tenant is saved or set ACTIVE by this instance. */
+	public void onActive(Consumer<Tenant> listener) {
+		this.activeListeners.add(listener);
 	}
 
 	/** Re-reads all tenants; runs periodically to see other instances' writes. */
@@ -58,6 +67,9 @@ public class TenantRegistry {
 		Tenant saved = this.control.save(tenant);
 		logger.info("Tenant {} saved with status {}", saved.key(), saved.status());
 		refresh();
+		if (saved.isActive()) {
+			this.activeListeners.forEach((listener) -> listener.accept(saved));
+		}
 		return saved;
 	}
 
@@ -69,7 +81,11 @@ public class TenantRegistry {
 		}
 		logger.info("Tenant {} is now {}", key, status);
 		refresh();
-		return findByKey(key).orElseThrow();
+		Tenant current = findByKey(key).orElseThrow();
+		if (current.isActive()) {
+			this.activeListeners.forEach((listener) -> listener.accept(current));
+		}
+		return current;
 	}
 
 	public Optional<Tenant> findByKey(String key) {

@@ -1,0 +1,38 @@
+package io.conduct.code;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A person's certification that they received and read, understood, and complied and will
+ * comply with the Code, bound to the exact version, language and text they were shown.
+ *
+ * @param id the id
+ * @param versionId the version certified
+ * @param versionNumber its number
+ * @param language the language shown
+ * @param contentHash the hash of the text shown
+ * @param subject the signer's authenticated identity
+ * @param personId the signer's directory entry, if any
+ * @param printedName the printed name
+ * @param signature the typed signature
+ * @param openedAt when the text was opened
+ * @param certifiedAt when it was signed
+ * @param exception a disclosure made instead of a plain certification, for the CFO/CAO
+ * @param status completed, or with an exception raised to the CFO/CAO
+ */
+@Document("certifications")
+public record Certification(@Id String id, String versionId, int versionNumber, String language, String contentHash,
+		String subject, String personId, String printedName, String signature, Instant openedAt, Instant certifiedAt,
+		String exception, Status status) {
+
+	/** Where a certification stands. */
+	public enum Status {
+
+		COMPLETED, EXCEPTION_RAISED
+
+	}
+
+}

@@ -1,0 +1,63 @@
+package io.conduct.code;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A version of a group's Code, with its translations. Amending publishes a new version;
+ * earlier versions stay readable. Kept in the control database: the group's tenants share
+ * it.
+ *
+ * @param id the id ({@code <group>-v<number>})
+ * @param groupKey the group's top tenant
+ * @param number 1, 2, ...
+ * @param effectiveDate from when it applies
+ * @param changeSummary what changed
+ * @param translations the text in each language
+ * @param publishedAt when it was published
+ * @param publishedBy who published it
+ */
+@Document("code_versions")
+public record CodeVersion(@Id String id, String groupKey, int number, LocalDate effectiveDate, String changeSummary,
+		List<Translation> translations, Instant publishedAt, String publishedBy) {
+
+	public CodeVersion {
+		translations = (translations != null) ? List.copyOf(translations) : List.of();
+	}
+
+	public Optional<Translation> in(String language) {
+		return this.translations.stream().filter((t) -> t.language().equals(language)).findFirst();
+	}
+
+	/**
+	 * The Code in one language.
+	 *
+	 * @param language BCP 47 language code
+	 * @param title the title
+	 * @param sections the sections, in order
+	 * @param contentHash SHA-256 of the exact text, to bind certifications to it
+	 */
+	public record Translation(String language, String title, List<Section> sections, String contentHash) {
+
+		public Translation {
+			sections = (sections != null) ? List.copyOf(sections) : List.of();
+		}
+
+	}
+
+	/**
+	 * A section of the Code.
+	 *
+	 * @param key a stable key, e.g. {@code conflicts-of-interest}
+	 * @param heading the heading
+	 * @param body the text
+	 */
+	public record Section(String key, String heading, String body) {
+	}
+
+}
