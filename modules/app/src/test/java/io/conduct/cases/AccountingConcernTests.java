@@ -148,7 +148,7 @@ class AccountingConcernTests {
 				"mutation($csv: String!) { personImportStart(input: {csv: $csv}) { userErrors { code } } }",
 				Map.of("csv", "employeeNumber,givenName,familyName,email,type\nC1,Chris,Ceo,chris@" + this.tenant.key()
 						+ ".test,EXECUTIVE_OFFICER\n"));
-		String chrisId = awaitPerson(admin);
+		String chrisId = Awaits.people(this.api, admin, 1).get("Chris Ceo");
 		TenantContext.runAs(this.tenant,
 				() -> this.tenantData.updateFirst(
 						Query.query(Criteria.where("_id").is(GlobalId.localIdOf(chrisId, "Person").orElseThrow())),
@@ -186,23 +186,6 @@ class AccountingConcernTests {
 				query($y: Int!, $q: Int!) { auditCommitteeRecord(fiscalYear: $y, quarter: $q) {
 				  concerns { caseNumber disposition determinations { role withoutMerit } } csv } }""",
 				Map.of("y", today.getYear(), "q", (today.getMonthValue() - 1) / 3 + 1));
-	}
-
-	private String awaitPerson(String admin) {
-		for (int i = 0; i < 100; i++) {
-			var people = this.api.post(admin, "{ people { edges { node { id } } } }");
-			List<String> ids = people.read("$.data.people.edges[*].node.id");
-			if (!ids.isEmpty()) {
-				return ids.get(0);
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		throw new AssertionError("person not imported");
 	}
 
 }

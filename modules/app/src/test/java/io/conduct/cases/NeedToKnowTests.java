@@ -74,7 +74,7 @@ class NeedToKnowTests {
 				Map.of("csv", csv));
 		this.erin = TestIssuer.get().token(this.tenant.key(), "erin", Role.EMPLOYEE);
 		this.carol = TestIssuer.get().token(this.tenant.key(), "carol", Role.CFO_CAO, Role.EMPLOYEE);
-		awaitPeople(admin, 3);
+		Awaits.people(this.api, admin, 3);
 		this.cfoPersonId = this.api.post(this.carol, "{ viewer { person { id } } }").read("$.data.viewer.person.id");
 	}
 
@@ -218,23 +218,6 @@ class NeedToKnowTests {
 		assertThat(byEmployee.firstErrorCode()).isEqualTo("FORBIDDEN");
 		assertThat(asWeb.<List<List<String>>>read("$.data.reportRecord.userErrors[*].field"))
 			.contains(List.of("input", "channel"));
-	}
-
-	private void awaitPeople(String admin, int count) {
-		for (int i = 0; i < 100; i++) {
-			long people = TenantContext.callAs(this.tenant,
-					() -> this.tenantData.count(Query.query(Criteria.where("employeeNumber").exists(true)), "people"));
-			if (people == count) {
-				return;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		throw new AssertionError("people not imported");
 	}
 
 }
