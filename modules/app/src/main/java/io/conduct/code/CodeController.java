@@ -1,13 +1,11 @@
 package io.conduct.code;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.conduct.platform.graphql.GlobalId;
 import io.conduct.platform.graphql.Payload;
-import io.conduct.viewer.Viewer;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -20,20 +18,22 @@ class CodeController {
 
 	private final CodeLibrary library;
 
-	private final Certifications certifications;
-
-	CodeController(CodeLibrary library, Certifications certifications) {
+	CodeController(CodeLibrary library) {
 		this.library = library;
-		this.certifications = certifications;
 	}
 
 	@QueryMapping
 	Map<String, Object> currentCode(@Argument String language) {
-		return this.library.current(language)
-			.map((shown) -> Map.<String, Object>of("version", shown.version(), "language",
-					shown.translation().language(), "title", shown.translation().title(), "sections",
-					shown.translation().sections(), "contentHash", shown.translation().contentHash()))
-			.orElse(null);
+		return this.library.current(language).map((shown) -> {
+			Map<String, Object> text = new HashMap<>();
+			text.put("version", shown.version());
+			text.put("language", shown.translation().language());
+			text.put("title", shown.translation().title());
+			text.put("sections", shown.sections());
+			text.put("addition", shown.addition());
+			text.put("contentHash", shown.contentHash());
+			return text;
+		}).orElse(null);
 	}
 
 	@QueryMapping
@@ -42,13 +42,8 @@ class CodeController {
 	}
 
 	@QueryMapping
-	List<Certification> certificationExceptions() {
-		return this.certifications.exceptions();
-	}
-
-	@SchemaMapping(typeName = "Viewer", field = "certifications")
-	List<Certification> viewerCertifications(Viewer viewer) {
-		return this.certifications.own();
+	List<CodeAddition> codeAdditions() {
+		return this.library.additions();
 	}
 
 	@SchemaMapping(typeName = "CodeVersion", field = "languages")
@@ -56,25 +51,35 @@ class CodeController {
 		return version.translations().stream().map(CodeVersion.Translation::language).toList();
 	}
 
-	@MutationMapping
-	Map<String, Object> codeVersionPublish(@Argument PublishInput input) {
-		return Payload
-			.of("version", this.library.publish(input.effectiveDate(), input.changeSummary(), input.translations()
-				.stream()
-				.map((t) -> new CodeVersion.Translation(t.language(), t.title(),
-						t.sections().stream().map((s) -> new CodeVersion.Section(null, s.heading(), s.body())).toList(),
-						null))
-				.toList()));
+	@SchemaMapping(typeName = "CodeAddition", field = "languages")
+	List<String> additionLanguages(CodeAddition addition) {
+		return addition.translations().stream().map(CodeVersion.Translation::language).toList();
+	}
+
+	@SchemaMapping(typeName = "CodeSection", field = "tenantSpecific")
+	boolean tenantSpecific(CodeVersion.Section section) {
+		return CodeLibrary.Shown.isAddition(section);
 	}
 
 	@MutationMapping
-	Map<String, Object> codeCertify(@Argument CertifyInput input) {
-		String personId = (input.personId() != null) ? GlobalId.localIdOf(input.personId(), "Person").orElse("") : null;
-		return Payload.of("certification",
-				this.certifications.certify(new Certifications.CertifyCommand(input.versionId(), input.language(),
-						input.contentHash(), (input.openedAt() != null) ? input.openedAt().toInstant() : null, personId,
-						input.receivedAndRead(), input.understood(), input.compliedAndWillComply(), input.printedName(),
-						input.signature(), input.exception())));
+	Map<String, Object> codeVersionPublish(@Argument PublishInput input) {
+		return Payload.of("version",
+				this.library.publish(input.effectiveDate(), input.changeSummary(), translations(input)));
+	}
+
+	@MutationMapping
+	Map<String, Object> codeAdditionPublish(@Argument PublishInput input) {
+		return Payload.of("addition",
+				this.library.publishAddition(input.effectiveDate(), input.changeSummary(), translations(input)));
+	}
+
+	private static List<CodeVersion.Translation> translations(PublishInput input) {
+		return input.translations()
+			.stream()
+			.map((t) -> new CodeVersion.Translation(t.language(), t.title(),
+					t.sections().stream().map((s) -> new CodeVersion.Section(null, s.heading(), s.body())).toList(),
+					null))
+			.toList();
 	}
 
 	record PublishInput(LocalDate effectiveDate, String changeSummary, List<TranslationInput> translations) {
@@ -84,11 +89,6 @@ class CodeController {
 	}
 
 	record SectionInput(String heading, String body) {
-	}
-
-	record CertifyInput(String versionId, String language, String contentHash, OffsetDateTime openedAt, String personId,
-			boolean receivedAndRead, boolean understood, boolean compliedAndWillComply, String printedName,
-			String signature, String exception) {
 	}
 
 }

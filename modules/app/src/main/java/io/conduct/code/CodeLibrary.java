@@ -54,17 +54,57 @@ public class CodeLibrary {
 		this.clock = clock;
 		control.indexOps(CodeVersion.class)
 			.createIndex(new Index().on("groupKey", Sort.Direction.ASC).on("number", Sort.Direction.DESC).unique());
+		control.indexOps(CodeAddition.class)
+			.createIndex(new Index().on("tenantKey", Sort.Direction.ASC).on("number", Sort.Direction.DESC).unique());
 	}
 
-	/** The version in effect for the current tenant, and the translation to show. */
+	/**
+	 * The version in effect for the current tenant and the translation to show, with the
+	 * tenant's additions in effect, if any.
+	 */
 	@PreAuthorize(Authorities.ANY_ROLE)
 	public Optional<Shown> current(String language) {
 		Tenant tenant = TenantContext.required();
 		LocalDate today = LocalDate.now(this.clock.withZone(tenant.zoneId()));
+		Optional<CodeAddition> addition = additions(tenant.key()).stream()
+			.filter((a) -> !a.effectiveDate().isAfter(today))
+			.findFirst();
 		return versions(groupOf(tenant)).stream()
 			.filter((v) -> !v.effectiveDate().isAfter(today))
 			.findFirst()
-			.flatMap((v) -> translation(v, language, tenant).map((t) -> new Shown(v, t)));
+			.flatMap((v) -> translation(v.translations(), language, tenant)
+				.map((t) -> new Shown(v, t, addition.orElse(null),
+						addition.flatMap((a) -> translation(a.translations(), t.language(), tenant)).orElse(null))));
+	}
+
+	/** The current tenant's additions, newest first. */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public List<CodeAddition> additions() {
+		return additions(TenantContext.required().key());
+	}
+
+	/**
+	 * Publishes a new version of the current tenant's additions to the group's Code.
+	 */
+	@PreAuthorize("hasAnyRole('CFO_CAO', 'TENANT_ADMIN')")
+	public Outcome<CodeAddition> publishAddition(LocalDate effectiveDate, String changeSummary,
+			List<CodeVersion.Translation> translations) {
+		Tenant tenant = TenantContext.required();
+		Validation validation = validateAmendment(effectiveDate, changeSummary, translations);
+		if (validation.hasErrors()) {
+			return Outcome.rejected(validation);
+		}
+		int number = additions(tenant.key()).stream().mapToInt(CodeAddition::number).max().orElse(0) + 1;
+		try {
+			CodeAddition addition = this.control.insert(new CodeAddition(tenant.key() + "-a" + number, tenant.key(),
+					number, effectiveDate, changeSummary.trim(), normalized(translations), this.clock.instant(),
+					CurrentUser.required().getName()));
+			this.audit.record("code.addition.publish", "CodeAddition", addition.id(), java.util.Map.of());
+			return Outcome.of(addition);
+		}
+		catch (DuplicateKeyException ex) {
+			return Outcome.rejected("", "CONFLICT", "Another version was published at the same time; try again");
+		}
 	}
 
 	@PreAuthorize(Authorities.ANY_ROLE)
@@ -84,10 +124,20 @@ public class CodeLibrary {
 	public Outcome<CodeVersion> publish(LocalDate effectiveDate, String changeSummary,
 			List<CodeVersion.Translation> translations) {
 		Tenant tenant = TenantContext.required();
-		Validation validation = new Validation();
+		Validation validation = validateAmendment(effectiveDate, changeSummary, translations);
 		if (tenant.parentKey() != null) {
 			validation.reject("", "NOT_GROUP", "The Code is amended by the group's top company");
 		}
+		if (validation.hasErrors()) {
+			return Outcome.rejected(validation);
+		}
+		return insert(tenant.key(), effectiveDate, changeSummary.trim(), normalized(translations),
+				CurrentUser.required().getName());
+	}
+
+	private static Validation validateAmendment(LocalDate effectiveDate, String changeSummary,
+			List<CodeVersion.Translation> translations) {
+		Validation validation = new Validation();
 		if (effectiveDate == null) {
 			validation.reject("effectiveDate", "REQUIRED", "Required");
 		}
@@ -109,16 +159,23 @@ public class CodeLibrary {
 				validation.text("translations." + i + ".sections." + j + ".body", t.sections().get(j).body(), 50_000);
 			}
 		}
-		if (validation.hasErrors()) {
-			return Outcome.rejected(validation);
-		}
-		return insert(tenant.key(), effectiveDate, changeSummary.trim(), translations.stream()
+		return validation;
+	}
+
+	private static List<CodeVersion.Translation> normalized(List<CodeVersion.Translation> translations) {
+		return translations.stream()
 			.map((t) -> CodeText.withHash(Locale.forLanguageTag(t.language()).getLanguage(), t.title().trim(), t
 				.sections()
 				.stream()
 				.map((s) -> new CodeVersion.Section(CodeText.keyOf(s.heading()), s.heading().trim(), s.body().strip()))
 				.toList()))
-			.toList(), CurrentUser.required().getName());
+			.toList();
+	}
+
+	private List<CodeAddition> additions(String tenantKey) {
+		return this.control.find(
+				Query.query(Criteria.where("tenantKey").is(tenantKey)).with(Sort.by(Sort.Direction.DESC, "number")),
+				CodeAddition.class);
 	}
 
 	/** The group's first version from the Code's text, if it has none yet (demo data). */
@@ -161,23 +218,53 @@ public class CodeLibrary {
 		return current.key();
 	}
 
-	private static Optional<CodeVersion.Translation> translation(CodeVersion version, String language, Tenant tenant) {
+	private static Optional<CodeVersion.Translation> translation(List<CodeVersion.Translation> translations,
+			String language, Tenant tenant) {
 		return java.util.stream.Stream.of(language, tenant.defaultLocale(), FALLBACK_LANGUAGE)
 			.filter((l) -> l != null && !l.isBlank())
 			.map((l) -> Locale.forLanguageTag(l).getLanguage())
-			.map(version::in)
-			.flatMap(Optional::stream)
+			.flatMap((l) -> translations.stream().filter((t) -> t.language().equals(l)))
 			.findFirst()
-			.or(() -> version.translations().stream().min(Comparator.comparing(CodeVersion.Translation::language)));
+			.or(() -> translations.stream().min(Comparator.comparing(CodeVersion.Translation::language)));
 	}
 
 	/**
-	 * A version as shown to someone.
+	 * The Code as shown to someone: the group's version in one language, followed by the
+	 * tenant's additions in effect, if any.
 	 *
-	 * @param version the version
-	 * @param translation the translation shown
+	 * @param version the group's version
+	 * @param translation its translation shown
+	 * @param addition the tenant's additions in effect, or {@code null}
+	 * @param additionText their text shown, or {@code null}
 	 */
-	public record Shown(CodeVersion version, CodeVersion.Translation translation) {
+	public record Shown(CodeVersion version, CodeVersion.Translation translation, CodeAddition addition,
+			CodeVersion.Translation additionText) {
+
+		/** Every section shown, the group's first. */
+		public List<CodeVersion.Section> sections() {
+			if (this.additionText == null) {
+				return this.translation.sections();
+			}
+			List<CodeVersion.Section> sections = new java.util.ArrayList<>(this.translation.sections());
+			this.additionText.sections()
+				.forEach(
+						(s) -> sections.add(new CodeVersion.Section(ADDITION_PREFIX + s.key(), s.heading(), s.body())));
+			return List.copyOf(sections);
+		}
+
+		/** SHA-256 of the exact text shown: the group's text alone keeps its own hash. */
+		public String contentHash() {
+			return (this.additionText != null) ? CodeText.hash(this.translation.title(), sections())
+					: this.translation.contentHash();
+		}
+
+		/** Whether a section shown is one of the tenant's additions. */
+		public static boolean isAddition(CodeVersion.Section section) {
+			return section.key().startsWith(ADDITION_PREFIX);
+		}
+
 	}
+
+	static final String ADDITION_PREFIX = "tenant-";
 
 }

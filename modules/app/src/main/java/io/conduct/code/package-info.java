@@ -1,5 +1,5 @@
 /**
- * The Code itself: its versions and translations, and people's certifications that they
- * received, understood and complied with the exact text they were shown.
+ * The Code itself: the group's versions and translations, the tenants' own additions, and
+ * the text each reader is shown.
  */
 package io.conduct.code;

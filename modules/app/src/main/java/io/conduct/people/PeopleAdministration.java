@@ -3,6 +3,7 @@ package io.conduct.people;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import io.conduct.platform.validation.Validation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,7 +47,11 @@ public class PeopleAdministration {
 
 	private final Clock clock;
 
-	PeopleAdministration(PersonStore store, IdentityProvisioning identities, AuditTrail audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	PeopleAdministration(PersonStore store, IdentityProvisioning identities, AuditTrail audit, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.identities = identities;
 		this.audit = audit;
@@ -94,6 +100,7 @@ public class PeopleAdministration {
 		}
 		logger.info("Person {} created with roles {}", person.id(), roles);
 		this.audit.record("person.create", "Person", person.id(), Map.of("roles", roles.toString()));
+		this.events.publishEvent(new PeopleJoined(List.of(person.id())));
 		return Outcome.of(new NewPerson(person, temporaryPassword));
 	}
 

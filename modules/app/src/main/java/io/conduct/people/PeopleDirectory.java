@@ -1,6 +1,7 @@
 package io.conduct.people;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,27 @@ public class PeopleDirectory {
 		return this.store.findBy("email", email.toLowerCase(java.util.Locale.ROOT))
 			.filter((p) -> p.subject() == null && p.isActive())
 			.map((p) -> this.store.save(p.withSubject(caller.getName(), this.clock.instant())));
+	}
+
+	/** Active people whose first day falls between the two days, both included. */
+	@PreAuthorize("hasAnyRole('TENANT_ADMIN', 'CFO_CAO')")
+	public List<Person> activeStartedBetween(LocalDate from, LocalDate to) {
+		return this.store.activeStartedBetween(from, to);
+	}
+
+	/**
+	 * Active people in id order after the given id ({@code null} for the first), for work
+	 * that goes through everyone.
+	 */
+	@PreAuthorize("hasAnyRole('TENANT_ADMIN', 'CFO_CAO')")
+	public List<Person> activeAfter(String afterId, int limit) {
+		return this.store.activeAfter(afterId, Math.max(1, Math.min(limit, 1_000)));
+	}
+
+	/** The active people last granted the role through Conduct, e.g. the CFO/CAO. */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public List<Person> holdersOf(Role role) {
+		return this.store.activeWithRole(role);
 	}
 
 	/** Whether the caller may see the person's full entry, not only name and title. */

@@ -20,6 +20,7 @@ import io.conduct.platform.validation.Validation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -57,7 +58,11 @@ public class PersonImports {
 
 	private final Clock clock;
 
-	PersonImports(MongoTemplate tenantData, AsyncTaskExecutor applicationTaskExecutor, AuditTrail audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	PersonImports(MongoTemplate tenantData, AsyncTaskExecutor applicationTaskExecutor, AuditTrail audit, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.tenantData = tenantData;
 		this.executor = applicationTaskExecutor;
 		this.audit = audit;
@@ -126,6 +131,8 @@ public class PersonImports {
 
 		private final List<PersonImport.RowError> errors = new ArrayList<>();
 
+		private final List<String> joined = new ArrayList<>();
+
 		private int failed;
 
 		Run(String importId, List<PersonCsv.Row> rows, Tenant tenant) {
@@ -171,6 +178,9 @@ public class PersonImports {
 					PersonImport.class);
 			logger.info("Import {} done: {} created, {} updated, {} refused", this.importId, created, updated,
 					this.failed);
+			if (!this.joined.isEmpty()) {
+				PersonImports.this.events.publishEvent(new PeopleJoined(this.joined));
+			}
 		}
 
 		private Map<String, Existing> existingPeople() {
@@ -285,6 +295,7 @@ public class PersonImports {
 							input.type(), input.title(), input.department(), null, input.startDate(), locale, country,
 							PersonStatus.ACTIVE, null, null, now, now, 0L));
 					existing.put(input.employeeNumber(), new Existing(id, email, null));
+					this.joined.add(id);
 					created++;
 				}
 				else {

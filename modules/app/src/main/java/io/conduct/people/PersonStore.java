@@ -1,6 +1,7 @@
 package io.conduct.people;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.conduct.platform.mongo.TenantDatabaseSetup;
+import io.conduct.platform.security.Role;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -45,6 +47,9 @@ class PersonStore implements TenantDatabaseSetup {
 		indexes.createIndex(new Index().on("supervisorId", Sort.Direction.ASC).on("sortName", Sort.Direction.ASC));
 		indexes.createIndex(new Index().on("type", Sort.Direction.ASC).on("sortName", Sort.Direction.ASC));
 		indexes.createIndex(new Index("relatives.personId", Sort.Direction.ASC));
+		indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("startDate", Sort.Direction.ASC));
+		indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("roles", Sort.Direction.ASC));
+		indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("_id", Sort.Direction.ASC));
 	}
 
 	Person insert(Person person) {
@@ -69,6 +74,29 @@ class PersonStore implements TenantDatabaseSetup {
 
 	List<Person> findAllBy(String field, Collection<String> values) {
 		return this.tenantData.find(Query.query(Criteria.where(field).in(values)), Person.class);
+	}
+
+	/** Active people whose first day falls between the two days, both included. */
+	List<Person> activeStartedBetween(LocalDate from, LocalDate to) {
+		return this.tenantData.find(
+				Query.query(Criteria.where("status").is(PersonStatus.ACTIVE).and("startDate").gte(from).lte(to)),
+				Person.class);
+	}
+
+	List<Person> activeWithRole(Role role) {
+		return this.tenantData.find(Query.query(Criteria.where("status").is(PersonStatus.ACTIVE).and("roles").is(role)),
+				Person.class);
+	}
+
+	/**
+	 * Active people in id order after the given id, for jobs that go through everyone.
+	 */
+	List<Person> activeAfter(String afterId, int limit) {
+		Criteria criteria = Criteria.where("status").is(PersonStatus.ACTIVE);
+		if (afterId != null) {
+			criteria = criteria.and("_id").gt(afterId);
+		}
+		return this.tenantData.find(Query.query(criteria).with(Sort.by("_id")).limit(limit), Person.class);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import io.conduct.platform.security.Role;
 import io.conduct.platform.tenancy.Tenant;
 import io.conduct.platform.tenancy.TenantContext;
 import io.conduct.platform.tenancy.TenantRegistry;
+import io.conduct.testsupport.Awaits;
 import io.conduct.testsupport.GraphQlHttp;
 import io.conduct.testsupport.TestIssuer;
 import io.conduct.testsupport.TestTenants;

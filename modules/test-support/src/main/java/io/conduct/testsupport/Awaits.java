@@ -1,22 +1,20 @@
-package io.conduct.cases;
+package io.conduct.testsupport;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.conduct.testsupport.GraphQlHttp;
-
 /**
  * Waits for a background people import to finish, as an administrator would by reloading
  * the directory.
  */
-final class Awaits {
+public final class Awaits {
 
 	private Awaits() {
 	}
 
 	/** The directory's people by display name, once it holds {@code count} of them. */
-	static Map<String, String> people(GraphQlHttp api, String adminToken, int count) {
+	public static Map<String, String> people(GraphQlHttp api, String adminToken, int count) {
 		for (int i = 0; i < 100; i++) {
 			var response = api.post(adminToken, "{ people(first: 100) { edges { node { id displayName } } } }");
 			List<String> names = response.read("$.data.people.edges[*].node.displayName");

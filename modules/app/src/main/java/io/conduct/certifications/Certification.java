@@ -1,4 +1,4 @@
-package io.conduct.code;
+package io.conduct.certifications;
 
 import java.time.Instant;
 
@@ -22,16 +22,43 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param certifiedAt when it was signed
  * @param exception a disclosure made instead of a plain certification, for the CFO/CAO
  * @param status completed, or with an exception raised to the CFO/CAO
+ * @param campaignId the campaign it answers, if any
+ * @param scope what it settles, unique per signer: an assignment, or the version for a
+ * certification outside any campaign
+ * @param resolution how the CFO/CAO settled an exception
  */
 @Document("certifications")
 public record Certification(@Id String id, String versionId, int versionNumber, String language, String contentHash,
 		String subject, String personId, String printedName, String signature, Instant openedAt, Instant certifiedAt,
-		String exception, Status status) {
+		String exception, Status status, String campaignId, String scope, Resolution resolution) {
+
+	static String voluntaryScope(String versionId) {
+		return "version:" + versionId;
+	}
 
 	/** Where a certification stands. */
 	public enum Status {
 
 		COMPLETED, EXCEPTION_RAISED
+
+	}
+
+	/**
+	 * The CFO/CAO's decision on an exception.
+	 *
+	 * @param outcome cleared, or referred for investigation
+	 * @param note what was decided and why
+	 * @param by who decided
+	 * @param at when
+	 */
+	public record Resolution(Outcome outcome, String note, String by, Instant at) {
+
+		/** What the CFO/CAO decided. */
+		public enum Outcome {
+
+			CLEARED, REFERRED_FOR_INVESTIGATION
+
+		}
 
 	}
 

@@ -1,4 +1,4 @@
-package io.conduct.code;
+package io.conduct.certifications;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

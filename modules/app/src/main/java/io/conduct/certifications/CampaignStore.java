@@ -1,0 +1,270 @@
+package io.conduct.certifications;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import io.conduct.platform.mongo.TenantDatabaseSetup;
+import org.bson.Document;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Campaigns, assignments and settings in the current tenant's database, with an index
+ * behind every query. Writes are single-document or idempotent upserts, so a job
+ * interrupted midway can simply run again.
+ */
+@Component
+class CampaignStore implements TenantDatabaseSetup {
+
+	private final MongoTemplate tenantData;
+
+	CampaignStore(MongoTemplate tenantData) {
+		this.tenantData = tenantData;
+	}
+
+	@Override
+	public void prepare(MongoOperations database) {
+		var campaigns = database.indexOps(CertificationCampaign.class);
+		campaigns.createIndex(new Index().on("status", Sort.Direction.ASC).on("openedAt", Sort.Direction.DESC));
+		campaigns.createIndex(new Index().on("openedAt", Sort.Direction.DESC).on("_id", Sort.Direction.DESC));
+		var assignments = database.indexOps(CertificationAssignment.class);
+		assignments.createIndex(new Index().on("personId", Sort.Direction.ASC)
+			.on("status", Sort.Direction.ASC)
+			.on("dueAt", Sort.Direction.ASC));
+		assignments.createIndex(new Index().on("status", Sort.Direction.ASC)
+			.on("nextStepAt", Sort.Direction.ASC)
+			.on("_id", Sort.Direction.ASC));
+		assignments.createIndex(new Index().on("campaignId", Sort.Direction.ASC)
+			.on("status", Sort.Direction.ASC)
+			.on("dueAt", Sort.Direction.ASC));
+		assignments.createIndex(new Index().on("campaignId", Sort.Direction.ASC)
+			.on("department", Sort.Direction.ASC)
+			.on("status", Sort.Direction.ASC));
+	}
+
+	Optional<CertificationSettings> settings() {
+		return Optional.ofNullable(this.tenantData.findById(CertificationSettings.ID, CertificationSettings.class));
+	}
+
+	CertificationSettings save(CertificationSettings settings) {
+		return this.tenantData.save(settings);
+	}
+
+	Optional<CertificationCampaign> campaign(String id) {
+		return Optional.ofNullable(this.tenantData.findById(id, CertificationCampaign.class));
+	}
+
+	List<CertificationCampaign> campaigns(Collection<String> ids) {
+		return this.tenantData.find(Query.query(Criteria.where("_id").in(ids)), CertificationCampaign.class);
+	}
+
+	List<CertificationCampaign> openCampaigns() {
+		return this.tenantData.find(Query.query(Criteria.where("status").is(CertificationCampaign.Status.OPEN)),
+				CertificationCampaign.class);
+	}
+
+	/** Newest first; one more than asked for, to tell whether another page follows. */
+	List<CertificationCampaign> page(Instant beforeOpenedAt, String beforeId, int first) {
+		Query query = new Query();
+		if (beforeOpenedAt != null) {
+			query.addCriteria(new Criteria().orOperator(Criteria.where("openedAt").lt(beforeOpenedAt),
+					Criteria.where("openedAt").is(beforeOpenedAt).and("_id").lt(beforeId)));
+		}
+		return this.tenantData.find(query.with(Sort.by(Sort.Direction.DESC, "openedAt", "_id")).limit(first + 1),
+				CertificationCampaign.class);
+	}
+
+	/** Campaigns opened in the period, oldest first. */
+	List<CertificationCampaign> openedBetween(Instant from, Instant to) {
+		return this.tenantData.find(Query.query(Criteria.where("openedAt").gte(from).lt(to))
+			.with(Sort.by(Sort.Direction.ASC, "openedAt", "_id")), CertificationCampaign.class);
+	}
+
+	/** Inserts the campaign unless one with its id exists; returns the stored one. */
+	CertificationCampaign insertIfAbsent(CertificationCampaign campaign) {
+		try {
+			return this.tenantData.insert(campaign);
+		}
+		catch (DuplicateKeyException ex) {
+			return campaign(campaign.id()).orElseThrow();
+		}
+	}
+
+	void markFullyAssigned(String campaignId) {
+		this.tenantData.updateFirst(Query.query(Criteria.where("_id").is(campaignId)),
+				Update.update("fullyAssigned", true), CertificationCampaign.class);
+	}
+
+	/** Closes an open campaign; false when it was not open. */
+	boolean close(String campaignId, Instant now) {
+		return this.tenantData
+			.updateFirst(
+					Query.query(
+							Criteria.where("_id").is(campaignId).and("status").is(CertificationCampaign.Status.OPEN)),
+					Update.update("status", CertificationCampaign.Status.CLOSED).set("closedAt", now),
+					CertificationCampaign.class)
+			.getModifiedCount() == 1;
+	}
+
+	List<CertificationCampaign> openClosingBy(Instant now) {
+		return this.tenantData.find(
+				Query.query(Criteria.where("status").is(CertificationCampaign.Status.OPEN).and("closesAt").lte(now)),
+				CertificationCampaign.class);
+	}
+
+	/** Writes the assignments that do not exist yet, in one bulk write. */
+	void assignAll(List<CertificationAssignment> assignments) {
+		if (assignments.isEmpty()) {
+			return;
+		}
+		BulkOperations bulk = this.tenantData.bulkOps(BulkOperations.BulkMode.UNORDERED, CertificationAssignment.class);
+		for (CertificationAssignment assignment : assignments) {
+			Document fields = new Document();
+			this.tenantData.getConverter().write(assignment, fields);
+			Update update = new Update();
+			fields.forEach((key, value) -> {
+				if (!"_id".equals(key) && !"_class".equals(key)) {
+					update.setOnInsert(key, value);
+				}
+			});
+			bulk.upsert(Query.query(Criteria.where("_id").is(assignment.id())), update);
+		}
+		bulk.execute();
+	}
+
+	Optional<CertificationAssignment> assignment(String id) {
+		return Optional.ofNullable(this.tenantData.findById(id, CertificationAssignment.class));
+	}
+
+	/** The person's assignments, pending first and soonest due first. */
+	List<CertificationAssignment> assignmentsOf(String personId, int limit) {
+		return this.tenantData.find(Query.query(Criteria.where("personId").is(personId))
+			.with(Sort.by(Sort.Order.desc("status"), Sort.Order.asc("dueAt")))
+			.limit(limit), CertificationAssignment.class);
+	}
+
+	List<CertificationAssignment> pendingOf(String personId) {
+		return this.tenantData.find(Query
+			.query(Criteria.where("personId").is(personId).and("status").is(CertificationAssignment.Status.PENDING))
+			.with(Sort.by("dueAt")), CertificationAssignment.class);
+	}
+
+	/** Pending assignments whose next ladder step has fallen due, in id order. */
+	List<CertificationAssignment> ladderDue(Instant now, String afterId, int limit) {
+		Criteria criteria = Criteria.where("status")
+			.is(CertificationAssignment.Status.PENDING)
+			.and("nextStepAt")
+			.lte(now);
+		if (afterId != null) {
+			criteria = criteria.and("_id").gt(afterId);
+		}
+		return this.tenantData.find(Query.query(criteria).with(Sort.by("_id")).limit(limit),
+				CertificationAssignment.class);
+	}
+
+	/** Records steps done; {@code $addToSet} keeps a step recorded twice once. */
+	void recordSteps(String id, List<String> steps, Instant nextStepAt, Instant overdueSince) {
+		Update update = new Update().set("nextStepAt", nextStepAt);
+		if (!steps.isEmpty()) {
+			update.addToSet("steps").each(steps.toArray());
+		}
+		if (overdueSince != null) {
+			update.set("overdueSince", overdueSince);
+		}
+		this.tenantData.updateFirst(Query.query(Criteria.where("_id").is(id)), update, CertificationAssignment.class);
+	}
+
+	/** Settles a pending assignment; false when it was no longer pending. */
+	boolean complete(String id, String certificationId, CertificationAssignment.Status status, Instant now) {
+		return this.tenantData.updateFirst(
+				Query.query(Criteria.where("_id").is(id).and("status").is(CertificationAssignment.Status.PENDING)),
+				Update.update("status", status)
+					.set("certificationId", certificationId)
+					.set("completedAt", now)
+					.set("nextStepAt", null),
+				CertificationAssignment.class)
+			.getModifiedCount() == 1;
+	}
+
+	void refer(String id, CertificationAssignment.Referral referral) {
+		this.tenantData.updateFirst(Query.query(Criteria.where("_id").is(id)), Update.update("referral", referral),
+				CertificationAssignment.class);
+	}
+
+	/** After a settings change, every pending ladder is worked out again. */
+	void rescheduleLadders(Instant now) {
+		this.tenantData.updateMulti(Query.query(Criteria.where("status").is(CertificationAssignment.Status.PENDING)),
+				Update.update("nextStepAt", now), CertificationAssignment.class);
+	}
+
+	/** Assignments of the campaign counted by department and status. */
+	Map<Tally, Long> countByDepartmentAndStatus(String campaignId) {
+		var aggregation = Aggregation.newAggregation(Aggregation.match(Criteria.where("campaignId").is(campaignId)),
+				Aggregation.group("department", "status").count().as("count"));
+		return this.tenantData.aggregate(aggregation, CertificationAssignment.class, Document.class)
+			.getMappedResults()
+			.stream()
+			.collect(Collectors.toMap((d) -> {
+				Document key = d.get("_id", Document.class);
+				return new Tally(key.getString("department"),
+						CertificationAssignment.Status.valueOf(key.getString("status")));
+			}, (d) -> ((Number) d.get("count")).longValue(), Long::sum));
+	}
+
+	/**
+	 * Pending assignments of the campaign past their due date, by department and due
+	 * date.
+	 */
+	List<CertificationAssignment> overdue(String campaignId, Instant now, int limit) {
+		return this.tenantData.find(
+				Query
+					.query(Criteria.where("campaignId")
+						.is(campaignId)
+						.and("status")
+						.is(CertificationAssignment.Status.PENDING)
+						.and("dueAt")
+						.lte(now))
+					.with(Sort.by("department", "dueAt", "_id"))
+					.limit(limit),
+				CertificationAssignment.class);
+	}
+
+	/** Overdue assignments of the campaign counted by department. */
+	Map<String, Long> countOverdueByDepartment(String campaignId, Instant now) {
+		var aggregation = Aggregation.newAggregation(Aggregation.match(Criteria.where("campaignId")
+			.is(campaignId)
+			.and("status")
+			.is(CertificationAssignment.Status.PENDING)
+			.and("dueAt")
+			.lte(now)), Aggregation.group("department").count().as("count"));
+		Map<String, Long> counts = new java.util.HashMap<>();
+		this.tenantData.aggregate(aggregation, CertificationAssignment.class, Document.class)
+			.getMappedResults()
+			.forEach((d) -> counts.merge(d.getString("_id"), ((Number) d.get("count")).longValue(), Long::sum));
+		return counts;
+	}
+
+	/**
+	 * A count key.
+	 *
+	 * @param department the department, or null
+	 * @param status the assignments' status
+	 */
+	record Tally(String department, CertificationAssignment.Status status) {
+	}
+
+}

@@ -1,0 +1,304 @@
+package io.conduct.certifications;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.conduct.code.CodeLibrary;
+import io.conduct.people.PeopleDirectory;
+import io.conduct.people.Person;
+import io.conduct.platform.audit.AuditTrail;
+import io.conduct.platform.security.CurrentUser;
+import io.conduct.platform.tenancy.Tenant;
+import io.conduct.platform.tenancy.TenantContext;
+import io.conduct.platform.validation.Outcome;
+import io.conduct.platform.validation.Validation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Opens and closes certification campaigns and assigns people to them: the on-hire
+ * campaign for each person who starts, the annual one on its day in the tenant's zone,
+ * and ad hoc ones, e.g. after an amendment. A due date is the end of that day in the
+ * tenant's zone. Opening is resumable: a campaign is marked fully assigned only once
+ * everyone has an assignment, and assigning again keeps one per person.
+ */
+@Service
+class Campaigns {
+
+	private static final Logger logger = LoggerFactory.getLogger(Campaigns.class);
+
+	static final String MANAGERS = "hasAnyRole('CFO_CAO', 'TENANT_ADMIN')";
+
+	private static final int BATCH = 500;
+
+	private final CampaignStore store;
+
+	private final CertificationDefaults defaults;
+
+	private final CodeLibrary code;
+
+	private final PeopleDirectory people;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Campaigns(CampaignStore store, CertificationDefaults defaults, CodeLibrary code, PeopleDirectory people,
+			AuditTrail audit, Clock clock) {
+		this.store = store;
+		this.defaults = defaults;
+		this.code = code;
+		this.people = people;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The end of the day in the zone: the moment a due date passes. */
+	static Instant endOf(LocalDate day, ZoneId zone) {
+		return day.plusDays(1).atStartOfDay(zone).toInstant();
+	}
+
+	CertificationSettings settings() {
+		return this.store.settings().orElseGet(this.defaults::settings);
+	}
+
+	@PreAuthorize(MANAGERS)
+	public CertificationSettings currentSettings() {
+		return settings();
+	}
+
+	@PreAuthorize(MANAGERS)
+	public Outcome<CertificationSettings> updateSettings(SettingsChanges changes) {
+		Validation validation = new Validation();
+		range(validation, "onHireDueDays", changes.onHireDueDays(), 1, 365);
+		range(validation, "annualDueDays", changes.annualDueDays(), 1, 365);
+		range(validation, "closeAfterDays", changes.closeAfterDays(), 0, 365);
+		range(validation, "supervisorAfterDays", changes.supervisorAfterDays(), 0, 365);
+		range(validation, "cfoCaoAfterDays", changes.cfoCaoAfterDays(), 0, 365);
+		if (changes.supervisorAfterDays() > changes.cfoCaoAfterDays()) {
+			validation.reject("cfoCaoAfterDays", "INVALID", "The CFO/CAO is told after the supervisor, not before");
+		}
+		List<Integer> reminders = (changes.reminderDaysBefore() != null) ? changes.reminderDaysBefore() : List.of();
+		if (reminders.size() > 5 || reminders.stream().anyMatch((d) -> d == null || d < 1 || d > 90)) {
+			validation.reject("reminderDaysBefore", "INVALID", "At most 5 reminders, each 1 to 90 days before");
+		}
+		try {
+			MonthDay.parse("--" + changes.annualOpensOn());
+		}
+		catch (DateTimeParseException | NullPointerException ex) {
+			validation.reject("annualOpensOn", "INVALID", "A day of the year as MM-DD, e.g. 01-15");
+		}
+		if (validation.hasErrors()) {
+			return Outcome.rejected(validation);
+		}
+		Instant now = this.clock.instant();
+		CertificationSettings saved = this.store
+			.save(new CertificationSettings(CertificationSettings.ID, changes.onHireDueDays(), changes.annualOpensOn(),
+					changes.annualDueDays(), changes.closeAfterDays(), reminders, changes.supervisorAfterDays(),
+					changes.cfoCaoAfterDays(), now, CurrentUser.required().getName()));
+		this.store.rescheduleLadders(now);
+		this.audit.record("certification.settings.update", "CertificationSettings", CertificationSettings.ID, Map.of());
+		return Outcome.of(saved);
+	}
+
+	/** Opens an ad hoc campaign for everyone active, e.g. after an amendment. */
+	@PreAuthorize(MANAGERS)
+	public Outcome<CertificationCampaign> openAdHoc(String name, LocalDate dueDate) {
+		Tenant tenant = TenantContext.required();
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), tenant.zoneId());
+		Validation validation = new Validation();
+		validation.text("name", name, 200);
+		if (dueDate == null || dueDate.isBefore(today) || dueDate.isAfter(today.plusDays(365))) {
+			validation.reject("dueDate", "INVALID", "From today to a year ahead, in the tenant's time zone");
+		}
+		Optional<Integer> version = currentVersion();
+		if (version.isEmpty()) {
+			validation.reject("", "NO_CODE", "The tenant has no Code in effect to certify");
+		}
+		if (validation.hasErrors()) {
+			return Outcome.rejected(validation);
+		}
+		Instant now = this.clock.instant();
+		CertificationCampaign campaign = open(UUID.randomUUID().toString(), CertificationCampaign.Kind.AD_HOC,
+				name.trim(), version.get(), dueDate, CurrentUser.required().getName(), now);
+		this.audit.record("certification.campaign.open", "CertificationCampaign", campaign.id(),
+				Map.of("kind", campaign.kind().name()));
+		return Outcome.of(assignEveryone(campaign, now));
+	}
+
+	@PreAuthorize(MANAGERS)
+	public Outcome<CertificationCampaign> close(String campaignId) {
+		Optional<CertificationCampaign> campaign = Optional.ofNullable(campaignId).flatMap(this.store::campaign);
+		if (campaign.isEmpty()) {
+			return Outcome.rejected("campaignId", "NOT_FOUND", "No such campaign");
+		}
+		if (campaign.get().kind() == CertificationCampaign.Kind.ON_HIRE) {
+			return Outcome.rejected("campaignId", "NOT_ALLOWED", "The on-hire campaign stays open");
+		}
+		if (!this.store.close(campaignId, this.clock.instant())) {
+			return Outcome.rejected("campaignId", "CLOSED", "The campaign is already closed");
+		}
+		this.audit.record("certification.campaign.close", "CertificationCampaign", campaignId, Map.of());
+		return Outcome.of(this.store.campaign(campaignId).orElseThrow());
+	}
+
+	@PreAuthorize(MANAGERS)
+	public List<CertificationCampaign> page(Instant beforeOpenedAt, String beforeId, int first) {
+		return this.store.page(beforeOpenedAt, beforeId, first);
+	}
+
+	@PreAuthorize(MANAGERS)
+	public Optional<CertificationCampaign> find(String campaignId) {
+		return this.store.campaign(campaignId);
+	}
+
+	/** The caller's assignments, pending first. */
+	@PreAuthorize(io.conduct.platform.security.Authorities.ANY_ROLE)
+	public List<CertificationAssignment> own() {
+		return this.people.findCaller().map((self) -> this.store.assignmentsOf(self.id(), 50)).orElse(List.of());
+	}
+
+	/** Campaigns by id, for batch loading. */
+	Map<String, CertificationCampaign> campaigns(Collection<String> ids) {
+		Map<String, CertificationCampaign> byId = new java.util.HashMap<>();
+		this.store.campaigns(ids).forEach((c) -> byId.put(c.id(), c));
+		return byId;
+	}
+
+	// The system's work, run by the scheduled job and on people joining.
+
+	/** Opens this year's annual campaign once its day has come in the tenant's zone. */
+	void openAnnualIfDue(Instant now) {
+		Tenant tenant = TenantContext.required();
+		LocalDate today = LocalDate.ofInstant(now, tenant.zoneId());
+		CertificationSettings settings = settings();
+		if (today.isBefore(settings.annualOpeningIn(today.getYear()))
+				|| this.store.campaign(CertificationCampaign.annualId(today.getYear())).isPresent()) {
+			return;
+		}
+		currentVersion().ifPresent((version) -> {
+			// due counted from the day it really opens: a tenant onboarded late in the
+			// year
+			// does not start overdue
+			CertificationCampaign campaign = open(CertificationCampaign.annualId(today.getYear()),
+					CertificationCampaign.Kind.ANNUAL, "Annual certification " + today.getYear(), version,
+					today.plusDays(settings.annualDueDays()), "system", now);
+			logger.info("Annual certification campaign {} opened", campaign.id());
+			assignEveryone(campaign, now);
+		});
+	}
+
+	/** Finishes assigning campaigns whose opening was interrupted. */
+	void resumeAssigning(Instant now) {
+		this.store.openCampaigns()
+			.stream()
+			.filter((c) -> !c.fullyAssigned() && c.kind() != CertificationCampaign.Kind.ON_HIRE)
+			.forEach((campaign) -> assignEveryone(campaign, now));
+	}
+
+	/** Assigns the on-hire certification to people who start within its window. */
+	void assignNewStarters(Instant now) {
+		Tenant tenant = TenantContext.required();
+		LocalDate today = LocalDate.ofInstant(now, tenant.zoneId());
+		assignOnHire(this.people.activeStartedBetween(today.minusDays(settings().onHireDueDays()), today), now);
+	}
+
+	/**
+	 * Gives each person who has started (first day today or in the on-hire window, or no
+	 * first day given) the on-hire certification, due some days after their first day.
+	 * People who start later get it on their first day, from the scheduled job.
+	 */
+	void assignOnHire(Collection<Person> joined, Instant now) {
+		Tenant tenant = TenantContext.required();
+		LocalDate today = LocalDate.ofInstant(now, tenant.zoneId());
+		CertificationSettings settings = settings();
+		List<CertificationAssignment> assignments = new ArrayList<>();
+		for (Person person : joined) {
+			LocalDate start = (person.startDate() != null) ? person.startDate() : today;
+			LocalDate due = start.plusDays(settings.onHireDueDays());
+			if (person.isActive() && !start.isAfter(today) && !due.isBefore(today)) {
+				assignments.add(CertificationAssignment.of(CertificationCampaign.ON_HIRE, person.id(),
+						person.department(), due, endOf(due, tenant.zoneId()), now));
+			}
+		}
+		if (assignments.isEmpty() || currentVersion().isEmpty()) {
+			return;
+		}
+		this.store.insertIfAbsent(new CertificationCampaign(CertificationCampaign.ON_HIRE,
+				CertificationCampaign.Kind.ON_HIRE, "On hire", currentVersion().get(), null, null, null,
+				CertificationCampaign.Status.OPEN, now, "system", null, true));
+		this.store.assignAll(assignments);
+	}
+
+	/** Closes campaigns whose closing time has come. */
+	void closeExpired(Instant now) {
+		this.store.openClosingBy(now).forEach((campaign) -> {
+			if (this.store.close(campaign.id(), now)) {
+				logger.info("Certification campaign {} closed", campaign.id());
+			}
+		});
+	}
+
+	private CertificationCampaign open(String id, CertificationCampaign.Kind kind, String name, int version,
+			LocalDate dueDate, String by, Instant now) {
+		ZoneId zone = TenantContext.required().zoneId();
+		return this.store.insertIfAbsent(new CertificationCampaign(id, kind, name, version, dueDate,
+				endOf(dueDate, zone), endOf(dueDate.plusDays(settings().closeAfterDays()), zone),
+				CertificationCampaign.Status.OPEN, now, by, null, false));
+	}
+
+	private CertificationCampaign assignEveryone(CertificationCampaign campaign, Instant now) {
+		String after = null;
+		List<Person> batch;
+		do {
+			batch = this.people.activeAfter(after, BATCH);
+			this.store.assignAll(batch.stream()
+				.map((p) -> CertificationAssignment.of(campaign.id(), p.id(), p.department(), campaign.dueDate(),
+						campaign.dueAt(), now))
+				.toList());
+			after = batch.isEmpty() ? after : batch.get(batch.size() - 1).id();
+		}
+		while (batch.size() == BATCH);
+		this.store.markFullyAssigned(campaign.id());
+		return this.store.campaign(campaign.id()).orElse(campaign);
+	}
+
+	private Optional<Integer> currentVersion() {
+		return this.code.current(null).map((shown) -> shown.version().number());
+	}
+
+	private static void range(Validation validation, String field, int value, int min, int max) {
+		if (value < min || value > max) {
+			validation.reject(field, "OUT_OF_RANGE", "From " + min + " to " + max);
+		}
+	}
+
+	/**
+	 * New certification settings.
+	 *
+	 * @param onHireDueDays days after the first day of work
+	 * @param annualOpensOn the annual campaign's day, MM-DD
+	 * @param annualDueDays days after opening
+	 * @param closeAfterDays days after the due date that a campaign closes
+	 * @param reminderDaysBefore reminders, days before the due date
+	 * @param supervisorAfterDays days overdue before the supervisor is told
+	 * @param cfoCaoAfterDays days overdue before the CFO/CAO is told
+	 */
+	record SettingsChanges(int onHireDueDays, String annualOpensOn, int annualDueDays, int closeAfterDays,
+			List<Integer> reminderDaysBefore, int supervisorAfterDays, int cfoCaoAfterDays) {
+	}
+
+}

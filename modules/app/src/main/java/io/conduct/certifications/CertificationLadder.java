@@ -1,0 +1,148 @@
+package io.conduct.certifications;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import io.conduct.notifications.NotificationRequest;
+import io.conduct.notifications.Notifications;
+import io.conduct.people.PeopleDirectory;
+import io.conduct.people.Person;
+import io.conduct.platform.security.Role;
+import io.conduct.platform.tenancy.Tenant;
+import io.conduct.platform.tenancy.TenantContext;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Works the reminder and escalation ladder of the current tenant's pending
+ * certifications. Each step first writes its notifications (keyed by assignment, step and
+ * recipient, so writing again keeps one) and then records the step, so a run interrupted
+ * between the two sends nothing twice when it resumes.
+ */
+@Component
+class CertificationLadder {
+
+	private static final int BATCH = 200;
+
+	private final CampaignStore store;
+
+	private final Campaigns campaigns;
+
+	private final PeopleDirectory people;
+
+	private final Notifications notifications;
+
+	CertificationLadder(CampaignStore store, Campaigns campaigns, PeopleDirectory people, Notifications notifications) {
+		this.store = store;
+		this.campaigns = campaigns;
+		this.people = people;
+		this.notifications = notifications;
+	}
+
+	/**
+	 * Takes every step that has fallen due by {@code now}; returns how many were taken.
+	 */
+	int advance(Instant now) {
+		Tenant tenant = TenantContext.required();
+		EscalationLadder ladder = this.campaigns.settings().ladder();
+		Map<String, CertificationCampaign> open = new java.util.HashMap<>();
+		this.store.openCampaigns().forEach((c) -> open.put(c.id(), c));
+		List<Person> cfoCaos = this.people.holdersOf(Role.CFO_CAO);
+		int taken = 0;
+		String after = null;
+		List<CertificationAssignment> batch;
+		do {
+			batch = this.store.ladderDue(now, after, BATCH);
+			Map<String, Person> involved = peopleOf(batch);
+			for (CertificationAssignment assignment : batch) {
+				taken += advance(assignment, open.get(assignment.campaignId()), ladder, involved, cfoCaos, tenant, now);
+			}
+			after = batch.isEmpty() ? after : batch.get(batch.size() - 1).id();
+		}
+		while (batch.size() == BATCH);
+		return taken;
+	}
+
+	private int advance(CertificationAssignment assignment, CertificationCampaign campaign, EscalationLadder ladder,
+			Map<String, Person> involved, List<Person> cfoCaos, Tenant tenant, Instant now) {
+		Person person = involved.get(assignment.personId());
+		if (campaign == null || person == null || !person.isActive()) {
+			// closed campaign or person gone: the ladder stops
+			this.store.recordSteps(assignment.id(), List.of(), null, null);
+			return 0;
+		}
+		EscalationLadder.Progress progress = ladder.progress(assignment.steps(), assignment.assignedAt(),
+				assignment.dueAt(), tenant.zoneId(), now);
+		List<String> done = new ArrayList<>();
+		for (EscalationLadder.Step step : progress.toSend()) {
+			for (Person recipient : recipients(step, person, involved, cfoCaos)) {
+				this.notifications.enqueue(new NotificationRequest(
+						assignment.id() + "|" + step.name() + "|" + recipient.id(), kindOf(step),
+						new NotificationRequest.Recipient(recipient.id(), recipient.email(), recipient.locale()),
+						arguments(step, recipient, person, campaign, assignment)));
+			}
+			done.add(step.name());
+		}
+		progress.toSkip().forEach((step) -> done.add(step.name()));
+		boolean overdue = !now.isBefore(assignment.dueAt()) && assignment.overdueSince() == null;
+		this.store.recordSteps(assignment.id(), done, progress.nextAt(), overdue ? assignment.dueAt() : null);
+		return progress.toSend().size();
+	}
+
+	private static List<Person> recipients(EscalationLadder.Step step, Person person, Map<String, Person> involved,
+			List<Person> cfoCaos) {
+		return switch (step.audience()) {
+			case PERSON -> List.of(person);
+			case SUPERVISOR -> Stream.ofNullable(involved.get(person.supervisorId())).filter(Person::isActive).toList();
+			case CFO_CAO -> cfoCaos.stream().filter((cfo) -> !cfo.id().equals(person.id())).toList();
+		};
+	}
+
+	private static String kindOf(EscalationLadder.Step step) {
+		return switch (step.name()) {
+			case EscalationLadder.INVITATION -> "certification.invitation";
+			case EscalationLadder.OVERDUE -> "certification.overdue";
+			case EscalationLadder.SUPERVISOR -> "certification.escalation.supervisor";
+			case EscalationLadder.CFO_CAO -> "certification.escalation.cfo";
+			default -> "certification.reminder";
+		};
+	}
+
+	private static List<Object> arguments(EscalationLadder.Step step, Person recipient, Person person,
+			CertificationCampaign campaign, CertificationAssignment assignment) {
+		List<Object> arguments = new ArrayList<>(
+				List.of(recipient.displayName(), campaign.name(), assignment.dueDate()));
+		if (step.name().startsWith("REMINDER_")) {
+			arguments.add(Integer.parseInt(step.name().substring("REMINDER_".length())));
+		}
+		else if (step.audience() != EscalationLadder.Audience.PERSON) {
+			arguments.add(person.displayName());
+			arguments.add(Objects.requireNonNullElse(person.department(), "-"));
+		}
+		return arguments;
+	}
+
+	/** The batch's people and their supervisors, in two queries. */
+	private Map<String, Person> peopleOf(List<CertificationAssignment> batch) {
+		Set<String> ids = new HashSet<>();
+		batch.forEach((a) -> ids.add(a.personId()));
+		Map<String, Person> found = new java.util.HashMap<>(this.people.findAll(ids));
+		Set<String> supervisors = new HashSet<>();
+		found.values().forEach((p) -> {
+			if (p.supervisorId() != null && !found.containsKey(p.supervisorId())) {
+				supervisors.add(p.supervisorId());
+			}
+		});
+		if (!supervisors.isEmpty()) {
+			found.putAll(this.people.findAll(supervisors));
+		}
+		return found;
+	}
+
+}

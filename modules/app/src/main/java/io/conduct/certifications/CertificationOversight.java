@@ -1,0 +1,299 @@
+package io.conduct.certifications;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import io.conduct.people.PeopleDirectory;
+import io.conduct.people.Person;
+import io.conduct.platform.audit.AuditTrail;
+import io.conduct.platform.errors.ConductException;
+import io.conduct.platform.errors.ErrorCode;
+import io.conduct.platform.security.CurrentUser;
+import io.conduct.platform.tenancy.Tenant;
+import io.conduct.platform.tenancy.TenantContext;
+import io.conduct.platform.tenancy.TenantRegistry;
+import io.conduct.platform.validation.Outcome;
+import io.conduct.platform.validation.Validation;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Completion of certification campaigns: per campaign and department with the names of
+ * those overdue, for the tenant's CFO/CAO; and across the group's subsidiaries, in
+ * numbers only, for the Board and the Audit Committee of the group's top company. Every
+ * read is audited.
+ */
+@Service
+public class CertificationOversight {
+
+	static final int MAX_OVERDUE_LISTED = 1_000;
+
+	private static final String NO_DEPARTMENT = "";
+
+	private final CampaignStore store;
+
+	private final PeopleDirectory people;
+
+	private final TenantRegistry tenants;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	CertificationOversight(CampaignStore store, PeopleDirectory people, TenantRegistry tenants, AuditTrail audit,
+			Clock clock) {
+		this.store = store;
+		this.people = people;
+		this.tenants = tenants;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("hasRole('CFO_CAO')")
+	public Optional<Completion> completion(String campaignId) {
+		Optional<CertificationCampaign> campaign = Optional.ofNullable(campaignId).flatMap(this.store::campaign);
+		if (campaign.isEmpty()) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant();
+		Map<String, CompletionCounts> byDepartment = countsByDepartment(campaignId, now);
+		List<CertificationAssignment> overdue = this.store.overdue(campaignId, now, MAX_OVERDUE_LISTED);
+		Map<String, Person> named = this.people
+			.findAll(overdue.stream().map(CertificationAssignment::personId).toList());
+		LocalDate today = LocalDate.ofInstant(now, TenantContext.required().zoneId());
+		List<OverduePerson> overduePeople = overdue.stream()
+			.map((a) -> new OverduePerson(a, named.get(a.personId()), ChronoUnit.DAYS.between(a.dueDate(), today)))
+			.toList();
+		this.audit.record("certification.completion.read", "CertificationCampaign", campaignId,
+				Map.of("overdueListed", String.valueOf(overduePeople.size())));
+		return Optional.of(new Completion(campaign.get(), CompletionCounts.sum(byDepartment.values()),
+				byDepartment.entrySet()
+					.stream()
+					.map((e) -> new DepartmentCompletion(e.getKey().isEmpty() ? null : e.getKey(), e.getValue()))
+					.toList(),
+				overduePeople));
+	}
+
+	/** The CFO/CAO refers an overdue certification to the discipline process. */
+	@PreAuthorize("hasRole('CFO_CAO')")
+	public Outcome<CertificationAssignment> referForDiscipline(String assignmentId, String note) {
+		Validation validation = new Validation();
+		validation.text("note", note, 2_000);
+		Optional<CertificationAssignment> assignment = Optional.ofNullable(assignmentId)
+			.flatMap(this.store::assignment);
+		if (assignment.isEmpty()) {
+			validation.reject("assignmentId", "NOT_FOUND", "No such assignment");
+		}
+		else if (!assignment.get().isOverdueAt(this.clock.instant())) {
+			validation.reject("assignmentId", "NOT_OVERDUE", "Only an overdue certification is referred");
+		}
+		else if (assignment.get().referral() != null) {
+			validation.reject("assignmentId", "REFERRED", "Already referred");
+		}
+		if (validation.hasErrors()) {
+			return Outcome.rejected(validation);
+		}
+		this.store.refer(assignmentId, new CertificationAssignment.Referral(CurrentUser.required().getName(),
+				this.clock.instant(), note.trim()));
+		this.audit.record("certification.refer", "CertificationAssignment", assignmentId, Map.of());
+		return Outcome.of(this.store.assignment(assignmentId).orElseThrow());
+	}
+
+	/**
+	 * Completion of the campaigns opened in the year, in every active tenant of the
+	 * caller's group, for the Board and the Audit Committee of the group's top company.
+	 */
+	@PreAuthorize("hasAnyRole('BOARD', 'AUDIT_COMMITTEE')")
+	public GroupCompletion groupCompletion(int year) {
+		Tenant top = TenantContext.required();
+		if (top.parentKey() != null) {
+			throw new ConductException(ErrorCode.FORBIDDEN,
+					"Group-wide completion is for the Board and Audit Committee of the group's top company");
+		}
+		if (year < 2000 || year > 2200) {
+			throw ConductException.badRequest("The year is 2000 to 2200");
+		}
+		Instant now = this.clock.instant();
+		List<TenantCompletion> rows = new ArrayList<>();
+		for (Tenant tenant : group(top)) {
+			rows.addAll(TenantContext.callAs(tenant, () -> {
+				Instant from = LocalDate.of(year, 1, 1).atStartOfDay(tenant.zoneId()).toInstant();
+				Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(tenant.zoneId()).toInstant();
+				return this.store.openedBetween(from, to)
+					.stream()
+					.map((c) -> new TenantCompletion(tenant, c,
+							CompletionCounts.sum(countsByDepartment(c.id(), now).values())))
+					.toList();
+			}));
+		}
+		this.audit.record("certification.group-completion.read", "Group", top.key(),
+				Map.of("year", String.valueOf(year), "tenants", String.valueOf(rows.size())));
+		return new GroupCompletion(year, rows);
+	}
+
+	/** The top tenant and its active descendants, parents before children. */
+	private List<Tenant> group(Tenant top) {
+		List<Tenant> group = new ArrayList<>();
+		List<Tenant> next = List.of(top);
+		for (int depth = 0; !next.isEmpty() && depth < 16; depth++) {
+			List<Tenant> children = new ArrayList<>();
+			for (Tenant tenant : next) {
+				if (tenant.isActive()) {
+					group.add(tenant);
+				}
+				children.addAll(this.tenants.findChildren(tenant.key())
+					.stream()
+					.sorted(Comparator.comparing(Tenant::key))
+					.toList());
+			}
+			next = children;
+		}
+		return group;
+	}
+
+	private Map<String, CompletionCounts> countsByDepartment(String campaignId, Instant now) {
+		Map<String, CompletionCounts> byDepartment = new TreeMap<>();
+		this.store.countByDepartmentAndStatus(campaignId)
+			.forEach((tally, count) -> byDepartment.merge(Objects.requireNonNullElse(tally.department(), NO_DEPARTMENT),
+					CompletionCounts.of(tally.status(), count), CompletionCounts::plus));
+		Map<String, Long> overdue = new HashMap<>();
+		this.store.countOverdueByDepartment(campaignId, now)
+			.forEach((department, count) -> overdue.merge(Objects.requireNonNullElse(department, NO_DEPARTMENT), count,
+					Long::sum));
+		byDepartment.replaceAll((department, counts) -> counts.withOverdue(overdue.getOrDefault(department, 0L)));
+		return byDepartment;
+	}
+
+	static String csv(List<String> header, List<List<Object>> rows) {
+		StringWriter out = new StringWriter();
+		try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
+			for (List<Object> row : rows) {
+				csv.printRecord(row);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
+	}
+
+	/**
+	 * A department's completion.
+	 *
+	 * @param department the department, or null for people without one
+	 * @param counts its counts
+	 */
+	public record DepartmentCompletion(String department, CompletionCounts counts) {
+	}
+
+	/**
+	 * Someone whose certification is overdue.
+	 *
+	 * @param assignment what they owe
+	 * @param person who they are (null if no longer in the directory)
+	 * @param daysOverdue whole days since the due date, in the tenant's zone
+	 */
+	public record OverduePerson(CertificationAssignment assignment, Person person, long daysOverdue) {
+
+		public String name() {
+			return (this.person != null) ? this.person.displayName() : "(not in the directory)";
+		}
+
+	}
+
+	/**
+	 * A campaign's completion.
+	 *
+	 * @param campaign the campaign
+	 * @param totals all of it
+	 * @param departments by department
+	 * @param overdue those overdue, by department and due date (at most
+	 * {@value #MAX_OVERDUE_LISTED})
+	 */
+	public record Completion(CertificationCampaign campaign, CompletionCounts totals,
+			List<DepartmentCompletion> departments, List<OverduePerson> overdue) {
+
+		/** One line a department, then one line for those overdue by name. */
+		public String csv() {
+			List<List<Object>> rows = new ArrayList<>();
+			for (DepartmentCompletion d : this.departments) {
+				rows.add(row(d.department(), d.counts(), "", "", ""));
+			}
+			for (OverduePerson o : this.overdue) {
+				rows.add(row(o.assignment().department(), null, o.name(), o.assignment().dueDate(), o.daysOverdue()));
+			}
+			return CertificationOversight.csv(List.of("campaign", "department", "assigned", "completed", "exceptions",
+					"pending", "overdue", "overduePerson", "dueDate", "daysOverdue"), rows);
+		}
+
+		private List<Object> row(String department, CompletionCounts counts, Object person, Object dueDate,
+				Object days) {
+			List<Object> row = new ArrayList<>(
+					List.of(this.campaign.name(), Objects.requireNonNullElse(department, "")));
+			if (counts != null) {
+				row.addAll(List.of(counts.assigned(), counts.completed(), counts.exceptions(), counts.pending(),
+						counts.overdue()));
+			}
+			else {
+				row.addAll(List.of("", "", "", "", ""));
+			}
+			row.addAll(List.of(person, dueDate, days));
+			return row;
+		}
+
+	}
+
+	/**
+	 * A campaign of one tenant of the group.
+	 *
+	 * @param tenant the tenant
+	 * @param campaign the campaign
+	 * @param counts its counts
+	 */
+	public record TenantCompletion(Tenant tenant, CertificationCampaign campaign, CompletionCounts counts) {
+	}
+
+	/**
+	 * The group's campaigns of a year.
+	 *
+	 * @param year the year
+	 * @param tenants a row a tenant and campaign
+	 */
+	public record GroupCompletion(int year, List<TenantCompletion> tenants) {
+
+		public CompletionCounts totals() {
+			return CompletionCounts.sum(this.tenants.stream().map(TenantCompletion::counts).toList());
+		}
+
+		public String csv() {
+			return CertificationOversight.csv(
+					List.of("tenant", "tenantName", "campaign", "kind", "dueDate", "status", "assigned", "completed",
+							"exceptions", "pending", "overdue", "completionRate"),
+					this.tenants.stream()
+						.map((t) -> List.<Object>of(t.tenant().key(), t.tenant().name(), t.campaign().name(),
+								t.campaign().kind(), Objects.requireNonNullElse(t.campaign().dueDate(), ""),
+								t.campaign().status(), t.counts().assigned(), t.counts().completed(),
+								t.counts().exceptions(), t.counts().pending(), t.counts().overdue(),
+								String.format(java.util.Locale.ROOT, "%.3f", t.counts().completionRate())))
+						.toList());
+		}
+
+	}
+
+}

@@ -1,0 +1,280 @@
+package io.conduct.certifications;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.conduct.code.CodeLibrary;
+import io.conduct.code.CodeVersion;
+import io.conduct.notifications.NotificationRequest;
+import io.conduct.notifications.Notifications;
+import io.conduct.people.PeopleDirectory;
+import io.conduct.people.Person;
+import io.conduct.platform.audit.AuditTrail;
+import io.conduct.platform.mongo.TenantDatabaseSetup;
+import io.conduct.platform.security.Authorities;
+import io.conduct.platform.security.CurrentUser;
+import io.conduct.platform.security.Role;
+import io.conduct.platform.validation.Outcome;
+import io.conduct.platform.validation.Validation;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * People certify the current Code, bound to what they were shown, and so settle what a
+ * campaign asked of them. Certifying an outdated version, twice, for someone else, after
+ * the campaign closed, or text other than the version's, gets a user error and stores
+ * nothing. A certification with an exception raises it to the CFO/CAO instead of
+ * completing silently.
+ */
+@Service
+public class Certifications implements TenantDatabaseSetup {
+
+	private final MongoTemplate tenantData;
+
+	private final CodeLibrary library;
+
+	private final PeopleDirectory people;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final CampaignStore campaigns;
+
+	private final Notifications notifications;
+
+	Certifications(MongoTemplate tenantData, CodeLibrary library, PeopleDirectory people, AuditTrail audit, Clock clock,
+			CampaignStore campaigns, Notifications notifications) {
+		this.campaigns = campaigns;
+		this.notifications = notifications;
+		this.tenantData = tenantData;
+		this.library = library;
+		this.people = people;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Override
+	public void prepare(MongoOperations database) {
+		var indexes = database.indexOps(Certification.class);
+		// a certification settles one assignment, or a version outside any campaign
+		indexes.getIndexInfo()
+			.stream()
+			.filter((index) -> index.getName().equals("subject_1_versionId_1"))
+			.findFirst()
+			.ifPresent((legacy) -> indexes.dropIndex(legacy.getName()));
+		indexes.createIndex(new Index().on("subject", Sort.Direction.ASC).on("scope", Sort.Direction.ASC).unique());
+		indexes.createIndex(new Index().on("subject", Sort.Direction.ASC).on("certifiedAt", Sort.Direction.DESC));
+		indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("certifiedAt", Sort.Direction.DESC));
+	}
+
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Outcome<Certification> certify(CertifyCommand command) {
+		Validation validation = new Validation();
+		var caller = CurrentUser.required();
+		Optional<Person> self = this.people.findCaller();
+		if (command.personId() != null && !self.map(Person::id).filter(command.personId()::equals).isPresent()) {
+			validation.reject("personId", "FOR_SOMEONE_ELSE", "Each person certifies for themself");
+		}
+		if (!command.receivedAndRead() || !command.understood() || !command.compliedAndWillComply()) {
+			validation.reject("statements", "REQUIRED", "All three statements must be affirmed");
+		}
+		validation.text("printedName", command.printedName(), 200);
+		validation.text("signature", command.signature(), 200);
+		if (command.printedName() != null && command.signature() != null
+				&& !command.signature().trim().equalsIgnoreCase(command.printedName().trim())) {
+			validation.reject("signature", "SIGNATURE_MISMATCH", "Type your printed name as your signature");
+		}
+		validation.optionalText("exception", command.exception(), 5_000);
+		Instant now = this.clock.instant();
+		if (command.openedAt() == null || command.openedAt().isAfter(now)) {
+			validation.reject("openedAt", "INVALID", "When the text was opened, not in the future");
+		}
+		Optional<CodeLibrary.Shown> current = this.library.current(command.language());
+		Optional<CodeVersion> version = Optional.ofNullable(command.versionId()).flatMap(this.library::find);
+		if (version.isEmpty()) {
+			validation.reject("versionId", "NOT_FOUND", "No such version of the Code");
+		}
+		else if (current.isEmpty() || !current.get().version().id().equals(version.get().id())) {
+			validation.reject("versionId", "OUTDATED_VERSION", "Certify the current version of the Code");
+		}
+		String language = (command.language() != null) ? Locale.forLanguageTag(command.language()).getLanguage() : "";
+		Optional<CodeLibrary.Shown> shown = current.filter((c) -> c.translation().language().equals(language));
+		if (version.isPresent() && current.isPresent() && shown.isEmpty()) {
+			validation.reject("language", "NOT_FOUND", "The current Code has no text in that language");
+		}
+		if (shown.isPresent() && !shown.get().contentHash().equals(command.contentHash())) {
+			validation.reject("contentHash", "HASH_MISMATCH", "The text shown is not this version's text");
+		}
+		Optional<CertificationAssignment> assignment = assignmentToSettle(command.campaignId(), self, now, validation);
+		String scope = assignment.map(CertificationAssignment::id)
+			.orElseGet(() -> Certification.voluntaryScope(command.versionId()));
+		if (version.isPresent() && this.tenantData.exists(
+				Query.query(Criteria.where("subject").is(caller.getName()).and("scope").is(scope)),
+				Certification.class)) {
+			// the unique index settles a race between two submissions
+			validation.reject("versionId", "ALREADY_CERTIFIED", "You already certified this version");
+		}
+		if (validation.hasErrors()) {
+			return Outcome.rejected(validation);
+		}
+		boolean exception = command.exception() != null && !command.exception().isBlank();
+		Certification certification = new Certification(UUID.randomUUID().toString(), version.get().id(),
+				version.get().number(), language, shown.get().contentHash(), caller.getName(),
+				self.map(Person::id).orElse(null), command.printedName().trim(), command.signature().trim(),
+				command.openedAt(), now, exception ? command.exception().trim() : null,
+				exception ? Certification.Status.EXCEPTION_RAISED : Certification.Status.COMPLETED,
+				assignment.map(CertificationAssignment::campaignId).orElse(null), scope, null);
+		try {
+			certification = this.tenantData.insert(certification);
+		}
+		catch (DuplicateKeyException ex) {
+			return Outcome.rejected("versionId", "ALREADY_CERTIFIED", "You already certified this version");
+		}
+		String certificationId = certification.id();
+		assignment.ifPresent((a) -> this.campaigns.complete(a.id(), certificationId,
+				exception ? CertificationAssignment.Status.EXCEPTION_RAISED : CertificationAssignment.Status.COMPLETED,
+				now));
+		this.audit.record(exception ? "code.certify.exception" : "code.certify", "Certification", certification.id(),
+				Map.of("version", String.valueOf(certification.versionNumber())));
+		if (exception) {
+			tellCfoCaos(certification, self, assignment);
+		}
+		return Outcome.of(certification);
+	}
+
+	/**
+	 * The assignment a certification settles: the campaign's if one is named, else the
+	 * caller's soonest due. Outside any campaign, none.
+	 */
+	private Optional<CertificationAssignment> assignmentToSettle(String campaignId, Optional<Person> self, Instant now,
+			Validation validation) {
+		if (campaignId == null) {
+			return self.flatMap((person) -> this.campaigns.pendingOf(person.id())
+				.stream()
+				.filter((a) -> this.campaigns.campaign(a.campaignId()).filter((c) -> isOpen(c, now)).isPresent())
+				.findFirst());
+		}
+		Optional<CertificationCampaign> campaign = this.campaigns.campaign(campaignId);
+		if (campaign.isEmpty()) {
+			validation.reject("campaignId", "NOT_FOUND", "No such campaign");
+			return Optional.empty();
+		}
+		if (!isOpen(campaign.get(), now)) {
+			validation.reject("campaignId", "CAMPAIGN_CLOSED", "The campaign has closed");
+			return Optional.empty();
+		}
+		Optional<CertificationAssignment> assignment = self
+			.flatMap((person) -> this.campaigns.assignment(CertificationAssignment.idOf(campaignId, person.id())));
+		if (assignment.isEmpty()) {
+			validation.reject("campaignId", "NOT_ASSIGNED", "The campaign does not ask you to certify");
+		}
+		else if (!assignment.get().isPending()) {
+			validation.reject("campaignId", "ALREADY_CERTIFIED", "You already certified for this campaign");
+		}
+		return assignment;
+	}
+
+	private static boolean isOpen(CertificationCampaign campaign, Instant now) {
+		return campaign.isOpen() && (campaign.closesAt() == null || now.isBefore(campaign.closesAt()));
+	}
+
+	private void tellCfoCaos(Certification certification, Optional<Person> self,
+			Optional<CertificationAssignment> assignment) {
+		String signer = self.map(Person::displayName).orElse(certification.printedName());
+		String campaign = assignment.flatMap((a) -> this.campaigns.campaign(a.campaignId()))
+			.map(CertificationCampaign::name)
+			.orElse("v" + certification.versionNumber());
+		for (Person cfo : this.people.holdersOf(Role.CFO_CAO)) {
+			this.notifications.enqueue(new NotificationRequest("exception:" + certification.id() + "|" + cfo.id(),
+					"certification.exception", new NotificationRequest.Recipient(cfo.id(), cfo.email(), cfo.locale()),
+					List.of(cfo.displayName(), signer, campaign)));
+		}
+	}
+
+	/** The CFO/CAO clears an exception or refers it for investigation. */
+	@PreAuthorize("hasRole('CFO_CAO')")
+	public Outcome<Certification> resolveException(String certificationId, Certification.Resolution.Outcome outcome,
+			String note) {
+		Validation validation = new Validation();
+		validation.text("note", note, 5_000);
+		if (outcome == null) {
+			validation.reject("outcome", "REQUIRED", "Required");
+		}
+		Optional<Certification> found = Optional.ofNullable(certificationId)
+			.map((id) -> this.tenantData.findById(id, Certification.class));
+		if (found.isEmpty() || found.get().status() != Certification.Status.EXCEPTION_RAISED) {
+			validation.reject("certificationId", "NOT_FOUND", "No certification with an exception by that id");
+		}
+		else if (found.get().resolution() != null) {
+			validation.reject("certificationId", "RESOLVED", "Already resolved");
+		}
+		if (validation.hasErrors()) {
+			return Outcome.rejected(validation);
+		}
+		var resolution = new Certification.Resolution(outcome, note.trim(), CurrentUser.required().getName(),
+				this.clock.instant());
+		Certification updated = this.tenantData.findAndModify(
+				Query.query(Criteria.where("_id").is(certificationId).and("resolution").is(null)),
+				Update.update("resolution", resolution), FindAndModifyOptions.options().returnNew(true),
+				Certification.class);
+		if (updated == null) {
+			return Outcome.rejected("certificationId", "RESOLVED", "Already resolved");
+		}
+		this.audit.record("code.certify.exception.resolve", "Certification", certificationId,
+				Map.of("outcome", outcome.name()));
+		return Outcome.of(updated);
+	}
+
+	/** The caller's own certifications, newest first. */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public List<Certification> own() {
+		return this.tenantData.find(Query.query(Criteria.where("subject").is(CurrentUser.required().getName()))
+			.with(Sort.by(Sort.Direction.DESC, "certifiedAt")), Certification.class);
+	}
+
+	/** Certifications with an exception, the CFO/CAO's matters to look into. */
+	@PreAuthorize("hasRole('CFO_CAO')")
+	public List<Certification> exceptions() {
+		return this.tenantData.find(Query.query(Criteria.where("status").is(Certification.Status.EXCEPTION_RAISED))
+			.with(Sort.by(Sort.Direction.DESC, "certifiedAt"))
+			.limit(500), Certification.class);
+	}
+
+	/**
+	 * What a person signs.
+	 *
+	 * @param versionId the version shown
+	 * @param language the language shown
+	 * @param contentHash the hash of the text shown
+	 * @param openedAt when it was opened
+	 * @param personId who certifies, if given: must be the caller
+	 * @param receivedAndRead first statement
+	 * @param understood second statement
+	 * @param compliedAndWillComply third statement
+	 * @param printedName the printed name
+	 * @param signature the typed signature
+	 * @param exception a disclosure instead of a plain certification
+	 * @param campaignId the campaign answered, if named
+	 */
+	public record CertifyCommand(String versionId, String language, String contentHash, Instant openedAt,
+			String personId, boolean receivedAndRead, boolean understood, boolean compliedAndWillComply,
+			String printedName, String signature, String exception, String campaignId) {
+	}
+
+}

@@ -1,0 +1,85 @@
+package io.conduct.notifications;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Service;
+
+import io.conduct.platform.mongo.TenantDatabaseSetup;
+
+/**
+ * Writes notifications to the current tenant's outbox, rendered in the recipient's
+ * language (English where there is no translation). Delivery happens later, by
+ * {@link OutboxDelivery}.
+ */
+@Service
+public class Notifications implements TenantDatabaseSetup {
+
+	private final MongoTemplate tenantData;
+
+	private final MessageSource templates;
+
+	private final Clock clock;
+
+	Notifications(MongoTemplate tenantData, NotificationTemplates templates, Clock clock) {
+		this.tenantData = tenantData;
+		this.templates = templates.messages();
+		this.clock = clock;
+	}
+
+	@Override
+	public void prepare(MongoOperations database) {
+		database.indexOps(Notification.class)
+			.createIndex(new Index().on("status", Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC));
+		database.indexOps(Notification.class)
+			.createIndex(new Index().on("recipientPersonId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
+	}
+
+	/**
+	 * Writes the notification unless one with the same key exists. Dates among the
+	 * arguments are written the recipient's way.
+	 * @return whether it was written now
+	 */
+	public boolean enqueue(NotificationRequest request) {
+		if (request.recipient().email() == null || request.recipient().email().isBlank()) {
+			return false;
+		}
+		Locale locale = NotificationTemplates.localeOf(request.recipient().locale());
+		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+		Object[] arguments = request.arguments()
+			.stream()
+			.map((argument) -> (argument instanceof LocalDate date) ? dates.format(date) : argument)
+			.toArray();
+		String subject;
+		String body;
+		try {
+			subject = this.templates.getMessage(request.kind() + ".subject", arguments, locale);
+			body = this.templates.getMessage(request.kind() + ".body", arguments, locale);
+		}
+		catch (NoSuchMessageException ex) {
+			throw new IllegalArgumentException("No notification template " + request.kind(), ex);
+		}
+		Instant now = this.clock.instant();
+		try {
+			this.tenantData.insert(new Notification(request.key(), request.kind(), request.recipient().personId(),
+					request.recipient().email(), locale.getLanguage(), subject, body, Notification.Status.PENDING, 0,
+					now, null, null, now, null));
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+}
