@@ -180,12 +180,21 @@ class Campaigns {
 
 	// The system's work, run by the scheduled job and on people joining.
 
-	/** Opens this year's annual campaign once its day has come in the tenant's zone. */
+	/**
+	 * Opens this year's annual campaign once its day has come in the tenant's zone (or
+	 * later, if no round ran that day).
+	 */
 	void openAnnualIfDue(Instant now) {
 		Tenant tenant = TenantContext.required();
 		LocalDate today = LocalDate.ofInstant(now, tenant.zoneId());
 		CertificationSettings settings = settings();
-		if (today.isBefore(settings.annualOpeningIn(today.getYear()))
+		LocalDate opening = settings.annualOpeningIn(today.getYear());
+		boolean joinedAfterOpening = tenant.createdAt() != null
+				&& tenant.createdAt().isAfter(opening.atStartOfDay(tenant.zoneId()).toInstant());
+		// a tenant that joins after the year's opening day starts with next year's
+		// campaign
+		// (its roll-out is an ad hoc campaign)
+		if (today.isBefore(opening) || joinedAfterOpening
 				|| this.store.campaign(CertificationCampaign.annualId(today.getYear())).isPresent()) {
 			return;
 		}

@@ -75,11 +75,15 @@ public class Certifications implements TenantDatabaseSetup {
 		// a certification settles one assignment, or a version outside any campaign
 		indexes.getIndexInfo()
 			.stream()
-			.filter((index) -> index.getName().equals("subject_1_versionId_1"))
+			.filter((index) -> index.getName().equals("subject_1_versionId_1") && index.isUnique())
 			.findFirst()
 			.ifPresent((legacy) -> indexes.dropIndex(legacy.getName()));
+		database.find(Query.query(Criteria.where("scope").exists(false)), Certification.class)
+			.forEach((legacy) -> database.updateFirst(Query.query(Criteria.where("_id").is(legacy.id())),
+					Update.update("scope", Certification.voluntaryScope(legacy.versionId())), Certification.class));
 		indexes.createIndex(new Index().on("subject", Sort.Direction.ASC).on("scope", Sort.Direction.ASC).unique());
 		indexes.createIndex(new Index().on("subject", Sort.Direction.ASC).on("certifiedAt", Sort.Direction.DESC));
+		indexes.createIndex(new Index().on("subject", Sort.Direction.ASC).on("versionId", Sort.Direction.ASC));
 		indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("certifiedAt", Sort.Direction.DESC));
 	}
 
@@ -124,10 +128,12 @@ public class Certifications implements TenantDatabaseSetup {
 		Optional<CertificationAssignment> assignment = assignmentToSettle(command.campaignId(), self, now, validation);
 		String scope = assignment.map(CertificationAssignment::id)
 			.orElseGet(() -> Certification.voluntaryScope(command.versionId()));
-		if (version.isPresent() && this.tenantData.exists(
-				Query.query(Criteria.where("subject").is(caller.getName()).and("scope").is(scope)),
-				Certification.class)) {
-			// the unique index settles a race between two submissions
+		// outside a campaign, once a version; each campaign asks anew (the unique index
+		// settles a race between two submissions)
+		Criteria earlier = assignment.isPresent()
+				? Criteria.where("subject").is(caller.getName()).and("scope").is(scope)
+				: Criteria.where("subject").is(caller.getName()).and("versionId").is(command.versionId());
+		if (version.isPresent() && this.tenantData.exists(Query.query(earlier), Certification.class)) {
 			validation.reject("versionId", "ALREADY_CERTIFIED", "You already certified this version");
 		}
 		if (validation.hasErrors()) {

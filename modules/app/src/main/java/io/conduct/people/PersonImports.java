@@ -167,6 +167,11 @@ public class PersonImports {
 				processed += chunk.size();
 			}
 			assignSupervisors(valid, existing);
+			if (!this.joined.isEmpty()) {
+				// before the import shows as completed, so that what follows from joining
+				// is done
+				PersonImports.this.events.publishEvent(new PeopleJoined(this.joined));
+			}
 			PersonImports.this.tenantData.updateFirst(Query.query(Criteria.where("_id").is(this.importId)),
 					Update.update("status", PersonImport.Status.COMPLETED)
 						.set("processedRows", processed)
@@ -178,9 +183,6 @@ public class PersonImports {
 					PersonImport.class);
 			logger.info("Import {} done: {} created, {} updated, {} refused", this.importId, created, updated,
 					this.failed);
-			if (!this.joined.isEmpty()) {
-				PersonImports.this.events.publishEvent(new PeopleJoined(this.joined));
-			}
 		}
 
 		private Map<String, Existing> existingPeople() {

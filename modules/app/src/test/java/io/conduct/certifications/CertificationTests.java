@@ -2,7 +2,6 @@ package io.conduct.certifications;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,13 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ConductIntegrationTest
 class CertificationTests {
 
-	private static final String CURRENT = """
-			query($l: String) { currentCode(language: $l) { version { id number } language title contentHash
-			  sections { heading } } }""";
+	private static final String CURRENT = CodeFixtures.CURRENT;
 
-	private static final String CERTIFY = """
-			mutation($input: CodeCertifyInput!) { codeCertify(input: $input) {
-			  certification { versionNumber language contentHash status } userErrors { field code } } }""";
+	private static final String CERTIFY = CodeFixtures.CERTIFY;
+
+	private static final String PUBLISH = CodeFixtures.PUBLISH;
 
 	@Autowired
 	TenantRegistry registry;
@@ -156,44 +153,68 @@ class CertificationTests {
 		assertThat(byEmployee.firstErrorCode()).isEqualTo("FORBIDDEN");
 	}
 
-	private static final String PUBLISH = """
-			mutation($input: CodeVersionPublishInput!) { codeVersionPublish(input: $input) {
-			  version { number languages } userErrors { field code } } }""";
+	@Test
+	void aSubsidiaryAddsItsOwnSectionsShownAfterTheGroupsAndBoundIntoTheHash() {
+		String key = TestTenants.uniqueKey("sib");
+		TestTenants.register(this.registry, key, this.group.key(), TestIssuer.get().issuerFor(key));
+		String sibling = TestIssuer.get().token(key, "sia", Role.EMPLOYEE);
+		String subsidiaryCfo = TestIssuer.get().token(this.subsidiary.key(), "cfo", Role.CFO_CAO);
+		var groupOnly = this.api.post(this.erin, CURRENT, Map.of("l", "en"));
+
+		var published = this.api.post(subsidiaryCfo, ADDITION_PUBLISH, Map.of("input",
+				Map.of("effectiveDate", LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(1).toString(),
+						"changeSummary", "Local works council rules", "translations", List.of(
+								Map.of("language", "en", "title", "Local additions", "sections",
+										List.of(Map.of("heading", "WORKS COUNCIL", "body",
+												"Consult the works council."))),
+								Map.of("language", "de", "title", "Lokale Ergänzungen", "sections", List
+									.of(Map.of("heading", "BETRIEBSRAT", "body", "Den Betriebsrat anhören.")))))));
+		var byEmployee = this.api.post(this.erin, ADDITION_PUBLISH, Map.of("input",
+				Map.of("effectiveDate", "2026-01-01", "changeSummary", "x", "translations", List.of())));
+		var withAddition = this.api.post(this.erin, CURRENT, Map.of("l", "de"));
+		var english = this.api.post(this.erin, CURRENT, Map.of("l", "en"));
+
+		assertThat(published.<List<?>>read("$.data.codeAdditionPublish.userErrors")).as(published.body()).isEmpty();
+		assertThat(byEmployee.firstErrorCode()).isEqualTo("FORBIDDEN");
+		assertThat(withAddition.<List<String>>read("$.data.currentCode.sections[*].heading"))
+			.containsExactly("CONFLICTS OF INTEREST", "BETRIEBSRAT");
+		assertThat(withAddition.<List<Boolean>>read("$.data.currentCode.sections[*].tenantSpecific"))
+			.containsExactly(false, true);
+		assertThat(english.<Integer>read("$.data.currentCode.addition.number")).isEqualTo(1);
+		assertThat(english.<String>read("$.data.currentCode.contentHash"))
+			.isNotEqualTo(groupOnly.read("$.data.currentCode.contentHash"));
+		// a sibling subsidiary reads the group's text alone
+		var siblingText = this.api.post(sibling, CURRENT, Map.of("l", "en"));
+		assertThat(siblingText.<List<String>>read("$.data.currentCode.sections[*].heading"))
+			.containsExactly("CONFLICTS OF INTEREST");
+		assertThat(siblingText.<String>read("$.data.currentCode.contentHash"))
+			.isEqualTo(groupOnly.read("$.data.currentCode.contentHash"));
+		// the certification binds to the text with the additions
+		assertThat(code(this.api.post(this.erin, CERTIFY, Map.of("input", certification(groupOnly, Map.of())))))
+			.isEqualTo("HASH_MISMATCH");
+		var certified = this.api.post(this.erin, CERTIFY, Map.of("input", certification(english, Map.of())));
+		assertThat(certified.<String>read("$.data.codeCertify.certification.contentHash"))
+			.isEqualTo(english.read("$.data.currentCode.contentHash"));
+	}
+
+	private static final String ADDITION_PUBLISH = """
+			mutation($input: CodeAdditionPublishInput!) { codeAdditionPublish(input: $input) {
+			  addition { number languages } userErrors { field code } } }""";
 
 	private void publish(LocalDate effective, String... languages) {
-		var published = this.api.post(this.groupCfo, PUBLISH,
-				Map.of("input", amendment(effective.toString(), languages)));
-		assertThat(published.<List<?>>read("$.data.codeVersionPublish.userErrors")).as(published.body()).isEmpty();
+		CodeFixtures.publish(this.api, this.groupCfo, effective, languages);
 	}
 
 	private static Map<String, Object> amendment(String effective, String... languages) {
-		List<Map<String, Object>> translations = java.util.Arrays.stream(languages)
-			.map((language) -> Map.<String, Object>of("language", language, "title",
-					language.equals("de") ? "Verhaltenskodex" : "Code of Conduct", "sections",
-					List.of(Map.of("heading", "CONFLICTS OF INTEREST", "body", "Text in " + language))))
-			.toList();
-		return Map.of("effectiveDate", effective, "changeSummary", "Amended", "translations", translations);
+		return CodeFixtures.amendment(effective, languages);
 	}
 
 	private static Map<String, Object> certification(GraphQlHttp.Response shown, Map<String, Object> changes) {
-		Map<String, Object> input = new HashMap<>();
-		input.put("versionId", shown.read("$.data.currentCode.version.id"));
-		input.put("language", shown.read("$.data.currentCode.language"));
-		input.put("contentHash", shown.read("$.data.currentCode.contentHash"));
-		input.put("openedAt", "2026-01-01T09:00:00Z");
-		input.put("receivedAndRead", true);
-		input.put("understood", true);
-		input.put("compliedAndWillComply", true);
-		input.put("printedName", "Erin Employee");
-		input.put("signature", "Erin Employee");
-		input.putAll(changes);
-		return input;
+		return CodeFixtures.certification(shown, "Erin Employee", changes);
 	}
 
 	private static String code(GraphQlHttp.Response response) {
-		String code = response.readOrNull("$.data.codeCertify.userErrors[0].code");
-		assertThat(code).as(response.body()).isNotNull();
-		return code;
+		return CodeFixtures.userErrorCode(response);
 	}
 
 }

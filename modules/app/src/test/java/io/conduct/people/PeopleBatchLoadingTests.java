@@ -8,6 +8,7 @@ import io.conduct.ConductIntegrationTest;
 import io.conduct.platform.security.Role;
 import io.conduct.platform.tenancy.TenantRegistry;
 import io.conduct.testsupport.GraphQlHttp;
+import io.conduct.testsupport.Imports;
 import io.conduct.testsupport.MongoCommandCounter;
 import io.conduct.testsupport.MongoCommandCounting;
 import io.conduct.testsupport.TestIssuer;

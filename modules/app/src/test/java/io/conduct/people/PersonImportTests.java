@@ -9,6 +9,7 @@ import io.conduct.platform.tenancy.Tenant;
 import io.conduct.platform.tenancy.TenantContext;
 import io.conduct.platform.tenancy.TenantRegistry;
 import io.conduct.testsupport.GraphQlHttp;
+import io.conduct.testsupport.Imports;
 import io.conduct.testsupport.TestIssuer;
 import io.conduct.testsupport.TestTenants;
 import org.junit.jupiter.api.BeforeEach;

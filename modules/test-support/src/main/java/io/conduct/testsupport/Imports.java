@@ -1,18 +1,16 @@
-package io.conduct.people;
+package io.conduct.testsupport;
 
 import java.time.Duration;
 import java.util.Map;
-
-import io.conduct.testsupport.GraphQlHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs a people import through the API and waits for it, as a front end would poll.
  */
-final class Imports {
+public final class Imports {
 
-	static final String HEADER = "employeeNumber,givenName,familyName,email,type,title,department,supervisorEmployeeNumber,startDate,locale,country\n";
+	public static final String HEADER = "employeeNumber,givenName,familyName,email,type,title,department,supervisorEmployeeNumber,startDate,locale,country\n";
 
 	private static final String STATUS = """
 			query($id: ID!) { personImport(id: $id) {
@@ -21,7 +19,7 @@ final class Imports {
 	private Imports() {
 	}
 
-	static GraphQlHttp.Response run(GraphQlHttp api, String adminToken, String csv) {
+	public static GraphQlHttp.Response run(GraphQlHttp api, String adminToken, String csv) {
 		var started = api.post(adminToken, """
 				mutation($csv: String!) { personImportStart(input: {csv: $csv}) {
 				  personImport { id status totalRows } userErrors { field code message } } }""", Map.of("csv", csv));

@@ -1,0 +1,285 @@
+package io.conduct.certifications;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.conduct.ConductIntegrationTest;
+import io.conduct.notifications.OutboxDelivery;
+import io.conduct.platform.tenancy.TenantContext;
+import io.conduct.platform.tenancy.TenantRegistry;
+import io.conduct.testsupport.GraphQlHttp;
+import io.conduct.testsupport.Imports;
+import io.conduct.testsupport.TestClock;
+import io.conduct.testsupport.TestMail;
+import jakarta.mail.internet.MimeMessage;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Campaigns ask people to certify by a due date at the end of a day in the tenant's zone:
+ * on hire, every year, and ad hoc; reminders and escalation follow a controllable clock;
+ * a closed campaign takes no certification.
+ */
+@ConductIntegrationTest
+class CertificationCampaignTests {
+
+	@Autowired
+	TenantRegistry registry;
+
+	@Autowired
+	MongoTemplate tenantData;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	CertificationWork work;
+
+	@Autowired
+	OutboxDelivery delivery;
+
+	@LocalServerPort
+	int port;
+
+	GraphQlHttp api;
+
+	CampaignFixture berlin;
+
+	LocalDate today;
+
+	@BeforeEach
+	void tenant() {
+		this.api = new GraphQlHttp(this.port);
+		this.today = LocalDate.now(this.clock.withZone(java.time.ZoneId.of("Europe/Berlin")));
+		this.berlin = new CampaignFixture(this.api, this.registry, this.tenantData, "cmp", null, "Europe/Berlin",
+				this.today);
+	}
+
+	@AfterEach
+	void putTheClockBack() {
+		this.clock.reset();
+		TestMail.start();
+	}
+
+	@Test
+	void aPersonWhoStartsGetsTheOnHireCertificationAndOneWhoStartsLaterGetsItOnTheirFirstDay() {
+		LocalDate later = this.today.plusDays(3);
+		this.berlin.importPeople(Imports.HEADER + "4,Nina,New," + this.berlin.email("nina") + ",EMPLOYEE,,Sales,2,"
+				+ this.today + ",de-DE,DE\n" + "5,Fred,Future," + this.berlin.email("fred") + ",EMPLOYEE,,Sales,2,"
+				+ later + ",en,DE\n");
+		String nina = io.conduct.testsupport.TestIssuer.get()
+			.token(this.berlin.tenant.key(), "nina", io.conduct.platform.security.Role.EMPLOYEE);
+		String fred = io.conduct.testsupport.TestIssuer.get()
+			.token(this.berlin.tenant.key(), "fred", io.conduct.platform.security.Role.EMPLOYEE);
+
+		var ninas = this.api.post(nina, CampaignFixture.ASSIGNMENTS);
+		assertThat(ninas.<List<String>>read("$.data.viewer.certificationAssignments[*].campaign.kind"))
+			.containsExactly("ON_HIRE");
+		assertThat(ninas.<List<String>>read("$.data.viewer.certificationAssignments[*].dueDate"))
+			.containsExactly(this.today.plusDays(30).toString());
+		assertThat(this.api.post(fred, CampaignFixture.ASSIGNMENTS)
+			.<List<?>>read("$.data.viewer.certificationAssignments")).isEmpty();
+		Document stored = this.berlin.assignments().get(0);
+		assertThat(stored.getDate("dueAt").toInstant())
+			.isEqualTo(this.today.plusDays(31).atStartOfDay(this.berlin.zone).toInstant());
+
+		Instant fredsFirstMorning = later.atStartOfDay(this.berlin.zone).plusHours(7).toInstant();
+		this.clock.setTo(fredsFirstMorning);
+		this.work.runFor(this.berlin.tenant, fredsFirstMorning);
+
+		assertThat(this.api.post(fred, CampaignFixture.ASSIGNMENTS)
+			.<List<String>>read("$.data.viewer.certificationAssignments[*].dueDate"))
+			.containsExactly(later.plusDays(30).toString());
+		// the people who started years ago are not on-hire cases
+		assertThat(this.api.post(this.berlin.erin, CampaignFixture.ASSIGNMENTS)
+			.<List<?>>read("$.data.viewer.certificationAssignments")).isEmpty();
+	}
+
+	@Test
+	void theAnnualCampaignOpensOnItsDayInTheTenantsZoneAndIsDueAtTheEndOfADayThere() {
+		CampaignFixture tokyo = new CampaignFixture(this.api, this.registry, this.tenantData, "tyo", null, "Asia/Tokyo",
+				this.today);
+		var settings = this.api.post(tokyo.carol, """
+				mutation { certificationSettingsUpdate(input: {onHireDueDays: 30, annualOpensOn: "03-01",
+				  annualDueDays: 30, closeAfterDays: 60, reminderDaysBefore: [7, 1], supervisorAfterDays: 3,
+				  cfoCaoAfterDays: 10}) { settings { annualOpensOn } userErrors { field code } } }""");
+		assertThat(settings.<List<?>>read("$.data.certificationSettingsUpdate.userErrors")).as(settings.body())
+			.isEmpty();
+
+		// 23:30 on 28 February in Tokyo: not yet
+		this.work.runFor(tokyo.tenant, Instant.parse("2027-02-28T14:30:00Z"));
+		assertThat(tokyo.assignments()).isEmpty();
+		// 00:30 on 1 March in Tokyo, still 28 February in UTC
+		this.work.runFor(tokyo.tenant, Instant.parse("2027-02-28T15:30:00Z"));
+		this.work.runFor(tokyo.tenant, Instant.parse("2027-02-28T15:45:00Z"));
+
+		var campaigns = this.api.post(tokyo.carol,
+				"{ certificationCampaigns(first: 10) { edges { node { id kind name dueDate status } } } }");
+		assertThat(campaigns.<List<String>>read("$.data.certificationCampaigns.edges[*].node.kind"))
+			.containsExactly("ANNUAL");
+		assertThat(campaigns.<String>read("$.data.certificationCampaigns.edges[0].node.dueDate"))
+			.isEqualTo("2027-03-31");
+		assertThat(tokyo.assignments()).hasSize(3)
+			.allSatisfy(
+					(a) -> assertThat(a.getDate("dueAt").toInstant()).isEqualTo(Instant.parse("2027-03-31T15:00:00Z")));
+	}
+
+	@Test
+	void remindersThenTheSupervisorThenTheCfoCaoInEachPersonsLanguageAndNothingTwice() {
+		LocalDate due = this.today.plusDays(10);
+		Instant dueAt = due.plusDays(1).atStartOfDay(this.berlin.zone).toInstant();
+		this.berlin.openAdHoc("After amendment 2", due);
+
+		roundAt(this.clock.instant());
+		roundAt(dueAt.minus(Duration.ofDays(7)).plusSeconds(3600));
+		var samCertified = CodeFixtures.certifyCurrent(this.api, this.berlin.sam, "Sam Supervisor",
+				this.clock.instant(), Map.of());
+		assertThat(samCertified.<List<?>>read("$.data.codeCertify.userErrors")).as(samCertified.body()).isEmpty();
+		assertThat(samCertified.<String>read("$.data.codeCertify.certification.campaign.name"))
+			.isEqualTo("After amendment 2");
+		roundAt(dueAt.minus(Duration.ofDays(1)).plusSeconds(3600));
+		roundAt(dueAt.plusSeconds(3600));
+		roundAt(dueAt.plus(Duration.ofDays(3)).plusSeconds(3600));
+		roundAt(dueAt.plus(Duration.ofDays(10)).plusSeconds(3600));
+		int written = this.berlin.outbox().size();
+		roundAt(dueAt.plus(Duration.ofDays(10)).plusSeconds(7200));
+
+		assertThat(this.berlin.outbox()).hasSize(written);
+		assertThat(this.berlin.kindsFor("erin")).containsExactly("certification.invitation", "certification.reminder",
+				"certification.reminder", "certification.overdue");
+		assertThat(this.berlin.kindsFor("sam")).containsExactly("certification.invitation", "certification.reminder",
+				"certification.escalation.supervisor");
+		assertThat(this.berlin.kindsFor("carol")).containsExactly("certification.invitation", "certification.reminder",
+				"certification.reminder", "certification.overdue", "certification.escalation.cfo");
+		var erins = this.api.post(this.berlin.erin, CampaignFixture.ASSIGNMENTS);
+		assertThat(erins.<List<String>>read("$.data.viewer.certificationAssignments[0].escalations"))
+			.containsExactly("INVITATION", "REMINDER_7", "REMINDER_1", "OVERDUE", "SUPERVISOR", "CFO_CAO");
+		assertThat(erins.<Boolean>read("$.data.viewer.certificationAssignments[0].overdue")).isTrue();
+
+		deliver();
+
+		List<MimeMessage> toErin = TestMail.receivedBy(this.berlin.email("erin"));
+		assertThat(toErin).hasSize(4);
+		assertThat(subjects(toErin)).allSatisfy((subject) -> assertThat(subject).containsAnyOf("Verhaltenskodex"));
+		assertThat(subjects(TestMail.receivedBy(this.berlin.email("sam")))).hasSize(3)
+			.anySatisfy((subject) -> assertThat(subject).isEqualTo("Overdue Code certification: Erin Employee"));
+		assertThat(subjects(TestMail.receivedBy(this.berlin.email("carol")))).hasSize(5)
+			.anySatisfy((subject) -> assertThat(subject).isEqualTo("規範の確認期限超過：Erin Employee（Sales）"));
+	}
+
+	@Test
+	void aClosedCampaignTakesNoCertificationAndStoresNothing() {
+		String closedByHand = this.berlin.openAdHoc("Ad hoc 1", this.today.plusDays(5));
+		String closedByTime = this.berlin.openAdHoc("Ad hoc 2", this.today.plusDays(1));
+
+		var closed = this.api.post(this.berlin.carol, """
+				mutation($id: ID!) { certificationCampaignClose(input: {campaignId: $id}) {
+				  campaign { status } userErrors { code } } }""", Map.of("id", closedByHand));
+		var again = this.api.post(this.berlin.carol, """
+				mutation($id: ID!) { certificationCampaignClose(input: {campaignId: $id}) { userErrors { code } } }""",
+				Map.of("id", closedByHand));
+		var byEmployee = this.api.post(this.berlin.erin, """
+				mutation($id: ID!) { certificationCampaignClose(input: {campaignId: $id}) { userErrors { code } } }""",
+				Map.of("id", closedByTime));
+		var late = CodeFixtures.certifyCurrent(this.api, this.berlin.erin, "Erin Employee", this.clock.instant(),
+				Map.of("campaignId", closedByHand));
+
+		assertThat(closed.<String>read("$.data.certificationCampaignClose.campaign.status")).isEqualTo("CLOSED");
+		assertThat(again.<String>read("$.data.certificationCampaignClose.userErrors[0].code")).isEqualTo("CLOSED");
+		assertThat(byEmployee.firstErrorCode()).isEqualTo("FORBIDDEN");
+		assertThat(CodeFixtures.userErrorCode(late)).isEqualTo("CAMPAIGN_CLOSED");
+
+		// 60 days after its due date, the second closes by itself
+		Instant closing = this.today.plusDays(62).atStartOfDay(this.berlin.zone).toInstant();
+		roundAt(closing.minusSeconds(60));
+		var stillOpen = CodeFixtures.certifyCurrent(this.api, this.berlin.sam, "Sam Supervisor", this.clock.instant(),
+				Map.of("campaignId", closedByTime));
+		roundAt(closing.plusSeconds(60));
+		var afterClosing = CodeFixtures.certifyCurrent(this.api, this.berlin.erin, "Erin Employee",
+				this.clock.instant(), Map.of("campaignId", closedByTime));
+
+		assertThat(stillOpen.<List<?>>read("$.data.codeCertify.userErrors")).as(stillOpen.body()).isEmpty();
+		assertThat(CodeFixtures.userErrorCode(afterClosing)).isEqualTo("CAMPAIGN_CLOSED");
+		assertThat(
+				TenantContext.callAs(this.berlin.tenant, () -> this.tenantData.count(new Query(), Certification.class)))
+			.as("only Sam's certification, made while the campaign was open")
+			.isEqualTo(1);
+	}
+
+	@Test
+	void anExceptionGoesToTheCfoCaoWhoClearsIt() {
+		this.berlin.openAdHoc("Ad hoc", this.today.plusDays(5));
+
+		var excepted = CodeFixtures.certifyCurrent(this.api, this.berlin.erin, "Erin Employee", this.clock.instant(),
+				Map.of("exception", "My brother is a supplier's sales manager"));
+		String certificationId = excepted.read("$.data.codeCertify.certification.id");
+		var resolve = """
+				mutation($id: ID!) { certificationExceptionResolve(input: {certificationId: $id, outcome: CLEARED,
+				  note: "Disclosed and managed"}) { certification { resolution { outcome note } } userErrors { code } } }""";
+		var cleared = this.api.post(this.berlin.carol, resolve, Map.of("id", certificationId));
+		var twice = this.api.post(this.berlin.carol, resolve, Map.of("id", certificationId));
+		var byEmployee = this.api.post(this.berlin.erin, resolve, Map.of("id", certificationId));
+
+		assertThat(excepted.<String>read("$.data.codeCertify.certification.status")).isEqualTo("EXCEPTION_RAISED");
+		assertThat(this.api.post(this.berlin.erin, CampaignFixture.ASSIGNMENTS)
+			.<List<String>>read("$.data.viewer.certificationAssignments[*].status"))
+			.containsExactly("EXCEPTION_RAISED");
+		assertThat(this.berlin.kindsFor("carol")).contains("certification.exception");
+		assertThat(cleared.<String>read("$.data.certificationExceptionResolve.certification.resolution.outcome"))
+			.isEqualTo("CLEARED");
+		assertThat(twice.<String>read("$.data.certificationExceptionResolve.userErrors[0].code")).isEqualTo("RESOLVED");
+		assertThat(byEmployee.firstErrorCode()).isEqualTo("FORBIDDEN");
+	}
+
+	@Test
+	void theRecordedHashIsTheHashOfTheTextShown() throws Exception {
+		var shown = this.api.post(this.berlin.erin,
+				"""
+						{ currentCode(language: "de") { version { id } language title contentHash sections { heading body } } }""");
+		StringBuilder text = new StringBuilder(shown.<String>read("$.data.currentCode.title")).append('\n');
+		List<Map<String, String>> sections = shown.read("$.data.currentCode.sections");
+		sections.forEach((s) -> text.append("\n## ").append(s.get("heading")).append('\n').append(s.get("body")));
+		String expected = java.util.HexFormat.of()
+			.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+		var certified = this.api.post(this.berlin.erin, CodeFixtures.CERTIFY, Map.of("input", CodeFixtures
+			.certification(shown, "Erin Employee", Map.of("openedAt", Instant.now().minusSeconds(60).toString()))));
+
+		assertThat(shown.<String>read("$.data.currentCode.contentHash")).isEqualTo(expected);
+		assertThat(certified.<String>read("$.data.codeCertify.certification.contentHash")).isEqualTo(expected);
+	}
+
+	private void roundAt(Instant moment) {
+		this.clock.setTo(moment);
+		this.work.runFor(this.berlin.tenant, moment);
+	}
+
+	private void deliver() {
+		TenantContext.runAs(this.berlin.tenant, () -> this.delivery.deliverDue(100));
+	}
+
+	private static List<String> subjects(List<MimeMessage> messages) {
+		return messages.stream().map((m) -> {
+			try {
+				return m.getSubject();
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+}

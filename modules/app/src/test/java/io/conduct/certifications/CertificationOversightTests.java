@@ -1,0 +1,164 @@
+package io.conduct.certifications;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import io.conduct.ConductIntegrationTest;
+import io.conduct.platform.tenancy.TenantRegistry;
+import io.conduct.testsupport.GraphQlHttp;
+import io.conduct.testsupport.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Completion per campaign and department with the names of those overdue for the CFO/CAO,
+ * who can refer them for discipline; group-wide numbers for the parent's Board and Audit
+ * Committee; both as CSV.
+ */
+@ConductIntegrationTest
+class CertificationOversightTests {
+
+	private static final String COMPLETION = """
+			query($id: ID!) { certificationCompletion(campaignId: $id) {
+			  campaign { name } totals { assigned completed exceptions pending overdue completionRate }
+			  departments { department counts { assigned completed exceptions pending overdue } }
+			  overdue { assignmentId name department dueDate daysOverdue referredForDiscipline person { displayName } }
+			  csv } }""";
+
+	private static final String REFER = """
+			mutation($id: ID!) { certificationAssignmentRefer(input: {assignmentId: $id, note: "Third reminder ignored"}) {
+			  assignment { status } userErrors { code } } }""";
+
+	private static final String GROUP = """
+			query($year: Int!) { groupCertificationCompletion(year: $year) {
+			  totals { assigned completed overdue } tenants { tenantKey campaign { name } counts { assigned completed } }
+			  csv } }""";
+
+	@Autowired
+	TenantRegistry registry;
+
+	@Autowired
+	MongoTemplate tenantData;
+
+	@Autowired
+	TestClock clock;
+
+	@LocalServerPort
+	int port;
+
+	GraphQlHttp api;
+
+	LocalDate today;
+
+	@BeforeEach
+	void api() {
+		this.api = new GraphQlHttp(this.port);
+		this.today = LocalDate.now(this.clock.withZone(ZoneId.of("Europe/Berlin")));
+	}
+
+	@AfterEach
+	void putTheClockBack() {
+		this.clock.reset();
+	}
+
+	@Test
+	void theCfoCaoSeesCompletionByDepartmentAndWhoIsOverdueAndRefersThem() {
+		CampaignFixture tenant = new CampaignFixture(this.api, this.registry, this.tenantData, "ovs", null,
+				"Europe/Berlin", this.today);
+		LocalDate due = this.today.plusDays(5);
+		String campaign = tenant.openAdHoc("Annual roll-out", due);
+		CodeFixtures.certifyCurrent(this.api, tenant.sam, "Sam Supervisor", this.clock.instant(), Map.of());
+		CodeFixtures.certifyCurrent(this.api, tenant.erin, "Erin Employee", this.clock.instant(),
+				Map.of("exception", "A gift above the limit"));
+		this.clock.setTo(due.plusDays(3).atStartOfDay(tenant.zone).plus(Duration.ofHours(9)).toInstant());
+
+		var completion = this.api.post(tenant.carol, COMPLETION, Map.of("id", campaign));
+
+		assertThat(completion.<Map<String, Object>>read("$.data.certificationCompletion.totals")).as(completion.body())
+			.containsEntry("assigned", 3)
+			.containsEntry("completed", 1)
+			.containsEntry("exceptions", 1)
+			.containsEntry("pending", 1)
+			.containsEntry("overdue", 1);
+		assertThat(completion.<List<String>>read("$.data.certificationCompletion.departments[*].department"))
+			.containsExactly("Finance", "Sales");
+		assertThat(completion.<Integer>read("$.data.certificationCompletion.departments[0].counts.overdue"))
+			.isEqualTo(1);
+		assertThat(completion.<Integer>read("$.data.certificationCompletion.departments[1].counts.overdue")).isZero();
+		assertThat(completion.<List<String>>read("$.data.certificationCompletion.overdue[*].name"))
+			.containsExactly("Carol Cfo");
+		assertThat(completion.<Integer>read("$.data.certificationCompletion.overdue[0].daysOverdue")).isEqualTo(3);
+		String csv = completion.read("$.data.certificationCompletion.csv");
+		assertThat(csv.lines().toList()).containsExactly(
+				"campaign,department,assigned,completed,exceptions,pending,overdue,overduePerson,dueDate,daysOverdue",
+				"Annual roll-out,Finance,1,0,0,1,1,,,", "Annual roll-out,Sales,2,1,1,0,0,,,",
+				"Annual roll-out,Finance,,,,,,Carol Cfo," + due + ",3");
+
+		String carolsAssignment = completion.read("$.data.certificationCompletion.overdue[0].assignmentId");
+		var referred = this.api.post(tenant.carol, REFER, Map.of("id", carolsAssignment));
+		var twice = this.api.post(tenant.carol, REFER, Map.of("id", carolsAssignment));
+		assertThat(referred.<List<?>>read("$.data.certificationAssignmentRefer.userErrors")).as(referred.body())
+			.isEmpty();
+		assertThat(twice.<String>read("$.data.certificationAssignmentRefer.userErrors[0].code")).isEqualTo("REFERRED");
+		assertThat(this.api.post(tenant.carol, COMPLETION, Map.of("id", campaign))
+			.<Boolean>read("$.data.certificationCompletion.overdue[0].referredForDiscipline")).isTrue();
+	}
+
+	@Test
+	void onlyTheCfoCaoSeesATenantsCompletionAndOnlyOverdueCertificationsAreReferred() {
+		CampaignFixture tenant = new CampaignFixture(this.api, this.registry, this.tenantData, "ovr", null,
+				"Europe/Berlin", this.today);
+		String campaign = tenant.openAdHoc("Roll-out", this.today.plusDays(5));
+		String erinsAssignment = this.api.post(tenant.erin, CampaignFixture.ASSIGNMENTS)
+			.read("$.data.viewer.certificationAssignments[0].id");
+
+		assertThat(this.api.post(tenant.erin, COMPLETION, Map.of("id", campaign)).firstErrorCode())
+			.isEqualTo("FORBIDDEN");
+		assertThat(this.api.post(tenant.admin, COMPLETION, Map.of("id", campaign)).firstErrorCode())
+			.isEqualTo("FORBIDDEN");
+		assertThat(this.api.post(tenant.board, COMPLETION, Map.of("id", campaign)).firstErrorCode())
+			.isEqualTo("FORBIDDEN");
+		assertThat(this.api.post(tenant.carol, REFER, Map.of("id", erinsAssignment))
+			.<String>read("$.data.certificationAssignmentRefer.userErrors[0].code")).isEqualTo("NOT_OVERDUE");
+	}
+
+	@Test
+	void theParentsBoardSeesEverySubsidiarysNumbersAndASubsidiarysBoardDoesNot() {
+		CampaignFixture parent = new CampaignFixture(this.api, this.registry, this.tenantData, "grp", null,
+				"Europe/Berlin", this.today);
+		CampaignFixture germany = new CampaignFixture(this.api, this.registry, this.tenantData, "de",
+				parent.tenant.key(), "Europe/Berlin", this.today);
+		CampaignFixture japan = new CampaignFixture(this.api, this.registry, this.tenantData, "jp", parent.tenant.key(),
+				"Asia/Tokyo", this.today);
+		parent.openAdHoc("Group roll-out", this.today.plusDays(20));
+		germany.openAdHoc("Roll-out DE", this.today.plusDays(20));
+		japan.openAdHoc("Roll-out JP", this.today.plusDays(20));
+		CodeFixtures.certifyCurrent(this.api, germany.erin, "Erin Employee", this.clock.instant(), Map.of());
+		int year = this.today.getYear();
+
+		var group = this.api.post(parent.board, GROUP, Map.of("year", year));
+
+		assertThat(group.<List<String>>read("$.data.groupCertificationCompletion.tenants[*].tenantKey"))
+			.as(group.body())
+			.containsExactly(parent.tenant.key(), germany.tenant.key(), japan.tenant.key());
+		assertThat(group.<Map<String, Object>>read("$.data.groupCertificationCompletion.totals"))
+			.containsEntry("assigned", 9)
+			.containsEntry("completed", 1);
+		assertThat(group.<String>read("$.data.groupCertificationCompletion.csv").lines()).hasSize(4)
+			.anySatisfy((line) -> assertThat(line).startsWith(germany.tenant.key() + ",").contains("Roll-out DE"));
+		assertThat(group.body()).doesNotContain("Erin");
+		assertThat(this.api.post(germany.board, GROUP, Map.of("year", year)).firstErrorCode()).isEqualTo("FORBIDDEN");
+		assertThat(this.api.post(parent.erin, GROUP, Map.of("year", year)).firstErrorCode()).isEqualTo("FORBIDDEN");
+	}
+
+}
