@@ -28,16 +28,21 @@ public final class TestTenants {
 	}
 
 	public static Tenant register(TenantRegistry registry, String key, String parentKey, String issuerUri) {
-		return register(registry, key, parentKey, "de-DE", "Europe/Berlin");
+		return register(registry, key, parentKey, issuerUri, "de-DE", "Europe/Berlin");
 	}
 
 	/** An active tenant with the language and time zone given. */
 	public static Tenant register(TenantRegistry registry, String key, String parentKey, String locale,
 			String timeZone) {
+		return register(registry, key, parentKey, TestIssuer.get().issuerFor(key), locale, timeZone);
+	}
+
+	private static Tenant register(TenantRegistry registry, String key, String parentKey, String issuerUri,
+			String locale, String timeZone) {
 		Instant now = Instant.now();
 		return registry.save(new Tenant(key, "Tenant " + key, parentKey, "DE", List.of("EU"), locale, timeZone, "eu",
-				"EUR", 1, Money.of("100000000", "EUR"), TestIssuer.get().issuerFor(key), UUID.randomUUID().toString(),
-				TenantStatus.ACTIVE, now, now));
+				"EUR", 1, Money.of("100000000", "EUR"), issuerUri, UUID.randomUUID().toString(), TenantStatus.ACTIVE,
+				now, now));
 	}
 
 }
