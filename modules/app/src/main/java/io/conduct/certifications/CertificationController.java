@@ -1,11 +1,9 @@
 package io.conduct.certifications;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +12,7 @@ import java.util.stream.Collectors;
 import io.conduct.people.Person;
 import io.conduct.platform.errors.ConductException;
 import io.conduct.platform.graphql.Connection;
+import io.conduct.platform.graphql.Cursors;
 import io.conduct.platform.graphql.GlobalId;
 import io.conduct.platform.graphql.Payload;
 import io.conduct.viewer.Viewer;
@@ -245,22 +244,18 @@ class CertificationController {
 	record CampaignCursor(Instant openedAt, String id) {
 
 		String encode() {
-			return Base64.getUrlEncoder()
-				.withoutPadding()
-				.encodeToString((this.openedAt.toEpochMilli() + ":" + this.id).getBytes(StandardCharsets.UTF_8));
+			return Cursors.encode(String.valueOf(this.openedAt.toEpochMilli()), this.id);
 		}
 
 		static CampaignCursor decode(String cursor) {
-			if (cursor == null || cursor.isEmpty()) {
+			Cursors.Position position = Cursors.decode(cursor);
+			if (position == null) {
 				return null;
 			}
 			try {
-				String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-				int separator = decoded.indexOf(':');
-				return new CampaignCursor(Instant.ofEpochMilli(Long.parseLong(decoded.substring(0, separator))),
-						decoded.substring(separator + 1));
+				return new CampaignCursor(Instant.ofEpochMilli(Long.parseLong(position.sortKey())), position.id());
 			}
-			catch (IllegalArgumentException | IndexOutOfBoundsException ex) {
+			catch (NumberFormatException ex) {
 				throw ConductException.badRequest("Invalid cursor");
 			}
 		}

@@ -1,14 +1,13 @@
 package io.conduct.people;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.conduct.platform.graphql.Cursors;
 import io.conduct.platform.mongo.TenantDatabaseSetup;
 import io.conduct.platform.security.Role;
 
@@ -145,26 +144,12 @@ class PersonStore implements TenantDatabaseSetup {
 		}
 
 		String encode() {
-			return Base64.getUrlEncoder()
-				.withoutPadding()
-				.encodeToString((this.sortName + '\u0000' + this.id).getBytes(StandardCharsets.UTF_8));
+			return Cursors.encode(this.sortName, this.id);
 		}
 
 		static Cursor decode(String cursor) {
-			if (cursor == null || cursor.isEmpty()) {
-				return null;
-			}
-			try {
-				String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-				int separator = decoded.lastIndexOf('\u0000');
-				if (separator < 0) {
-					throw new IllegalArgumentException("Not a cursor");
-				}
-				return new Cursor(decoded.substring(0, separator), decoded.substring(separator + 1));
-			}
-			catch (IllegalArgumentException ex) {
-				throw io.conduct.platform.errors.ConductException.badRequest("Invalid cursor");
-			}
+			Cursors.Position position = Cursors.decode(cursor);
+			return (position != null) ? new Cursor(position.sortKey(), position.id()) : null;
 		}
 
 	}
