@@ -1,8 +1,5 @@
 package io.conduct.cases;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.conduct.platform.audit.AuditTrail;
+import io.conduct.platform.csv.SpreadsheetCsv;
 import io.conduct.platform.security.CurrentUser;
 import io.conduct.platform.security.Role;
 import io.conduct.platform.tenancy.Tenant;
@@ -19,8 +17,6 @@ import io.conduct.platform.tenancy.TenantContext;
 import io.conduct.platform.tenancy.TenantRegistry;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -179,26 +175,18 @@ public class MeritReviews {
 
 		/** The record as CSV, one concern a line. */
 		public String csv() {
-			StringWriter out = new StringWriter();
-			try (CSVPrinter csv = CSVFormat.DEFAULT.builder()
-				.setHeader("caseNumber", "receivedAt", "status", "disposition", "determinations", "description")
-				.get()
-				.print(out)) {
-				for (Case concern : this.concerns) {
-					String determinations = (concern.meritReview() != null) ? concern.meritReview()
-						.determinations()
-						.stream()
-						.map((d) -> d.role() + (d.withoutMerit() ? ": without merit" : ": has merit"))
-						.reduce((a, b) -> a + "; " + b)
-						.orElse("") : "";
-					csv.printRecord(concern.number(), concern.receivedAt(), concern.status(), disposition(concern),
-							determinations, concern.description());
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			return out.toString();
+			return SpreadsheetCsv.write(
+					List.of("caseNumber", "receivedAt", "status", "disposition", "determinations", "description"),
+					this.concerns.stream().map((concern) -> {
+						String determinations = (concern.meritReview() != null) ? concern.meritReview()
+							.determinations()
+							.stream()
+							.map((d) -> d.role() + (d.withoutMerit() ? ": without merit" : ": has merit"))
+							.reduce((a, b) -> a + "; " + b)
+							.orElse("") : "";
+						return List.<Object>of(concern.number(), concern.receivedAt(), concern.status(),
+								disposition(concern), determinations, concern.description());
+					}).toList());
 		}
 
 	}

@@ -52,8 +52,12 @@ class CampaignStore implements TenantDatabaseSetup {
 			.on("status", Sort.Direction.ASC)
 			.on("dueAt", Sort.Direction.ASC));
 		assignments.createIndex(new Index().on("campaignId", Sort.Direction.ASC)
+			.on("status", Sort.Direction.ASC)
 			.on("department", Sort.Direction.ASC)
-			.on("status", Sort.Direction.ASC));
+			.on("dueAt", Sort.Direction.ASC)
+			.on("_id", Sort.Direction.ASC));
+		assignments.createIndex(new Index().on("campaignId", Sort.Direction.ASC).on("assignedAt", Sort.Direction.ASC));
+		assignments.createIndex(new Index().on("personId", Sort.Direction.ASC).on("assignedAt", Sort.Direction.DESC));
 	}
 
 	Optional<CertificationSettings> settings() {
@@ -143,18 +147,29 @@ class CampaignStore implements TenantDatabaseSetup {
 			});
 			bulk.upsert(Query.query(Criteria.where("_id").is(assignment.id())), update);
 		}
-		bulk.execute();
+		try {
+			bulk.execute();
+		}
+		catch (DuplicateKeyException ex) {
+			// two instances upserted the same assignment at once: one was written, as
+			// wanted
+		}
 	}
 
 	Optional<CertificationAssignment> assignment(String id) {
 		return Optional.ofNullable(this.tenantData.findById(id, CertificationAssignment.class));
 	}
 
-	/** The person's assignments, pending first and soonest due first. */
+	/** The person's latest assignments, pending first, then soonest due first. */
 	List<CertificationAssignment> assignmentsOf(String personId, int limit) {
-		return this.tenantData.find(Query.query(Criteria.where("personId").is(personId))
-			.with(Sort.by(Sort.Order.desc("status"), Sort.Order.asc("dueAt")))
-			.limit(limit), CertificationAssignment.class);
+		return this.tenantData
+			.find(Query.query(Criteria.where("personId").is(personId))
+				.with(Sort.by(Sort.Direction.DESC, "assignedAt"))
+				.limit(limit), CertificationAssignment.class)
+			.stream()
+			.sorted(java.util.Comparator.comparing((CertificationAssignment a) -> !a.isPending())
+				.thenComparing(CertificationAssignment::dueAt))
+			.toList();
 	}
 
 	List<CertificationAssignment> pendingOf(String personId) {
@@ -163,17 +178,15 @@ class CampaignStore implements TenantDatabaseSetup {
 			.with(Sort.by("dueAt")), CertificationAssignment.class);
 	}
 
-	/** Pending assignments whose next ladder step has fallen due, in id order. */
-	List<CertificationAssignment> ladderDue(Instant now, String afterId, int limit) {
-		Criteria criteria = Criteria.where("status")
-			.is(CertificationAssignment.Status.PENDING)
-			.and("nextStepAt")
-			.lte(now);
-		if (afterId != null) {
-			criteria = criteria.and("_id").gt(afterId);
-		}
-		return this.tenantData.find(Query.query(criteria).with(Sort.by("_id")).limit(limit),
-				CertificationAssignment.class);
+	/**
+	 * Pending assignments whose next ladder step has fallen due, longest due first; once
+	 * handled, an assignment's next step lies ahead and it leaves this list.
+	 */
+	List<CertificationAssignment> ladderDue(Instant now, int limit) {
+		return this.tenantData.find(Query
+			.query(Criteria.where("status").is(CertificationAssignment.Status.PENDING).and("nextStepAt").lte(now))
+			.with(Sort.by("nextStepAt", "_id"))
+			.limit(limit), CertificationAssignment.class);
 	}
 
 	/** Records steps done; {@code $addToSet} keeps a step recorded twice once. */
@@ -200,9 +213,60 @@ class CampaignStore implements TenantDatabaseSetup {
 			.getModifiedCount() == 1;
 	}
 
-	void refer(String id, CertificationAssignment.Referral referral) {
-		this.tenantData.updateFirst(Query.query(Criteria.where("_id").is(id)), Update.update("referral", referral),
+	/** Records the referral unless there is one already; false then. */
+	boolean refer(String id, CertificationAssignment.Referral referral) {
+		return this.tenantData
+			.updateFirst(Query.query(Criteria.where("_id").is(id).and("referral").is(null)),
+					Update.update("referral", referral), CertificationAssignment.class)
+			.getModifiedCount() == 1;
+	}
+
+	/** The person left: what they still owed is withdrawn. */
+	void withdrawPendingOf(String personId) {
+		this.tenantData.updateMulti(Query
+			.query(Criteria.where("personId").is(personId).and("status").is(CertificationAssignment.Status.PENDING)),
+				Update.update("status", CertificationAssignment.Status.WITHDRAWN).set("nextStepAt", null),
 				CertificationAssignment.class);
+	}
+
+	void withdraw(String id) {
+		this.tenantData.updateFirst(
+				Query.query(Criteria.where("_id").is(id).and("status").is(CertificationAssignment.Status.PENDING)),
+				Update.update("status", CertificationAssignment.Status.WITHDRAWN).set("nextStepAt", null),
+				CertificationAssignment.class);
+	}
+
+	/**
+	 * Assignments of the campaigns counted by campaign and status, and those overdue by
+	 * campaign; only those assigned in the period, if one is given.
+	 */
+	Map<String, CompletionCounts> countByCampaign(Collection<String> campaignIds, Instant now, Instant assignedFrom,
+			Instant assignedTo) {
+		Map<String, CompletionCounts> counts = new java.util.HashMap<>();
+		this.tenantData.aggregate(
+				Aggregation.newAggregation(Aggregation.match(scope(campaignIds, assignedFrom, assignedTo)),
+						Aggregation.group("campaignId", "status").count().as("count")),
+				CertificationAssignment.class, Document.class)
+			.getMappedResults()
+			.forEach((d) -> {
+				Document key = d.get("_id", Document.class);
+				counts.merge(key.getString("campaignId"),
+						CompletionCounts.of(CertificationAssignment.Status.valueOf(key.getString("status")),
+								((Number) d.get("count")).longValue()),
+						CompletionCounts::plus);
+			});
+		this.tenantData
+			.aggregate(
+					Aggregation
+						.newAggregation(Aggregation.match(scope(campaignIds, assignedFrom, assignedTo).and("status")
+							.is(CertificationAssignment.Status.PENDING)
+							.and("dueAt")
+							.lte(now)), Aggregation.group("campaignId").count().as("count")),
+					CertificationAssignment.class, Document.class)
+			.getMappedResults()
+			.forEach((d) -> counts.computeIfPresent(d.getString("_id"),
+					(id, c) -> c.withOverdue(((Number) d.get("count")).longValue())));
+		return counts;
 	}
 
 	/** After a settings change, every pending ladder is worked out again. */
@@ -256,6 +320,11 @@ class CampaignStore implements TenantDatabaseSetup {
 			.getMappedResults()
 			.forEach((d) -> counts.merge(d.getString("_id"), ((Number) d.get("count")).longValue(), Long::sum));
 		return counts;
+	}
+
+	private static Criteria scope(Collection<String> campaignIds, Instant assignedFrom, Instant assignedTo) {
+		Criteria scope = Criteria.where("campaignId").in(campaignIds);
+		return (assignedFrom != null) ? scope.and("assignedAt").gte(assignedFrom).lt(assignedTo) : scope;
 	}
 
 	/**

@@ -91,6 +91,10 @@ class Campaigns {
 		if (changes.supervisorAfterDays() > changes.cfoCaoAfterDays()) {
 			validation.reject("cfoCaoAfterDays", "INVALID", "The CFO/CAO is told after the supervisor, not before");
 		}
+		if (changes.closeAfterDays() < changes.cfoCaoAfterDays()) {
+			// a campaign that closed would stop the ladder before the CFO/CAO hears of it
+			validation.reject("closeAfterDays", "INVALID", "A campaign closes only after the CFO/CAO is told");
+		}
 		List<Integer> reminders = (changes.reminderDaysBefore() != null) ? changes.reminderDaysBefore() : List.of();
 		if (reminders.size() > 5 || reminders.stream().anyMatch((d) -> d == null || d < 1 || d > 90)) {
 			validation.reject("reminderDaysBefore", "INVALID", "At most 5 reminders, each 1 to 90 days before");
@@ -222,7 +226,15 @@ class Campaigns {
 	void assignNewStarters(Instant now) {
 		Tenant tenant = TenantContext.required();
 		LocalDate today = LocalDate.ofInstant(now, tenant.zoneId());
-		assignOnHire(this.people.activeStartedBetween(today.minusDays(settings().onHireDueDays()), today), now);
+		int window = settings().onHireDueDays();
+		List<Person> starters = new ArrayList<>(this.people.activeStartedBetween(today.minusDays(window), today));
+		starters.addAll(this.people.activeWithoutStartDateSince(now.minus(java.time.Duration.ofDays(window))));
+		assignOnHire(starters, now);
+	}
+
+	/** The person left: what they still owed is withdrawn. */
+	void withdraw(String personId) {
+		this.store.withdrawPendingOf(personId);
 	}
 
 	/**
@@ -236,7 +248,8 @@ class Campaigns {
 		CertificationSettings settings = settings();
 		List<CertificationAssignment> assignments = new ArrayList<>();
 		for (Person person : joined) {
-			LocalDate start = (person.startDate() != null) ? person.startDate() : today;
+			LocalDate start = (person.startDate() != null) ? person.startDate()
+					: LocalDate.ofInstant(person.createdAt(), tenant.zoneId());
 			LocalDate due = start.plusDays(settings.onHireDueDays());
 			if (person.isActive() && !start.isAfter(today) && !due.isBefore(today)) {
 				assignments.add(CertificationAssignment.of(CertificationCampaign.ON_HIRE, person.id(),

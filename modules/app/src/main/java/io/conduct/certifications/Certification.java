@@ -25,15 +25,21 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param campaignId the campaign it answers, if any
  * @param scope what it settles, unique per signer: an assignment, or the version for a
  * certification outside any campaign
- * @param resolution how the CFO/CAO settled an exception
+ * @param resolution how the CFO/CAO (or the Audit Committee) settled an exception
+ * @param additionId the tenant's additions shown with the version, if any
+ * @param additionNumber their number
  */
 @Document("certifications")
 public record Certification(@Id String id, String versionId, int versionNumber, String language, String contentHash,
 		String subject, String personId, String printedName, String signature, Instant openedAt, Instant certifiedAt,
-		String exception, Status status, String campaignId, String scope, Resolution resolution) {
+		String exception, Status status, String campaignId, String scope, Resolution resolution, String additionId,
+		Integer additionNumber) {
 
-	static String voluntaryScope(String versionId) {
-		return "version:" + versionId;
+	/**
+	 * Outside a campaign, a text (the version and the additions shown) is certified once.
+	 */
+	static String voluntaryScope(String versionId, String additionId) {
+		return "version:" + versionId + ((additionId != null) ? "+" + additionId : "");
 	}
 
 	/** Where a certification stands. */

@@ -17,7 +17,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param department the person's department when assigned, for completion by department
  * @param dueDate the last day to certify, in the tenant's zone
  * @param dueAt the end of that day
- * @param status pending, completed, or certified with an exception
+ * @param status pending, completed, certified with an exception, or withdrawn
  * @param steps the ladder's steps done (notifications written)
  * @param nextStepAt when the next step falls due; none when the ladder is done
  * @param overdueSince when it became overdue
@@ -55,7 +55,10 @@ public record CertificationAssignment(@Id String id, String campaignId, String p
 
 	public enum Status {
 
-		PENDING, COMPLETED, EXCEPTION_RAISED
+		PENDING, COMPLETED, EXCEPTION_RAISED,
+
+		/** The person left before certifying: not counted. */
+		WITHDRAWN
 
 	}
 

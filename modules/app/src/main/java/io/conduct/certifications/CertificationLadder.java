@@ -16,6 +16,8 @@ import io.conduct.people.Person;
 import io.conduct.platform.security.Role;
 import io.conduct.platform.tenancy.Tenant;
 import io.conduct.platform.tenancy.TenantContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -27,6 +29,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CertificationLadder {
+
+	private static final Logger logger = LoggerFactory.getLogger(CertificationLadder.class);
 
 	private static final int BATCH = 200;
 
@@ -55,25 +59,36 @@ class CertificationLadder {
 		this.store.openCampaigns().forEach((c) -> open.put(c.id(), c));
 		List<Person> cfoCaos = this.people.holdersOf(Role.CFO_CAO);
 		int taken = 0;
-		String after = null;
-		List<CertificationAssignment> batch;
-		do {
-			batch = this.store.ladderDue(now, after, BATCH);
+		Set<String> seen = new HashSet<>();
+		while (true) {
+			// a handled assignment's next step lies ahead, so it leaves the list; one
+			// that
+			// stays (its update failed) is not taken twice in a round
+			List<CertificationAssignment> batch = this.store.ladderDue(now, BATCH)
+				.stream()
+				.filter((a) -> seen.add(a.id()))
+				.toList();
+			if (batch.isEmpty()) {
+				break;
+			}
 			Map<String, Person> involved = peopleOf(batch);
 			for (CertificationAssignment assignment : batch) {
 				taken += advance(assignment, open.get(assignment.campaignId()), ladder, involved, cfoCaos, tenant, now);
 			}
-			after = batch.isEmpty() ? after : batch.get(batch.size() - 1).id();
 		}
-		while (batch.size() == BATCH);
 		return taken;
 	}
 
 	private int advance(CertificationAssignment assignment, CertificationCampaign campaign, EscalationLadder ladder,
 			Map<String, Person> involved, List<Person> cfoCaos, Tenant tenant, Instant now) {
 		Person person = involved.get(assignment.personId());
-		if (campaign == null || person == null || !person.isActive()) {
-			// closed campaign or person gone: the ladder stops
+		if (person == null || !person.isActive()) {
+			// the person left: nothing is owed any more
+			this.store.withdraw(assignment.id());
+			return 0;
+		}
+		if (campaign == null) {
+			// the campaign closed: the ladder stops
 			this.store.recordSteps(assignment.id(), List.of(), null, null);
 			return 0;
 		}
@@ -81,7 +96,11 @@ class CertificationLadder {
 				assignment.dueAt(), tenant.zoneId(), now);
 		List<String> done = new ArrayList<>();
 		for (EscalationLadder.Step step : progress.toSend()) {
-			for (Person recipient : recipients(step, person, involved, cfoCaos)) {
+			List<Person> recipients = recipients(step, person, involved, cfoCaos);
+			if (recipients.isEmpty() && step.audience() == EscalationLadder.Audience.CFO_CAO) {
+				logger.warn("No CFO/CAO in the directory to tell of overdue certification {}", assignment.id());
+			}
+			for (Person recipient : recipients) {
 				this.notifications.enqueue(new NotificationRequest(
 						assignment.id() + "|" + step.name() + "|" + recipient.id(), kindOf(step),
 						new NotificationRequest.Recipient(recipient.id(), recipient.email(), recipient.locale()),

@@ -1,8 +1,5 @@
 package io.conduct.certifications;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +16,7 @@ import java.util.TreeMap;
 import io.conduct.people.PeopleDirectory;
 import io.conduct.people.Person;
 import io.conduct.platform.audit.AuditTrail;
+import io.conduct.platform.csv.SpreadsheetCsv;
 import io.conduct.platform.errors.ConductException;
 import io.conduct.platform.errors.ErrorCode;
 import io.conduct.platform.security.CurrentUser;
@@ -27,8 +25,6 @@ import io.conduct.platform.tenancy.TenantContext;
 import io.conduct.platform.tenancy.TenantRegistry;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -109,8 +105,10 @@ public class CertificationOversight {
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
 		}
-		this.store.refer(assignmentId, new CertificationAssignment.Referral(CurrentUser.required().getName(),
-				this.clock.instant(), note.trim()));
+		if (!this.store.refer(assignmentId, new CertificationAssignment.Referral(CurrentUser.required().getName(),
+				this.clock.instant(), note.trim()))) {
+			return Outcome.rejected("assignmentId", "REFERRED", "Already referred");
+		}
 		this.audit.record("certification.refer", "CertificationAssignment", assignmentId, Map.of());
 		return Outcome.of(this.store.assignment(assignmentId).orElseThrow());
 	}
@@ -132,19 +130,34 @@ public class CertificationOversight {
 		Instant now = this.clock.instant();
 		List<TenantCompletion> rows = new ArrayList<>();
 		for (Tenant tenant : group(top)) {
-			rows.addAll(TenantContext.callAs(tenant, () -> {
-				Instant from = LocalDate.of(year, 1, 1).atStartOfDay(tenant.zoneId()).toInstant();
-				Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(tenant.zoneId()).toInstant();
-				return this.store.openedBetween(from, to)
-					.stream()
-					.map((c) -> new TenantCompletion(tenant, c,
-							CompletionCounts.sum(countsByDepartment(c.id(), now).values())))
-					.toList();
-			}));
+			rows.addAll(TenantContext.callAs(tenant, () -> yearOf(tenant, year, now)));
 		}
 		this.audit.record("certification.group-completion.read", "Group", top.key(),
 				Map.of("year", String.valueOf(year), "tenants", String.valueOf(rows.size())));
 		return new GroupCompletion(year, rows);
+	}
+
+	/**
+	 * A tenant's campaigns of the year: those opened in it, and the on-hire campaign with
+	 * the people assigned in it.
+	 */
+	private List<TenantCompletion> yearOf(Tenant tenant, int year, Instant now) {
+		Instant from = LocalDate.of(year, 1, 1).atStartOfDay(tenant.zoneId()).toInstant();
+		Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(tenant.zoneId()).toInstant();
+		List<CertificationCampaign> opened = this.store.openedBetween(from, to)
+			.stream()
+			.filter((c) -> c.kind() != CertificationCampaign.Kind.ON_HIRE)
+			.toList();
+		Map<String, CompletionCounts> counts = new HashMap<>(opened.isEmpty() ? Map.of()
+				: this.store.countByCampaign(opened.stream().map(CertificationCampaign::id).toList(), now, null, null));
+		Optional<CertificationCampaign> onHire = this.store.campaign(CertificationCampaign.ON_HIRE);
+		onHire.ifPresent((c) -> counts.putAll(this.store.countByCampaign(List.of(c.id()), now, from, to)));
+		List<TenantCompletion> rows = new ArrayList<>();
+		onHire.filter((c) -> counts.containsKey(c.id()))
+			.ifPresent((c) -> rows.add(new TenantCompletion(tenant, c, counts.get(c.id()))));
+		opened.forEach(
+				(c) -> rows.add(new TenantCompletion(tenant, c, counts.getOrDefault(c.id(), CompletionCounts.NONE))));
+		return rows;
 	}
 
 	/** The top tenant and its active descendants, parents before children. */
@@ -178,19 +191,6 @@ public class CertificationOversight {
 					Long::sum));
 		byDepartment.replaceAll((department, counts) -> counts.withOverdue(overdue.getOrDefault(department, 0L)));
 		return byDepartment;
-	}
-
-	static String csv(List<String> header, List<List<Object>> rows) {
-		StringWriter out = new StringWriter();
-		try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
-			for (List<Object> row : rows) {
-				csv.printRecord(row);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toString();
 	}
 
 	/**
@@ -238,7 +238,7 @@ public class CertificationOversight {
 			for (OverduePerson o : this.overdue) {
 				rows.add(row(o.assignment().department(), null, o.name(), o.assignment().dueDate(), o.daysOverdue()));
 			}
-			return CertificationOversight.csv(List.of("campaign", "department", "assigned", "completed", "exceptions",
+			return SpreadsheetCsv.write(List.of("campaign", "department", "assigned", "completed", "exceptions",
 					"pending", "overdue", "overduePerson", "dueDate", "daysOverdue"), rows);
 		}
 
@@ -282,7 +282,7 @@ public class CertificationOversight {
 		}
 
 		public String csv() {
-			return CertificationOversight.csv(
+			return SpreadsheetCsv.write(
 					List.of("tenant", "tenantName", "campaign", "kind", "dueDate", "status", "assigned", "completed",
 							"exceptions", "pending", "overdue", "completionRate"),
 					this.tenants.stream()

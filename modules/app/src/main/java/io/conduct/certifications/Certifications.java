@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.conduct.code.CodeAddition;
 import io.conduct.code.CodeLibrary;
 import io.conduct.code.CodeVersion;
 import io.conduct.notifications.NotificationRequest;
@@ -73,14 +74,19 @@ public class Certifications implements TenantDatabaseSetup {
 	public void prepare(MongoOperations database) {
 		var indexes = database.indexOps(Certification.class);
 		// a certification settles one assignment, or a version outside any campaign
-		indexes.getIndexInfo()
+		boolean legacy = indexes.getIndexInfo()
 			.stream()
-			.filter((index) -> index.getName().equals("subject_1_versionId_1") && index.isUnique())
-			.findFirst()
-			.ifPresent((legacy) -> indexes.dropIndex(legacy.getName()));
-		database.find(Query.query(Criteria.where("scope").exists(false)), Certification.class)
-			.forEach((legacy) -> database.updateFirst(Query.query(Criteria.where("_id").is(legacy.id())),
-					Update.update("scope", Certification.voluntaryScope(legacy.versionId())), Certification.class));
+			.anyMatch((index) -> index.getName().equals("subject_1_versionId_1") && index.isUnique());
+		if (legacy) {
+			// once, for data written before campaigns: the old unique index goes, and
+			// each
+			// certification gets the scope it settled
+			indexes.dropIndex("subject_1_versionId_1");
+			database.find(Query.query(Criteria.where("scope").exists(false)), Certification.class)
+				.forEach((old) -> database.updateFirst(Query.query(Criteria.where("_id").is(old.id())),
+						Update.update("scope", Certification.voluntaryScope(old.versionId(), null)),
+						Certification.class));
+		}
 		indexes.createIndex(new Index().on("subject", Sort.Direction.ASC).on("scope", Sort.Direction.ASC).unique());
 		indexes.createIndex(new Index().on("subject", Sort.Direction.ASC).on("certifiedAt", Sort.Direction.DESC));
 		indexes.createIndex(new Index().on("subject", Sort.Direction.ASC).on("versionId", Sort.Direction.ASC));
@@ -126,13 +132,19 @@ public class Certifications implements TenantDatabaseSetup {
 			validation.reject("contentHash", "HASH_MISMATCH", "The text shown is not this version's text");
 		}
 		Optional<CertificationAssignment> assignment = assignmentToSettle(command.campaignId(), self, now, validation);
+		String additionId = current.map(CodeLibrary.Shown::addition).map(CodeAddition::id).orElse(null);
 		String scope = assignment.map(CertificationAssignment::id)
-			.orElseGet(() -> Certification.voluntaryScope(command.versionId()));
+			.orElseGet(() -> Certification.voluntaryScope(command.versionId(), additionId));
 		// outside a campaign, once a version; each campaign asks anew (the unique index
 		// settles a race between two submissions)
 		Criteria earlier = assignment.isPresent()
 				? Criteria.where("subject").is(caller.getName()).and("scope").is(scope)
-				: Criteria.where("subject").is(caller.getName()).and("versionId").is(command.versionId());
+				: Criteria.where("subject")
+					.is(caller.getName())
+					.and("versionId")
+					.is(command.versionId())
+					.and("additionId")
+					.is(additionId);
 		if (version.isPresent() && this.tenantData.exists(Query.query(earlier), Certification.class)) {
 			validation.reject("versionId", "ALREADY_CERTIFIED", "You already certified this version");
 		}
@@ -145,7 +157,8 @@ public class Certifications implements TenantDatabaseSetup {
 				self.map(Person::id).orElse(null), command.printedName().trim(), command.signature().trim(),
 				command.openedAt(), now, exception ? command.exception().trim() : null,
 				exception ? Certification.Status.EXCEPTION_RAISED : Certification.Status.COMPLETED,
-				assignment.map(CertificationAssignment::campaignId).orElse(null), scope, null);
+				assignment.map(CertificationAssignment::campaignId).orElse(null), scope, null, additionId,
+				current.map(CodeLibrary.Shown::addition).map(CodeAddition::number).orElse(null));
 		try {
 			certification = this.tenantData.insert(certification);
 		}
@@ -171,10 +184,15 @@ public class Certifications implements TenantDatabaseSetup {
 	private Optional<CertificationAssignment> assignmentToSettle(String campaignId, Optional<Person> self, Instant now,
 			Validation validation) {
 		if (campaignId == null) {
-			return self.flatMap((person) -> this.campaigns.pendingOf(person.id())
-				.stream()
-				.filter((a) -> this.campaigns.campaign(a.campaignId()).filter((c) -> isOpen(c, now)).isPresent())
-				.findFirst());
+			return self.flatMap((person) -> {
+				List<CertificationAssignment> pending = this.campaigns.pendingOf(person.id());
+				Map<String, CertificationCampaign> campaigns = new java.util.HashMap<>();
+				this.campaigns.campaigns(pending.stream().map(CertificationAssignment::campaignId).distinct().toList())
+					.forEach((c) -> campaigns.put(c.id(), c));
+				return pending.stream()
+					.filter((a) -> campaigns.containsKey(a.campaignId()) && isOpen(campaigns.get(a.campaignId()), now))
+					.findFirst();
+			});
 		}
 		Optional<CertificationCampaign> campaign = this.campaigns.campaign(campaignId);
 		if (campaign.isEmpty()) {
@@ -200,21 +218,36 @@ public class Certifications implements TenantDatabaseSetup {
 		return campaign.isOpen() && (campaign.closesAt() == null || now.isBefore(campaign.closesAt()));
 	}
 
+	/**
+	 * Tells the CFO/CAO of an exception; when the signer is the only CFO/CAO, the Audit
+	 * Committee instead.
+	 */
 	private void tellCfoCaos(Certification certification, Optional<Person> self,
 			Optional<CertificationAssignment> assignment) {
 		String signer = self.map(Person::displayName).orElse(certification.printedName());
 		String campaign = assignment.flatMap((a) -> this.campaigns.campaign(a.campaignId()))
 			.map(CertificationCampaign::name)
 			.orElse("v" + certification.versionNumber());
-		for (Person cfo : this.people.holdersOf(Role.CFO_CAO)) {
-			this.notifications.enqueue(new NotificationRequest("exception:" + certification.id() + "|" + cfo.id(),
-					"certification.exception", new NotificationRequest.Recipient(cfo.id(), cfo.email(), cfo.locale()),
-					List.of(cfo.displayName(), signer, campaign)));
+		List<Person> recipients = this.people.holdersOf(Role.CFO_CAO)
+			.stream()
+			.filter((cfo) -> !certification.subject().equals(cfo.subject()))
+			.toList();
+		if (recipients.isEmpty()) {
+			recipients = this.people.holdersOf(Role.AUDIT_COMMITTEE);
+		}
+		for (Person recipient : recipients) {
+			this.notifications.enqueue(new NotificationRequest("exception:" + certification.id() + "|" + recipient.id(),
+					"certification.exception",
+					new NotificationRequest.Recipient(recipient.id(), recipient.email(), recipient.locale()),
+					List.of(recipient.displayName(), signer, campaign)));
 		}
 	}
 
-	/** The CFO/CAO clears an exception or refers it for investigation. */
-	@PreAuthorize("hasRole('CFO_CAO')")
+	/**
+	 * The CFO/CAO clears an exception or refers it for investigation; the Audit Committee
+	 * does when the CFO/CAO raised it. Nobody resolves their own.
+	 */
+	@PreAuthorize("hasAnyRole('CFO_CAO', 'AUDIT_COMMITTEE')")
 	public Outcome<Certification> resolveException(String certificationId, Certification.Resolution.Outcome outcome,
 			String note) {
 		Validation validation = new Validation();
@@ -229,6 +262,10 @@ public class Certifications implements TenantDatabaseSetup {
 		}
 		else if (found.get().resolution() != null) {
 			validation.reject("certificationId", "RESOLVED", "Already resolved");
+		}
+		else if (found.get().subject().equals(CurrentUser.required().getName())) {
+			validation.reject("certificationId", "OWN_EXCEPTION",
+					"Your own exception is resolved by another CFO/CAO or the Audit Committee");
 		}
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
@@ -254,8 +291,11 @@ public class Certifications implements TenantDatabaseSetup {
 			.with(Sort.by(Sort.Direction.DESC, "certifiedAt")), Certification.class);
 	}
 
-	/** Certifications with an exception, the CFO/CAO's matters to look into. */
-	@PreAuthorize("hasRole('CFO_CAO')")
+	/**
+	 * Certifications with an exception, the CFO/CAO's matters to look into (and the Audit
+	 * Committee's, for the CFO/CAO's own).
+	 */
+	@PreAuthorize("hasAnyRole('CFO_CAO', 'AUDIT_COMMITTEE')")
 	public List<Certification> exceptions() {
 		return this.tenantData.find(Query.query(Criteria.where("status").is(Certification.Status.EXCEPTION_RAISED))
 			.with(Sort.by(Sort.Direction.DESC, "certifiedAt"))

@@ -34,6 +34,7 @@ public record CompletionCounts(long assigned, long completed, long exceptions, l
 			case COMPLETED -> new CompletionCounts(count, count, 0, 0, 0);
 			case EXCEPTION_RAISED -> new CompletionCounts(count, 0, count, 0, 0);
 			case PENDING -> new CompletionCounts(count, 0, 0, count, 0);
+			case WITHDRAWN -> NONE;
 		};
 	}
 

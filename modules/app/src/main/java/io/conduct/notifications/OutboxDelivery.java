@@ -1,10 +1,15 @@
 package io.conduct.notifications;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +23,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -92,6 +98,11 @@ public class OutboxDelivery {
 				FindAndModifyOptions.options().returnNew(true), Notification.class));
 	}
 
+	/**
+	 * Sends one notification; false when the server could not be reached or refused it
+	 * for now. A message refused for its address fails for good and does not stop the
+	 * round.
+	 */
 	private boolean send(JavaMailSender sender, Notification notification) {
 		try {
 			MimeMessage message = sender.createMimeMessage();
@@ -102,9 +113,26 @@ public class OutboxDelivery {
 			helper.setText(notification.body(), false);
 			message.setHeader("Content-Language", notification.language());
 			message.setHeader("X-Conduct-Notification", notification.id());
+			// the same id on a resend (if an instance died between sending and recording
+			// it),
+			// so that mail systems can drop the repeat; Spring's sender keeps an id set
+			// here
+			message.setHeader("Message-ID", messageId(notification));
 			sender.send(message);
 		}
-		catch (MailException | jakarta.mail.MessagingException ex) {
+		catch (AddressException ex) {
+			failedForGood(notification, ex);
+			return true;
+		}
+		catch (MailSendException ex) {
+			if (ex.getFailedMessages().values().stream().anyMatch(SendFailedException.class::isInstance)) {
+				failedForGood(notification, ex);
+				return true;
+			}
+			failed(notification, ex);
+			return false;
+		}
+		catch (MailException | MessagingException ex) {
 			failed(notification, ex);
 			return false;
 		}
@@ -115,6 +143,20 @@ public class OutboxDelivery {
 					.inc("attempts", 1),
 				Notification.class);
 		return true;
+	}
+
+	static String messageId(Notification notification) {
+		return "<" + UUID.nameUUIDFromBytes(notification.id().getBytes(StandardCharsets.UTF_8)) + "@conduct>";
+	}
+
+	private void failedForGood(Notification notification, Exception ex) {
+		this.tenantData.updateFirst(Query.query(Criteria.where("_id").is(notification.id())),
+				new Update().set("status", Notification.Status.FAILED)
+					.inc("attempts", 1)
+					.set("lastError", ex.getClass().getSimpleName() + ": the address was refused")
+					.unset("claimedUntil"),
+				Notification.class);
+		logger.warn("Notification {} refused for its address; not retried", notification.id());
 	}
 
 	private void failed(Notification notification, Exception ex) {

@@ -162,6 +162,7 @@ public class PeopleAdministration {
 		}
 		Person offboarded = this.store.save(person.withStatus(PersonStatus.OFFBOARDED, this.clock.instant()));
 		this.audit.record("person.offboard", "Person", personId, Map.of());
+		this.events.publishEvent(new PersonLeft(personId));
 		return Outcome.of(offboarded);
 	}
 

@@ -97,6 +97,12 @@ public class PeopleDirectory {
 		return this.store.activeStartedBetween(from, to);
 	}
 
+	/** Active people with no first day given, entered since the moment. */
+	@PreAuthorize("hasAnyRole('TENANT_ADMIN', 'CFO_CAO')")
+	public List<Person> activeWithoutStartDateSince(java.time.Instant since) {
+		return this.store.activeWithoutStartDateSince(since);
+	}
+
 	/**
 	 * Active people in id order after the given id ({@code null} for the first), for work
 	 * that goes through everyone.

@@ -1,5 +1,6 @@
 package io.conduct.people;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,7 +47,9 @@ class PersonStore implements TenantDatabaseSetup {
 		indexes.createIndex(new Index().on("supervisorId", Sort.Direction.ASC).on("sortName", Sort.Direction.ASC));
 		indexes.createIndex(new Index().on("type", Sort.Direction.ASC).on("sortName", Sort.Direction.ASC));
 		indexes.createIndex(new Index("relatives.personId", Sort.Direction.ASC));
-		indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("startDate", Sort.Direction.ASC));
+		indexes.createIndex(new Index().on("status", Sort.Direction.ASC)
+			.on("startDate", Sort.Direction.ASC)
+			.on("createdAt", Sort.Direction.ASC));
 		indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("roles", Sort.Direction.ASC));
 		indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("_id", Sort.Direction.ASC));
 	}
@@ -79,6 +82,13 @@ class PersonStore implements TenantDatabaseSetup {
 	List<Person> activeStartedBetween(LocalDate from, LocalDate to) {
 		return this.tenantData.find(
 				Query.query(Criteria.where("status").is(PersonStatus.ACTIVE).and("startDate").gte(from).lte(to)),
+				Person.class);
+	}
+
+	/** Active people with no first day given, entered since the moment. */
+	List<Person> activeWithoutStartDateSince(Instant since) {
+		return this.tenantData.find(Query.query(
+				Criteria.where("status").is(PersonStatus.ACTIVE).and("startDate").is(null).and("createdAt").gte(since)),
 				Person.class);
 	}
 

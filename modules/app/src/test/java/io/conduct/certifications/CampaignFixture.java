@@ -73,10 +73,14 @@ final class CampaignFixture {
 				Imports.HEADER + "1,Erin,Employee," + email("erin") + ",EMPLOYEE,Clerk,Sales,2,2015-01-05,de-DE,DE\n"
 						+ "2,Sam,Supervisor," + email("sam") + ",EMPLOYEE,Head of Sales,Sales,,2015-01-05,en,DE\n"
 						+ "3,Carol,Cfo," + email("carol") + ",EXECUTIVE_OFFICER,CFO,Finance,,2015-01-05,ja-JP,DE\n");
-		// Carol holds the CFO/CAO role in the directory, as personRolesGrant records it
+		grantInDirectory("carol", Role.CFO_CAO);
+	}
+
+	/** The person holds the role in the directory, as personRoleGrant records it. */
+	void grantInDirectory(String user, Role role) {
 		TenantContext.runAs(this.tenant,
-				() -> tenantData.updateFirst(Query.query(Criteria.where("email").is(email("carol"))),
-						Update.update("roles", List.of(Role.CFO_CAO.name(), Role.EMPLOYEE.name())), "people"));
+				() -> this.tenantData.updateFirst(Query.query(Criteria.where("email").is(email(user))),
+						Update.update("roles", List.of(role.name(), Role.EMPLOYEE.name())), "people"));
 	}
 
 	String email(String user) {

@@ -111,6 +111,7 @@ class CertificationCampaignTests {
 	void theAnnualCampaignOpensOnItsDayInTheTenantsZoneAndIsDueAtTheEndOfADayThere() {
 		CampaignFixture tokyo = new CampaignFixture(this.api, this.registry, this.tenantData, "tyo", null, "Asia/Tokyo",
 				this.today);
+		int year = this.today.getYear() + 1;
 		var settings = this.api.post(tokyo.carol, """
 				mutation { certificationSettingsUpdate(input: {onHireDueDays: 30, annualOpensOn: "03-01",
 				  annualDueDays: 30, closeAfterDays: 60, reminderDaysBefore: [7, 1], supervisorAfterDays: 3,
@@ -118,12 +119,13 @@ class CertificationCampaignTests {
 		assertThat(settings.<List<?>>read("$.data.certificationSettingsUpdate.userErrors")).as(settings.body())
 			.isEmpty();
 
-		// 23:30 on 28 February in Tokyo: not yet
-		this.work.runFor(tokyo.tenant, Instant.parse("2027-02-28T14:30:00Z"));
+		Instant midnightInTokyo = LocalDate.of(year, 3, 1).atStartOfDay(tokyo.zone).toInstant();
+		// 23:30 on the last day of February in Tokyo: not yet
+		this.work.runFor(tokyo.tenant, midnightInTokyo.minusSeconds(1800));
 		assertThat(tokyo.assignments()).isEmpty();
-		// 00:30 on 1 March in Tokyo, still 28 February in UTC
-		this.work.runFor(tokyo.tenant, Instant.parse("2027-02-28T15:30:00Z"));
-		this.work.runFor(tokyo.tenant, Instant.parse("2027-02-28T15:45:00Z"));
+		// 00:30 on 1 March in Tokyo, still February in UTC
+		this.work.runFor(tokyo.tenant, midnightInTokyo.plusSeconds(1800));
+		this.work.runFor(tokyo.tenant, midnightInTokyo.plusSeconds(2700));
 
 		var campaigns = this.api.post(tokyo.carol,
 				"{ certificationCampaigns(first: 10) { edges { node { id kind name dueDate status } } } }");
@@ -241,6 +243,73 @@ class CertificationCampaignTests {
 			.isEqualTo("CLEARED");
 		assertThat(twice.<String>read("$.data.certificationExceptionResolve.userErrors[0].code")).isEqualTo("RESOLVED");
 		assertThat(byEmployee.firstErrorCode()).isEqualTo("FORBIDDEN");
+	}
+
+	@Test
+	void settingsThatWouldCloseACampaignBeforeTheCfoCaoIsToldAreRefused() {
+		var refused = this.api.post(this.berlin.carol, """
+				mutation { certificationSettingsUpdate(input: {onHireDueDays: 0, annualOpensOn: "02-30",
+				  annualDueDays: 30, closeAfterDays: 5, reminderDaysBefore: [7, 0], supervisorAfterDays: 3,
+				  cfoCaoAfterDays: 10}) { settings { closeAfterDays } userErrors { field code } } }""");
+		var byEmployee = this.api.post(this.berlin.erin, "{ certificationSettings { closeAfterDays } }");
+
+		assertThat(refused.<List<String>>read("$.data.certificationSettingsUpdate.userErrors[*].field[1]"))
+			.containsExactlyInAnyOrder("onHireDueDays", "annualOpensOn", "closeAfterDays", "reminderDaysBefore");
+		assertThat(this.api.post(this.berlin.carol, "{ certificationSettings { closeAfterDays } }")
+			.<Integer>read("$.data.certificationSettings.closeAfterDays")).isEqualTo(60);
+		assertThat(byEmployee.firstErrorCode()).isEqualTo("FORBIDDEN");
+	}
+
+	@Test
+	void theCfoCaosOwnExceptionGoesToTheAuditCommitteeAndNotBackToThem() {
+		this.berlin.importPeople(
+				Imports.HEADER + "6,Ada,Audit," + this.berlin.email("ada") + ",DIRECTOR,,Board,,2015-01-05,en,DE\n");
+		this.berlin.grantInDirectory("ada", io.conduct.platform.security.Role.AUDIT_COMMITTEE);
+		String ada = io.conduct.testsupport.TestIssuer.get()
+			.token(this.berlin.tenant.key(), "ada", io.conduct.platform.security.Role.AUDIT_COMMITTEE);
+
+		var excepted = CodeFixtures.certifyCurrent(this.api, this.berlin.carol, "Carol Cfo", this.clock.instant(),
+				Map.of("exception", "I sit on a supplier's board"));
+		String id = excepted.read("$.data.codeCertify.certification.id");
+		var resolve = """
+				mutation($id: ID!) { certificationExceptionResolve(input: {certificationId: $id,
+				  outcome: REFERRED_FOR_INVESTIGATION, note: "To be looked into"}) {
+				  certification { resolution { outcome } } userErrors { code } } }""";
+		var byHerself = this.api.post(this.berlin.carol, resolve, Map.of("id", id));
+		var byTheAuditCommittee = this.api.post(ada, resolve, Map.of("id", id));
+
+		assertThat(this.berlin.kindsFor("ada")).containsExactly("certification.exception");
+		assertThat(this.berlin.kindsFor("carol")).doesNotContain("certification.exception");
+		assertThat(byHerself.<String>read("$.data.certificationExceptionResolve.userErrors[0].code"))
+			.isEqualTo("OWN_EXCEPTION");
+		assertThat(byTheAuditCommittee
+			.<String>read("$.data.certificationExceptionResolve.certification.resolution.outcome"))
+			.isEqualTo("REFERRED_FOR_INVESTIGATION");
+	}
+
+	@Test
+	void whatSomeoneWhoLeftStillOwedIsWithdrawnAndNotCounted() {
+		this.berlin.importPeople(
+				Imports.HEADER + "7,Olga,Off," + this.berlin.email("olga") + ",EMPLOYEE,,Sales,,2015-01-05,en,DE\n");
+		String campaign = this.berlin.openAdHoc("Ad hoc", this.today.plusDays(5));
+		String olga = this.api
+			.post(this.berlin.admin, "{ people(first: 10, filter: {name: \"olga\"}) { edges { node { id } } } }")
+			.read("$.data.people.edges[0].node.id");
+
+		var offboarded = this.api.post(this.berlin.admin,
+				"mutation($id: ID!) { personOffboard(input: {id: $id}) { userErrors { code } } }", Map.of("id", olga));
+
+		assertThat(offboarded.<List<?>>read("$.data.personOffboard.userErrors")).as(offboarded.body()).isEmpty();
+		assertThat(this.berlin.assignments())
+			.filteredOn((a) -> a.getString("_id")
+				.endsWith(io.conduct.platform.graphql.GlobalId.localIdOf(olga, "Person").orElseThrow()))
+			.singleElement()
+			.satisfies((a) -> assertThat(a.getString("status")).isEqualTo("WITHDRAWN"));
+		assertThat(this.api
+			.post(this.berlin.carol,
+					"query($id: ID!) { certificationCompletion(campaignId: $id) { totals { assigned pending } } }",
+					Map.of("id", campaign))
+			.<Integer>read("$.data.certificationCompletion.totals.assigned")).isEqualTo(3);
 	}
 
 	@Test

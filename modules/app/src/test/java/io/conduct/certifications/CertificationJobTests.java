@@ -145,6 +145,39 @@ class CertificationJobTests {
 	}
 
 	@Test
+	void twoRoundsOverlappingForTheSameTenantStillWriteEachNotificationOnce() throws Exception {
+		// e.g. a lock that expired while a slow round was still running
+		LocalDate due = this.today.plusDays(10);
+		this.fixture.openAdHoc("Ad hoc", due);
+		Instant now = this.clock.instant();
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 3; round++) {
+				CyclicBarrier together = new CyclicBarrier(2);
+				List<Future<?>> rounds = new ArrayList<>();
+				for (int i = 0; i < 2; i++) {
+					rounds.add(pool.submit(() -> {
+						together.await();
+						this.work.runFor(this.fixture.tenant, now);
+						return null;
+					}));
+				}
+				for (Future<?> running : rounds) {
+					running.get(2, TimeUnit.MINUTES);
+				}
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertThat(this.fixture.outbox()).hasSize(3);
+		for (String user : List.of("erin", "sam", "carol")) {
+			assertThat(this.fixture.kindsFor(user)).as(user).containsExactly("certification.invitation");
+		}
+	}
+
+	@Test
 	void whileOneInstanceHoldsTheJobTheOtherSkipsIt() throws Exception {
 		ClusterJobs first = secondInstance();
 		ClusterJobs second = secondInstance();

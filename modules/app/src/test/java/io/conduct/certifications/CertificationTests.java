@@ -160,6 +160,8 @@ class CertificationTests {
 		String sibling = TestIssuer.get().token(key, "sia", Role.EMPLOYEE);
 		String subsidiaryCfo = TestIssuer.get().token(this.subsidiary.key(), "cfo", Role.CFO_CAO);
 		var groupOnly = this.api.post(this.erin, CURRENT, Map.of("l", "en"));
+		var certifiedBefore = this.api.post(this.erin, CERTIFY, Map.of("input", certification(groupOnly, Map.of())));
+		assertThat(certifiedBefore.<List<?>>read("$.data.codeCertify.userErrors")).as(certifiedBefore.body()).isEmpty();
 
 		var published = this.api.post(subsidiaryCfo, ADDITION_PUBLISH, Map.of("input",
 				Map.of("effectiveDate", LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(1).toString(),
@@ -192,7 +194,9 @@ class CertificationTests {
 		// the certification binds to the text with the additions
 		assertThat(code(this.api.post(this.erin, CERTIFY, Map.of("input", certification(groupOnly, Map.of())))))
 			.isEqualTo("HASH_MISMATCH");
+		// new additions are new text: certified anew, not "already certified"
 		var certified = this.api.post(this.erin, CERTIFY, Map.of("input", certification(english, Map.of())));
+		assertThat(certified.<List<?>>read("$.data.codeCertify.userErrors")).as(certified.body()).isEmpty();
 		assertThat(certified.<String>read("$.data.codeCertify.certification.contentHash"))
 			.isEqualTo(english.read("$.data.currentCode.contentHash"));
 	}

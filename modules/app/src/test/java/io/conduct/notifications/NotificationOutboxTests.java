@@ -110,6 +110,28 @@ class NotificationOutboxTests {
 		assertThat((String) only("jun").getContent()).contains("残り7日");
 	}
 
+	@Test
+	void anAddressThatIsRefusedFailsForGoodWithoutHoldingUpTheOthers() throws MessagingException {
+		TenantContext.runAs(this.tenant, () -> {
+			this.notifications.enqueue(new NotificationRequest("test|bad", "certification.reminder",
+					new NotificationRequest.Recipient("bad", "not an address@@", "en"),
+					List.of("Bad", "Annual", LocalDate.of(2027, 3, 31), 7)));
+			this.notifications.enqueue(reminder("kim", "en"));
+		});
+
+		int sent = deliver();
+
+		assertThat(sent).isEqualTo(2);
+		assertThat(outbox()).extracting(Notification::id, Notification::status)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("test|bad", Notification.Status.FAILED),
+					org.assertj.core.groups.Tuple.tuple("test|kim", Notification.Status.SENT));
+		// a resend would carry the same Message-ID, for mail systems to drop the repeat
+		assertThat(only("kim").getMessageID())
+			.isEqualTo(OutboxDelivery
+				.messageId(outbox().stream().filter((n) -> n.id().equals("test|kim")).findFirst().orElseThrow()))
+			.endsWith("@conduct>");
+	}
+
 	private NotificationRequest reminder(String person, String locale) {
 		return new NotificationRequest("test|" + person, "certification.reminder",
 				new NotificationRequest.Recipient(person, address(person), locale),

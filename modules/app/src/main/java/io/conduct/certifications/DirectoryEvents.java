@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import io.conduct.people.PeopleDirectory;
 import io.conduct.people.PeopleJoined;
+import io.conduct.people.PersonLeft;
 import io.conduct.platform.tenancy.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,13 +13,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens the on-hire certification as soon as people who have started join the directory;
- * those who start later get it from the scheduled round on their first day.
+ * Follows the directory: people who have started get their on-hire certification as soon
+ * as they join (those who start later get it from the scheduled round on their first
+ * day), and what people who leave still owed is withdrawn.
  */
 @Component
-class OnHire {
+class DirectoryEvents {
 
-	private static final Logger logger = LoggerFactory.getLogger(OnHire.class);
+	private static final Logger logger = LoggerFactory.getLogger(DirectoryEvents.class);
 
 	private final CertificationWork work;
 
@@ -28,7 +30,7 @@ class OnHire {
 
 	private final Clock clock;
 
-	OnHire(CertificationWork work, Campaigns campaigns, PeopleDirectory people, Clock clock) {
+	DirectoryEvents(CertificationWork work, Campaigns campaigns, PeopleDirectory people, Clock clock) {
 		this.work = work;
 		this.campaigns = campaigns;
 		this.people = people;
@@ -45,6 +47,11 @@ class OnHire {
 			// the person is stored; the scheduled round assigns them instead
 			logger.warn("On-hire certification not assigned now; the next round will", ex);
 		}
+	}
+
+	@EventListener
+	void on(PersonLeft left) {
+		this.work.runAsSystem(TenantContext.required(), () -> this.campaigns.withdraw(left.personId()));
 	}
 
 }
