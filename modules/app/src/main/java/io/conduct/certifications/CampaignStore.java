@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.conduct.platform.graphql.Cursors;
 import io.conduct.platform.mongo.TenantDatabaseSetup;
 import org.bson.Document;
 
@@ -54,7 +55,6 @@ class CampaignStore implements TenantDatabaseSetup {
 		assignments.createIndex(new Index().on("campaignId", Sort.Direction.ASC)
 			.on("status", Sort.Direction.ASC)
 			.on("department", Sort.Direction.ASC)
-			.on("dueAt", Sort.Direction.ASC)
 			.on("_id", Sort.Direction.ASC));
 		assignments.createIndex(new Index().on("campaignId", Sort.Direction.ASC).on("assignedAt", Sort.Direction.ASC));
 		assignments.createIndex(new Index().on("personId", Sort.Direction.ASC).on("assignedAt", Sort.Direction.DESC));
@@ -290,20 +290,21 @@ class CampaignStore implements TenantDatabaseSetup {
 	}
 
 	/**
-	 * Pending assignments of the campaign past their due date, by department and due
-	 * date.
+	 * Pending assignments of the campaign past their due date, by department, after the
+	 * position given; one more than asked for, to tell whether more follow.
 	 */
-	List<CertificationAssignment> overdue(String campaignId, Instant now, int limit) {
-		return this.tenantData.find(
-				Query
-					.query(Criteria.where("campaignId")
-						.is(campaignId)
-						.and("status")
-						.is(CertificationAssignment.Status.PENDING)
-						.and("dueAt")
-						.lte(now))
-					.with(Sort.by("department", "dueAt", "_id"))
-					.limit(limit),
+	List<CertificationAssignment> overdue(String campaignId, Instant now, Cursors.Position after, int limit) {
+		Criteria criteria = Criteria.where("campaignId")
+			.is(campaignId)
+			.and("status")
+			.is(CertificationAssignment.Status.PENDING)
+			.and("dueAt")
+			.lte(now);
+		if (after != null) {
+			criteria = criteria.orOperator(Criteria.where("department").gt(after.sortKey()),
+					Criteria.where("department").is(after.sortKey()).and("_id").gt(after.id()));
+		}
+		return this.tenantData.find(Query.query(criteria).with(Sort.by("department", "_id")).limit(limit + 1),
 				CertificationAssignment.class);
 	}
 

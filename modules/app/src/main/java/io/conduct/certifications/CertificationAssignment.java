@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param campaignId the campaign
  * @param personId the person
  * @param department the person's department when assigned, for completion by department
+ * ({@code ""} for none)
  * @param dueDate the last day to certify, in the tenant's zone
  * @param dueAt the end of that day
  * @param status pending, completed, certified with an exception, or withdrawn
@@ -41,8 +42,10 @@ public record CertificationAssignment(@Id String id, String campaignId, String p
 
 	static CertificationAssignment of(String campaignId, String personId, String department, LocalDate dueDate,
 			Instant dueAt, Instant now) {
-		return new CertificationAssignment(idOf(campaignId, personId), campaignId, personId, department, dueDate, dueAt,
-				Status.PENDING, List.of(), now, null, null, null, null, now);
+		// "" rather than null for none: cursors and ranges compare strings only
+		return new CertificationAssignment(idOf(campaignId, personId), campaignId, personId,
+				(department != null) ? department : "", dueDate, dueAt, Status.PENDING, List.of(), now, null, null,
+				null, null, now);
 	}
 
 	boolean isPending() {

@@ -179,6 +179,21 @@ class CertificationController {
 		return assignment.steps();
 	}
 
+	@SchemaMapping(typeName = "CertificationCompletion", field = "overdue")
+	Connection<CertificationOversight.OverduePerson> completionOverdue(CertificationOversight.Completion completion,
+			@Argument int first, @Argument String after) {
+		if (first < 1 || first > CertificationOversight.MAX_PAGE) {
+			throw ConductException.badRequest("first is 1 to " + CertificationOversight.MAX_PAGE);
+		}
+		CertificationOversight.OverduePage page = this.oversight.overdue(completion.campaign().id(), first, after);
+		return Connection.of(page.people(), page.cursors(), (p) -> p, page.hasNextPage(), page.hasPreviousPage());
+	}
+
+	@SchemaMapping(typeName = "CertificationCompletion", field = "csv")
+	String completionCsv(CertificationOversight.Completion completion) {
+		return this.oversight.completionCsv(completion);
+	}
+
 	@SchemaMapping(typeName = "OverdueCertification", field = "assignmentId")
 	String overdueAssignmentId(CertificationOversight.OverduePerson overdue) {
 		return GlobalId.encode(ASSIGNMENT, overdue.assignment().id());
@@ -186,7 +201,8 @@ class CertificationController {
 
 	@SchemaMapping(typeName = "OverdueCertification", field = "department")
 	String overdueDepartment(CertificationOversight.OverduePerson overdue) {
-		return overdue.assignment().department();
+		String department = overdue.assignment().department();
+		return (department == null || department.isEmpty()) ? null : department;
 	}
 
 	@SchemaMapping(typeName = "OverdueCertification", field = "dueDate")

@@ -19,6 +19,7 @@ import io.conduct.platform.audit.AuditTrail;
 import io.conduct.platform.csv.SpreadsheetCsv;
 import io.conduct.platform.errors.ConductException;
 import io.conduct.platform.errors.ErrorCode;
+import io.conduct.platform.graphql.Cursors;
 import io.conduct.platform.security.CurrentUser;
 import io.conduct.platform.tenancy.Tenant;
 import io.conduct.platform.tenancy.TenantContext;
@@ -38,7 +39,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class CertificationOversight {
 
-	static final int MAX_OVERDUE_LISTED = 1_000;
+	static final int MAX_PAGE = 100;
+
+	private static final int CSV_BATCH = 1_000;
 
 	private static final String NO_DEPARTMENT = "";
 
@@ -67,23 +70,68 @@ public class CertificationOversight {
 		if (campaign.isEmpty()) {
 			return Optional.empty();
 		}
-		Instant now = this.clock.instant();
-		Map<String, CompletionCounts> byDepartment = countsByDepartment(campaignId, now);
-		List<CertificationAssignment> overdue = this.store.overdue(campaignId, now, MAX_OVERDUE_LISTED);
-		Map<String, Person> named = this.people
-			.findAll(overdue.stream().map(CertificationAssignment::personId).toList());
-		LocalDate today = LocalDate.ofInstant(now, TenantContext.required().zoneId());
-		List<OverduePerson> overduePeople = overdue.stream()
-			.map((a) -> new OverduePerson(a, named.get(a.personId()), ChronoUnit.DAYS.between(a.dueDate(), today)))
-			.toList();
-		this.audit.record("certification.completion.read", "CertificationCampaign", campaignId,
-				Map.of("overdueListed", String.valueOf(overduePeople.size())));
+		Map<String, CompletionCounts> byDepartment = countsByDepartment(campaignId, this.clock.instant());
+		this.audit.record("certification.completion.read", "CertificationCampaign", campaignId, Map.of());
 		return Optional.of(new Completion(campaign.get(), CompletionCounts.sum(byDepartment.values()),
 				byDepartment.entrySet()
 					.stream()
 					.map((e) -> new DepartmentCompletion(e.getKey().isEmpty() ? null : e.getKey(), e.getValue()))
-					.toList(),
-				overduePeople));
+					.toList()));
+	}
+
+	/**
+	 * A page of the people whose certification in the campaign is overdue, by department.
+	 */
+	@PreAuthorize("hasRole('CFO_CAO')")
+	public OverduePage overdue(String campaignId, int first, String after) {
+		int size = Math.max(1, Math.min(first, MAX_PAGE));
+		List<CertificationAssignment> found = this.store.overdue(campaignId, this.clock.instant(),
+				Cursors.decode(after), size);
+		boolean hasNext = found.size() > size;
+		List<OverduePerson> page = named(hasNext ? found.subList(0, size) : found);
+		this.audit.record("certification.overdue.read", "CertificationCampaign", campaignId,
+				Map.of("listed", String.valueOf(page.size())));
+		return new OverduePage(page, hasNext, after != null);
+	}
+
+	/**
+	 * The campaign's completion as CSV: a line a department, then a line for each person
+	 * overdue, all of them.
+	 */
+	@PreAuthorize("hasRole('CFO_CAO')")
+	public String completionCsv(Completion completion) {
+		String campaignId = completion.campaign().id();
+		Instant now = this.clock.instant();
+		List<List<Object>> rows = new ArrayList<>();
+		completion.departments().forEach((d) -> rows.add(completion.row(d.department(), d.counts(), "", "", "")));
+		Cursors.Position after = null;
+		List<CertificationAssignment> batch;
+		do {
+			batch = this.store.overdue(campaignId, now, after, CSV_BATCH);
+			List<CertificationAssignment> page = (batch.size() > CSV_BATCH) ? batch.subList(0, CSV_BATCH) : batch;
+			for (OverduePerson o : named(page)) {
+				rows.add(completion.row(o.assignment().department(), null, o.name(), o.assignment().dueDate(),
+						o.daysOverdue()));
+			}
+			if (!page.isEmpty()) {
+				CertificationAssignment last = page.get(page.size() - 1);
+				after = new Cursors.Position(last.department(), last.id());
+			}
+		}
+		while (batch.size() > CSV_BATCH);
+		this.audit.record("certification.completion.export", "CertificationCampaign", campaignId,
+				Map.of("rows", String.valueOf(rows.size())));
+		return SpreadsheetCsv.write(Completion.HEADER, rows);
+	}
+
+	/** The people of a page of overdue assignments, in one query. */
+	private List<OverduePerson> named(List<CertificationAssignment> overdue) {
+		Map<String, Person> named = this.people
+			.findAll(overdue.stream().map(CertificationAssignment::personId).toList());
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), TenantContext.required().zoneId());
+		return overdue.stream()
+			.map((a) -> new OverduePerson(a, named.get(a.personId()), ChronoUnit.DAYS.between(a.dueDate(), today)))
+			.toList();
 	}
 
 	/** The CFO/CAO refers an overdue certification to the discipline process. */
@@ -223,27 +271,14 @@ public class CertificationOversight {
 	 * @param campaign the campaign
 	 * @param totals all of it
 	 * @param departments by department
-	 * @param overdue those overdue, by department and due date (at most
-	 * {@value #MAX_OVERDUE_LISTED})
 	 */
 	public record Completion(CertificationCampaign campaign, CompletionCounts totals,
-			List<DepartmentCompletion> departments, List<OverduePerson> overdue) {
+			List<DepartmentCompletion> departments) {
 
-		/** One line a department, then one line for those overdue by name. */
-		public String csv() {
-			List<List<Object>> rows = new ArrayList<>();
-			for (DepartmentCompletion d : this.departments) {
-				rows.add(row(d.department(), d.counts(), "", "", ""));
-			}
-			for (OverduePerson o : this.overdue) {
-				rows.add(row(o.assignment().department(), null, o.name(), o.assignment().dueDate(), o.daysOverdue()));
-			}
-			return SpreadsheetCsv.write(List.of("campaign", "department", "assigned", "completed", "exceptions",
-					"pending", "overdue", "overduePerson", "dueDate", "daysOverdue"), rows);
-		}
+		static final List<String> HEADER = List.of("campaign", "department", "assigned", "completed", "exceptions",
+				"pending", "overdue", "overduePerson", "dueDate", "daysOverdue");
 
-		private List<Object> row(String department, CompletionCounts counts, Object person, Object dueDate,
-				Object days) {
+		List<Object> row(String department, CompletionCounts counts, Object person, Object dueDate, Object days) {
 			List<Object> row = new ArrayList<>(
 					List.of(this.campaign.name(), Objects.requireNonNullElse(department, "")));
 			if (counts != null) {
@@ -255,6 +290,23 @@ public class CertificationOversight {
 			}
 			row.addAll(List.of(person, dueDate, days));
 			return row;
+		}
+
+	}
+
+	/**
+	 * A page of people overdue.
+	 *
+	 * @param people the page
+	 * @param hasNextPage whether more follow
+	 * @param hasPreviousPage whether it started after a cursor
+	 */
+	public record OverduePage(List<OverduePerson> people, boolean hasNextPage, boolean hasPreviousPage) {
+
+		public List<String> cursors() {
+			return this.people.stream()
+				.map((p) -> Cursors.encode(p.assignment().department(), p.assignment().id()))
+				.toList();
 		}
 
 	}

@@ -32,7 +32,8 @@ class CertificationOversightTests {
 			query($id: ID!) { certificationCompletion(campaignId: $id) {
 			  campaign { name } totals { assigned completed exceptions pending overdue completionRate }
 			  departments { department counts { assigned completed exceptions pending overdue } }
-			  overdue { assignmentId name department dueDate daysOverdue referredForDiscipline person { displayName } }
+			  overdue(first: 10) { edges { node { assignmentId name department dueDate daysOverdue referredForDiscipline
+			    person { displayName } } } }
 			  csv } }""";
 
 	private static final String REFER = """
@@ -95,23 +96,79 @@ class CertificationOversightTests {
 		assertThat(completion.<Integer>read("$.data.certificationCompletion.departments[0].counts.overdue"))
 			.isEqualTo(1);
 		assertThat(completion.<Integer>read("$.data.certificationCompletion.departments[1].counts.overdue")).isZero();
-		assertThat(completion.<List<String>>read("$.data.certificationCompletion.overdue[*].name"))
+		assertThat(completion.<List<String>>read("$.data.certificationCompletion.overdue.edges[*].node.name"))
 			.containsExactly("Carol Cfo");
-		assertThat(completion.<Integer>read("$.data.certificationCompletion.overdue[0].daysOverdue")).isEqualTo(3);
+		assertThat(completion.<Integer>read("$.data.certificationCompletion.overdue.edges[0].node.daysOverdue"))
+			.isEqualTo(3);
 		String csv = completion.read("$.data.certificationCompletion.csv");
 		assertThat(csv.lines().toList()).containsExactly(
 				"campaign,department,assigned,completed,exceptions,pending,overdue,overduePerson,dueDate,daysOverdue",
 				"Annual roll-out,Finance,1,0,0,1,1,,,", "Annual roll-out,Sales,2,1,1,0,0,,,",
 				"Annual roll-out,Finance,,,,,,Carol Cfo," + due + ",3");
 
-		String carolsAssignment = completion.read("$.data.certificationCompletion.overdue[0].assignmentId");
+		String carolsAssignment = completion.read("$.data.certificationCompletion.overdue.edges[0].node.assignmentId");
 		var referred = this.api.post(tenant.carol, REFER, Map.of("id", carolsAssignment));
 		var twice = this.api.post(tenant.carol, REFER, Map.of("id", carolsAssignment));
 		assertThat(referred.<List<?>>read("$.data.certificationAssignmentRefer.userErrors")).as(referred.body())
 			.isEmpty();
 		assertThat(twice.<String>read("$.data.certificationAssignmentRefer.userErrors[0].code")).isEqualTo("REFERRED");
 		assertThat(this.api.post(tenant.carol, COMPLETION, Map.of("id", campaign))
-			.<Boolean>read("$.data.certificationCompletion.overdue[0].referredForDiscipline")).isTrue();
+			.<Boolean>read("$.data.certificationCompletion.overdue.edges[0].node.referredForDiscipline")).isTrue();
+	}
+
+	@Test
+	void theOverdueListPagesThroughEveryoneAndTheCsvHasThemAll() {
+		CampaignFixture tenant = new CampaignFixture(this.api, this.registry, this.tenantData, "ovp", null,
+				"Europe/Berlin", this.today);
+		StringBuilder csv = new StringBuilder(io.conduct.testsupport.Imports.HEADER);
+		for (int i = 0; i < 120; i++) {
+			String department = (i % 4 == 0) ? "" : "Dept " + (i % 3);
+			csv.append(100 + i)
+				.append(",P")
+				.append(i)
+				.append(",Person,p")
+				.append(i)
+				.append('@')
+				.append(tenant.tenant.key())
+				.append(".test,EMPLOYEE,,")
+				.append(department)
+				.append(",,2015-01-05,en,DE\n");
+		}
+		tenant.importPeople(csv.toString());
+		LocalDate due = this.today.plusDays(1);
+		String campaign = tenant.openAdHoc("Roll-out", due);
+		this.clock.setTo(due.plusDays(2).atStartOfDay(tenant.zone).plus(Duration.ofHours(9)).toInstant());
+
+		List<String> names = new java.util.ArrayList<>();
+		List<String> departments = new java.util.ArrayList<>();
+		String after = null;
+		int pages = 0;
+		do {
+			Map<String, Object> variables = new java.util.HashMap<>(Map.of("id", campaign));
+			variables.put("after", after);
+			var page = this.api.post(tenant.carol, """
+					query($id: ID!, $after: String) { certificationCompletion(campaignId: $id) {
+					  overdue(first: 50, after: $after) { edges { node { name department } }
+					  pageInfo { hasNextPage endCursor } } } }""", variables);
+			names.addAll(page.read("$.data.certificationCompletion.overdue.edges[*].node.name"));
+			departments.addAll(page.read("$.data.certificationCompletion.overdue.edges[*].node.department"));
+			after = page.<Boolean>read("$.data.certificationCompletion.overdue.pageInfo.hasNextPage")
+					? page.read("$.data.certificationCompletion.overdue.pageInfo.endCursor") : null;
+			pages++;
+		}
+		while (after != null);
+		String export = this.api
+			.post(tenant.carol, "query($id: ID!) { certificationCompletion(campaignId: $id) { csv } }",
+					Map.of("id", campaign))
+			.read("$.data.certificationCompletion.csv");
+
+		assertThat(pages).isEqualTo(3);
+		assertThat(names).hasSize(123).doesNotHaveDuplicates();
+		// people without a department first, then by department
+		assertThat(departments.subList(0, 30)).containsOnlyNulls();
+		assertThat(departments.subList(30, 123)).isSortedAccordingTo(String::compareTo);
+		assertThat(export.lines().filter((line) -> line.contains(",Person,") || line.matches(".*,P\\d+ Person,.*")))
+			.hasSize(120);
 	}
 
 	@Test
