@@ -50,8 +50,14 @@ class CertificationController {
 	}
 
 	@QueryMapping
-	List<Certification> certificationExceptions() {
-		return this.certifications.exceptions();
+	Connection<Certification> certificationExceptions(@Argument int first, @Argument String after,
+			@Argument boolean unresolvedOnly) {
+		if (first < 1 || first > 100) {
+			throw ConductException.badRequest("first is 1 to 100");
+		}
+		Certifications.ExceptionPage page = this.certifications.exceptions(unresolvedOnly, first, after);
+		return Connection.of(page.certifications(), page.cursors(), (c) -> c, page.hasNextPage(),
+				page.hasPreviousPage());
 	}
 
 	@SchemaMapping(typeName = "Viewer", field = "certifications")

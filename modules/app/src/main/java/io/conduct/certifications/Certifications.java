@@ -16,6 +16,8 @@ import io.conduct.notifications.Notifications;
 import io.conduct.people.PeopleDirectory;
 import io.conduct.people.Person;
 import io.conduct.platform.audit.AuditTrail;
+import io.conduct.platform.errors.ConductException;
+import io.conduct.platform.graphql.Cursors;
 import io.conduct.platform.mongo.TenantDatabaseSetup;
 import io.conduct.platform.security.Authorities;
 import io.conduct.platform.security.CurrentUser;
@@ -90,7 +92,9 @@ public class Certifications implements TenantDatabaseSetup {
 		indexes.createIndex(new Index().on("subject", Sort.Direction.ASC).on("scope", Sort.Direction.ASC).unique());
 		indexes.createIndex(new Index().on("subject", Sort.Direction.ASC).on("certifiedAt", Sort.Direction.DESC));
 		indexes.createIndex(new Index().on("subject", Sort.Direction.ASC).on("versionId", Sort.Direction.ASC));
-		indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("certifiedAt", Sort.Direction.DESC));
+		indexes.createIndex(new Index().on("status", Sort.Direction.ASC)
+			.on("certifiedAt", Sort.Direction.DESC)
+			.on("_id", Sort.Direction.DESC));
 	}
 
 	@PreAuthorize(Authorities.ANY_ROLE)
@@ -296,10 +300,49 @@ public class Certifications implements TenantDatabaseSetup {
 	 * Committee's, for the CFO/CAO's own).
 	 */
 	@PreAuthorize("hasAnyRole('CFO_CAO', 'AUDIT_COMMITTEE')")
-	public List<Certification> exceptions() {
-		return this.tenantData.find(Query.query(Criteria.where("status").is(Certification.Status.EXCEPTION_RAISED))
-			.with(Sort.by(Sort.Direction.DESC, "certifiedAt"))
-			.limit(500), Certification.class);
+	public ExceptionPage exceptions(boolean unresolvedOnly, int first, String after) {
+		int size = Math.max(1, Math.min(first, 100));
+		Criteria criteria = Criteria.where("status").is(Certification.Status.EXCEPTION_RAISED);
+		if (unresolvedOnly) {
+			criteria = criteria.and("resolution").is(null);
+		}
+		Cursors.Position position = Cursors.decode(after);
+		if (position != null) {
+			Instant at = Instant.ofEpochMilli(parseMillis(position.sortKey()));
+			criteria = criteria.orOperator(Criteria.where("certifiedAt").lt(at),
+					Criteria.where("certifiedAt").is(at).and("_id").lt(position.id()));
+		}
+		List<Certification> found = this.tenantData.find(
+				Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "certifiedAt", "_id")).limit(size + 1),
+				Certification.class);
+		boolean hasNext = found.size() > size;
+		return new ExceptionPage(hasNext ? found.subList(0, size) : found, hasNext, after != null);
+	}
+
+	private static long parseMillis(String sortKey) {
+		try {
+			return Long.parseLong(sortKey);
+		}
+		catch (NumberFormatException ex) {
+			throw ConductException.badRequest("Invalid cursor");
+		}
+	}
+
+	/**
+	 * A page of certifications with an exception, newest first.
+	 *
+	 * @param certifications the page
+	 * @param hasNextPage whether more follow
+	 * @param hasPreviousPage whether it started after a cursor
+	 */
+	public record ExceptionPage(List<Certification> certifications, boolean hasNextPage, boolean hasPreviousPage) {
+
+		public List<String> cursors() {
+			return this.certifications.stream()
+				.map((c) -> Cursors.encode(String.valueOf(c.certifiedAt().toEpochMilli()), c.id()))
+				.toList();
+		}
+
 	}
 
 	/**

@@ -243,6 +243,12 @@ class CertificationCampaignTests {
 			.isEqualTo("CLEARED");
 		assertThat(twice.<String>read("$.data.certificationExceptionResolve.userErrors[0].code")).isEqualTo("RESOLVED");
 		assertThat(byEmployee.firstErrorCode()).isEqualTo("FORBIDDEN");
+		var open = "{ certificationExceptions(unresolvedOnly: %s) { edges { node { exception resolution { outcome } } } } }";
+		assertThat(this.api.post(this.berlin.carol, open.formatted("true"))
+			.<List<?>>read("$.data.certificationExceptions.edges")).isEmpty();
+		assertThat(this.api.post(this.berlin.carol, open.formatted("false"))
+			.<List<String>>read("$.data.certificationExceptions.edges[*].node.resolution.outcome"))
+			.containsExactly("CLEARED");
 	}
 
 	@Test

@@ -135,11 +135,11 @@ class CertificationTests {
 
 		assertThat(excepted.<String>read("$.data.codeCertify.certification.status")).isEqualTo("EXCEPTION_RAISED");
 		String cfo = TestIssuer.get().token(this.subsidiary.key(), "cfo", Role.CFO_CAO);
-		assertThat(this.api.post(cfo, "{ certificationExceptions { exception } }")
-			.<List<String>>read("$.data.certificationExceptions[*].exception"))
+		assertThat(this.api.post(cfo, "{ certificationExceptions(first: 10) { edges { node { exception } } } }")
+			.<List<String>>read("$.data.certificationExceptions.edges[*].node.exception"))
 			.containsExactly("My brother works for a supplier");
-		assertThat(this.api.post(this.erin, "{ certificationExceptions { exception } }").firstErrorCode())
-			.isEqualTo("FORBIDDEN");
+		assertThat(this.api.post(this.erin, "{ certificationExceptions { edges { node { exception } } } }")
+			.firstErrorCode()).isEqualTo("FORBIDDEN");
 	}
 
 	@Test
