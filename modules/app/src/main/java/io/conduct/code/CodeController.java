@@ -18,22 +18,35 @@ class CodeController {
 
 	private final CodeLibrary library;
 
-	CodeController(CodeLibrary library) {
+	private final io.conduct.people.PeopleDirectory people;
+
+	CodeController(CodeLibrary library, io.conduct.people.PeopleDirectory people) {
 		this.library = library;
+		this.people = people;
 	}
 
 	@QueryMapping
 	Map<String, Object> currentCode(@Argument String language) {
-		return this.library.current(language).map((shown) -> {
-			Map<String, Object> text = new HashMap<>();
-			text.put("version", shown.version());
-			text.put("language", shown.translation().language());
-			text.put("title", shown.translation().title());
-			text.put("sections", shown.sections());
-			text.put("addition", shown.addition());
-			text.put("contentHash", shown.contentHash());
-			return text;
-		}).orElse(null);
+		// without a language asked for, the reader's own, as the directory has it
+		String wanted = (language != null) ? language
+				: this.people.findCaller().map(io.conduct.people.Person::locale).orElse(null);
+		return this.library.current(wanted).map(CodeController::text).orElse(null);
+	}
+
+	@SchemaMapping(typeName = "CodeVersion", field = "text")
+	Map<String, Object> versionText(CodeVersion version, @Argument String language) {
+		return text(this.library.asPublished(version, language));
+	}
+
+	private static Map<String, Object> text(CodeLibrary.Shown shown) {
+		Map<String, Object> text = new HashMap<>();
+		text.put("version", shown.version());
+		text.put("language", shown.translation().language());
+		text.put("title", shown.translation().title());
+		text.put("sections", shown.sections());
+		text.put("addition", shown.addition());
+		text.put("contentHash", shown.contentHash());
+		return text;
 	}
 
 	@QueryMapping

@@ -77,6 +77,20 @@ public class CodeLibrary {
 						addition.flatMap((a) -> translation(a.translations(), t.language(), tenant)).orElse(null))));
 	}
 
+	/**
+	 * A version as the group published it (without any tenant's additions), in the
+	 * language asked for, else the tenant's, else English: earlier versions stay
+	 * readable.
+	 */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Shown asPublished(CodeVersion version, String language) {
+		Tenant tenant = TenantContext.required();
+		if (!version.groupKey().equals(groupOf(tenant))) {
+			throw io.conduct.platform.errors.ConductException.notFound("Code version");
+		}
+		return new Shown(version, translation(version.translations(), language, tenant).orElseThrow(), null, null);
+	}
+
 	/** The current tenant's additions, newest first. */
 	@PreAuthorize(Authorities.ANY_ROLE)
 	public List<CodeAddition> additions() {

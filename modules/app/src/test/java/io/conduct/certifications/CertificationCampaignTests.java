@@ -334,6 +334,12 @@ class CertificationCampaignTests {
 			.certification(shown, "Erin Employee", Map.of("openedAt", Instant.now().minusSeconds(60).toString()))));
 
 		assertThat(shown.<String>read("$.data.currentCode.contentHash")).isEqualTo(expected);
+		// without a language asked for, each reads in their own (Sam in English, in a
+		// German tenant)
+		assertThat(this.api.post(this.berlin.sam, "{ currentCode { language } }")
+			.<String>read("$.data.currentCode.language")).isEqualTo("en");
+		assertThat(this.api.post(this.berlin.erin, "{ currentCode { language } }")
+			.<String>read("$.data.currentCode.language")).isEqualTo("de");
 		assertThat(certified.<String>read("$.data.codeCertify.certification.contentHash")).isEqualTo(expected);
 	}
 

@@ -119,6 +119,10 @@ class CertificationTests {
 		assertThat(code(this.api.post(this.erin, CERTIFY, Map.of("input", certification(shown, Map.of())))))
 			.isEqualTo("ALREADY_CERTIFIED");
 		publish(LocalDate.now(ZoneId.of("Europe/Berlin")), "en");
+		// the earlier version stays readable, in its languages
+		assertThat(this.api.post(this.erin, "{ codeVersions { number text(language: \"de\") { language title } } }")
+			.<List<String>>read("$.data.codeVersions[*].text.title"))
+			.containsExactly("Code of Conduct", "Verhaltenskodex");
 		String bob = TestIssuer.get().token(this.subsidiary.key(), "bob", Role.EMPLOYEE);
 		var newCurrent = this.api.post(bob, CURRENT, Map.of("l", "en"));
 		assertThat(newCurrent.<Integer>read("$.data.currentCode.version.number")).as(newCurrent.body()).isEqualTo(2);
