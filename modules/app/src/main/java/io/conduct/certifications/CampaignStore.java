@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.conduct.platform.graphql.Cursors;
+import io.conduct.platform.mongo.BulkWrites;
 import io.conduct.platform.mongo.TenantDatabaseSetup;
 import org.bson.Document;
 
@@ -147,13 +148,8 @@ class CampaignStore implements TenantDatabaseSetup {
 			});
 			bulk.upsert(Query.query(Criteria.where("_id").is(assignment.id())), update);
 		}
-		try {
-			bulk.execute();
-		}
-		catch (DuplicateKeyException ex) {
-			// two instances upserted the same assignment at once: one was written, as
-			// wanted
-		}
+		// two instances upserting the same assignment at once: one is written, as wanted
+		BulkWrites.executeIgnoringDuplicates(bulk, assignments.size());
 	}
 
 	Optional<CertificationAssignment> assignment(String id) {
@@ -191,14 +187,37 @@ class CampaignStore implements TenantDatabaseSetup {
 
 	/** Records steps done; {@code $addToSet} keeps a step recorded twice once. */
 	void recordSteps(String id, List<String> steps, Instant nextStepAt, Instant overdueSince) {
-		Update update = new Update().set("nextStepAt", nextStepAt);
-		if (!steps.isEmpty()) {
-			update.addToSet("steps").each(steps.toArray());
+		recordSteps(List.of(new StepsTaken(id, steps, nextStepAt, overdueSince)));
+	}
+
+	/** Records the steps of many assignments in one bulk write. */
+	void recordSteps(List<StepsTaken> taken) {
+		if (taken.isEmpty()) {
+			return;
 		}
-		if (overdueSince != null) {
-			update.set("overdueSince", overdueSince);
+		BulkOperations bulk = this.tenantData.bulkOps(BulkOperations.BulkMode.UNORDERED, CertificationAssignment.class);
+		for (StepsTaken t : taken) {
+			Update update = new Update().set("nextStepAt", t.nextStepAt());
+			if (!t.steps().isEmpty()) {
+				update.addToSet("steps").each(t.steps().toArray());
+			}
+			if (t.overdueSince() != null) {
+				update.set("overdueSince", t.overdueSince());
+			}
+			bulk.updateOne(Query.query(Criteria.where("_id").is(t.id())), update);
 		}
-		this.tenantData.updateFirst(Query.query(Criteria.where("_id").is(id)), update, CertificationAssignment.class);
+		bulk.execute();
+	}
+
+	/**
+	 * Steps taken for an assignment.
+	 *
+	 * @param id the assignment
+	 * @param steps the steps done
+	 * @param nextStepAt when the next falls due, or null
+	 * @param overdueSince when it became overdue, if it just did
+	 */
+	record StepsTaken(String id, List<String> steps, Instant nextStepAt, Instant overdueSince) {
 	}
 
 	/** Settles a pending assignment; false when it was no longer pending. */

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -72,28 +73,41 @@ class CertificationLadder {
 				break;
 			}
 			Map<String, Person> involved = peopleOf(batch);
+			List<NotificationRequest> notifications = new ArrayList<>();
+			List<CampaignStore.StepsTaken> steps = new ArrayList<>();
 			for (CertificationAssignment assignment : batch) {
-				taken += advance(assignment, open.get(assignment.campaignId()), ladder, involved, cfoCaos, tenant, now);
+				advance(assignment, open.get(assignment.campaignId()), ladder, involved, cfoCaos, tenant, now)
+					.ifPresent((step) -> {
+						notifications.addAll(step.notifications());
+						steps.add(step.taken());
+					});
 			}
+			// the notifications first, then the steps: a round cut short in between
+			// writes
+			// the same notifications again, which keeps one of each
+			this.notifications.enqueueAll(notifications);
+			this.store.recordSteps(steps);
+			taken += steps.stream().mapToInt((t) -> t.steps().size()).sum();
 		}
 		return taken;
 	}
 
-	private int advance(CertificationAssignment assignment, CertificationCampaign campaign, EscalationLadder ladder,
-			Map<String, Person> involved, List<Person> cfoCaos, Tenant tenant, Instant now) {
+	private Optional<Taken> advance(CertificationAssignment assignment, CertificationCampaign campaign,
+			EscalationLadder ladder, Map<String, Person> involved, List<Person> cfoCaos, Tenant tenant, Instant now) {
 		Person person = involved.get(assignment.personId());
 		if (person == null || !person.isActive()) {
 			// the person left: nothing is owed any more
 			this.store.withdraw(assignment.id());
-			return 0;
+			return Optional.empty();
 		}
 		if (campaign == null) {
 			// the campaign closed: the ladder stops
-			this.store.recordSteps(assignment.id(), List.of(), null, null);
-			return 0;
+			return Optional
+				.of(new Taken(List.of(), new CampaignStore.StepsTaken(assignment.id(), List.of(), null, null)));
 		}
 		EscalationLadder.Progress progress = ladder.progress(assignment.steps(), assignment.assignedAt(),
 				assignment.dueAt(), tenant.zoneId(), now);
+		List<NotificationRequest> notifications = new ArrayList<>();
 		List<String> done = new ArrayList<>();
 		for (EscalationLadder.Step step : progress.toSend()) {
 			List<Person> recipients = recipients(step, person, involved, cfoCaos);
@@ -101,8 +115,8 @@ class CertificationLadder {
 				logger.warn("No CFO/CAO in the directory to tell of overdue certification {}", assignment.id());
 			}
 			for (Person recipient : recipients) {
-				this.notifications.enqueue(new NotificationRequest(
-						assignment.id() + "|" + step.name() + "|" + recipient.id(), kindOf(step),
+				notifications.add(new NotificationRequest(assignment.id() + "|" + step.name() + "|" + recipient.id(),
+						kindOf(step),
 						new NotificationRequest.Recipient(recipient.id(), recipient.email(), recipient.locale()),
 						arguments(step, recipient, person, campaign, assignment)));
 			}
@@ -110,8 +124,17 @@ class CertificationLadder {
 		}
 		progress.toSkip().forEach((step) -> done.add(step.name()));
 		boolean overdue = !now.isBefore(assignment.dueAt()) && assignment.overdueSince() == null;
-		this.store.recordSteps(assignment.id(), done, progress.nextAt(), overdue ? assignment.dueAt() : null);
-		return progress.toSend().size();
+		return Optional.of(new Taken(notifications, new CampaignStore.StepsTaken(assignment.id(), done,
+				progress.nextAt(), overdue ? assignment.dueAt() : null)));
+	}
+
+	/**
+	 * What a ladder step writes.
+	 *
+	 * @param notifications the notifications to write
+	 * @param taken the steps to record once they are written
+	 */
+	private record Taken(List<NotificationRequest> notifications, CampaignStore.StepsTaken taken) {
 	}
 
 	private static List<Person> recipients(EscalationLadder.Step step, Person person, Map<String, Person> involved,

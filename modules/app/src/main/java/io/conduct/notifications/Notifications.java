@@ -5,17 +5,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Service;
 
+import io.conduct.platform.mongo.BulkWrites;
 import io.conduct.platform.mongo.TenantDatabaseSetup;
 
 /**
@@ -52,33 +54,44 @@ public class Notifications implements TenantDatabaseSetup {
 	 * @return whether it was written now
 	 */
 	public boolean enqueue(NotificationRequest request) {
-		if (request.recipient().email() == null || request.recipient().email().isBlank()) {
-			return false;
+		return enqueueAll(List.of(request)) == 1;
+	}
+
+	/**
+	 * Writes the notifications in one bulk write; those whose key exists already are left
+	 * as they are.
+	 * @return how many were written now
+	 */
+	public int enqueueAll(List<NotificationRequest> requests) {
+		Instant now = this.clock.instant();
+		List<Notification> rendered = requests.stream()
+			.filter((r) -> r.recipient().email() != null && !r.recipient().email().isBlank())
+			.map((r) -> render(r, now))
+			.toList();
+		if (rendered.isEmpty()) {
+			return 0;
 		}
+		BulkOperations bulk = this.tenantData.bulkOps(BulkOperations.BulkMode.UNORDERED, Notification.class);
+		rendered.forEach(bulk::insert);
+		return BulkWrites.executeIgnoringDuplicates(bulk, rendered.size());
+	}
+
+	private Notification render(NotificationRequest request, Instant now) {
 		Locale locale = NotificationTemplates.localeOf(request.recipient().locale());
 		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
 		Object[] arguments = request.arguments()
 			.stream()
 			.map((argument) -> (argument instanceof LocalDate date) ? dates.format(date) : argument)
 			.toArray();
-		String subject;
-		String body;
 		try {
-			subject = this.templates.getMessage(request.kind() + ".subject", arguments, locale);
-			body = this.templates.getMessage(request.kind() + ".body", arguments, locale);
+			return new Notification(request.key(), request.kind(), request.recipient().personId(),
+					request.recipient().email(), locale.getLanguage(),
+					this.templates.getMessage(request.kind() + ".subject", arguments, locale),
+					this.templates.getMessage(request.kind() + ".body", arguments, locale), Notification.Status.PENDING,
+					0, now, null, null, now, null);
 		}
 		catch (NoSuchMessageException ex) {
 			throw new IllegalArgumentException("No notification template " + request.kind(), ex);
-		}
-		Instant now = this.clock.instant();
-		try {
-			this.tenantData.insert(new Notification(request.key(), request.kind(), request.recipient().personId(),
-					request.recipient().email(), locale.getLanguage(), subject, body, Notification.Status.PENDING, 0,
-					now, null, null, now, null));
-			return true;
-		}
-		catch (DuplicateKeyException ex) {
-			return false;
 		}
 	}
 
