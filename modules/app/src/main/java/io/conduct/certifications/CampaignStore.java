@@ -125,6 +125,11 @@ class CampaignStore implements TenantDatabaseSetup {
 			.getModifiedCount() == 1;
 	}
 
+	void postponeClosing(String campaignId, Instant closesAt) {
+		this.tenantData.updateFirst(Query.query(Criteria.where("_id").is(campaignId)),
+				Update.update("closesAt", closesAt), CertificationCampaign.class);
+	}
+
 	List<CertificationCampaign> openClosingBy(Instant now) {
 		return this.tenantData.find(
 				Query.query(Criteria.where("status").is(CertificationCampaign.Status.OPEN).and("closesAt").lte(now)),
@@ -204,7 +209,11 @@ class CampaignStore implements TenantDatabaseSetup {
 			if (t.overdueSince() != null) {
 				update.set("overdueSince", t.overdueSince());
 			}
-			bulk.updateOne(Query.query(Criteria.where("_id").is(t.id())), update);
+			// a certification or a withdrawal that came in meanwhile stays as it is
+			bulk.updateOne(
+					Query.query(
+							Criteria.where("_id").is(t.id()).and("status").is(CertificationAssignment.Status.PENDING)),
+					update);
 		}
 		bulk.execute();
 	}

@@ -91,7 +91,7 @@ class Campaigns {
 		if (changes.supervisorAfterDays() > changes.cfoCaoAfterDays()) {
 			validation.reject("cfoCaoAfterDays", "INVALID", "The CFO/CAO is told after the supervisor, not before");
 		}
-		if (changes.closeAfterDays() < changes.cfoCaoAfterDays()) {
+		if (changes.closeAfterDays() <= changes.cfoCaoAfterDays()) {
 			// a campaign that closed would stop the ladder before the CFO/CAO hears of it
 			validation.reject("closeAfterDays", "INVALID", "A campaign closes only after the CFO/CAO is told");
 		}
@@ -114,6 +114,14 @@ class Campaigns {
 					changes.annualDueDays(), changes.closeAfterDays(), reminders, changes.supervisorAfterDays(),
 					changes.cfoCaoAfterDays(), now, CurrentUser.required().getName()));
 		this.store.rescheduleLadders(now);
+		// open campaigns stay open until the CFO/CAO has been told under the new ladder
+		ZoneId zone = TenantContext.required().zoneId();
+		this.store.openCampaigns().stream().filter((c) -> c.dueAt() != null && c.closesAt() != null).forEach((c) -> {
+			Instant earliest = c.dueAt().atZone(zone).plusDays(changes.cfoCaoAfterDays() + 1L).toInstant();
+			if (c.closesAt().isBefore(earliest)) {
+				this.store.postponeClosing(c.id(), earliest);
+			}
+		});
 		this.audit.record("certification.settings.update", "CertificationSettings", CertificationSettings.ID, Map.of());
 		return Outcome.of(saved);
 	}

@@ -28,12 +28,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param resolution how the CFO/CAO (or the Audit Committee) settled an exception
  * @param additionId the tenant's additions shown with the version, if any
  * @param additionNumber their number
+ * @param byCfoCao whether the signer held the CFO/CAO role: the Audit Committee resolves
+ * such exceptions
  */
 @Document("certifications")
 public record Certification(@Id String id, String versionId, int versionNumber, String language, String contentHash,
 		String subject, String personId, String printedName, String signature, Instant openedAt, Instant certifiedAt,
 		String exception, Status status, String campaignId, String scope, Resolution resolution, String additionId,
-		Integer additionNumber) {
+		Integer additionNumber, boolean byCfoCao) {
 
 	/**
 	 * Outside a campaign, a text (the version and the additions shown) is certified once.

@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param campaignId the campaign
  * @param personId the person
  * @param department the person's department when assigned, for completion by department
- * ({@code ""} for none)
+ * ({@code ""} for none, never null: cursors and ranges compare strings only)
  * @param dueDate the last day to certify, in the tenant's zone
  * @param dueAt the end of that day
  * @param status pending, completed, certified with an exception, or withdrawn
@@ -34,6 +34,7 @@ public record CertificationAssignment(@Id String id, String campaignId, String p
 
 	public CertificationAssignment {
 		steps = (steps != null) ? List.copyOf(steps) : List.of();
+		department = (department != null) ? department : "";
 	}
 
 	static String idOf(String campaignId, String personId) {

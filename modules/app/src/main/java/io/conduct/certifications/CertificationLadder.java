@@ -35,6 +35,8 @@ class CertificationLadder {
 
 	private static final int BATCH = 200;
 
+	private static final java.time.Duration RECHECK = java.time.Duration.ofDays(7);
+
 	private final CampaignStore store;
 
 	private final Campaigns campaigns;
@@ -124,8 +126,11 @@ class CertificationLadder {
 		}
 		progress.toSkip().forEach((step) -> done.add(step.name()));
 		boolean overdue = !now.isBefore(assignment.dueAt()) && assignment.overdueSince() == null;
-		return Optional.of(new Taken(notifications, new CampaignStore.StepsTaken(assignment.id(), done,
-				progress.nextAt(), overdue ? assignment.dueAt() : null)));
+		// once the ladder is done, a weekly look still withdraws what someone who left
+		// owed
+		Instant next = (progress.nextAt() != null) ? progress.nextAt() : now.plus(RECHECK);
+		return Optional.of(new Taken(notifications,
+				new CampaignStore.StepsTaken(assignment.id(), done, next, overdue ? assignment.dueAt() : null)));
 	}
 
 	/**

@@ -47,8 +47,9 @@ class CertificationWork {
 			this.campaigns.openAnnualIfDue(now);
 			this.campaigns.resumeAssigning(now);
 			this.campaigns.assignNewStarters(now);
-			this.campaigns.closeExpired(now);
+			// the ladder before closing: a step due at the closing moment is still taken
 			this.ladder.advance(now);
+			this.campaigns.closeExpired(now);
 		});
 	}
 

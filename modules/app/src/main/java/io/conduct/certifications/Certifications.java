@@ -162,7 +162,8 @@ public class Certifications implements TenantDatabaseSetup {
 				command.openedAt(), now, exception ? command.exception().trim() : null,
 				exception ? Certification.Status.EXCEPTION_RAISED : Certification.Status.COMPLETED,
 				assignment.map(CertificationAssignment::campaignId).orElse(null), scope, null, additionId,
-				current.map(CodeLibrary.Shown::addition).map(CodeAddition::number).orElse(null));
+				current.map(CodeLibrary.Shown::addition).map(CodeAddition::number).orElse(null),
+				caller.roles().contains(Role.CFO_CAO));
 		try {
 			certification = this.tenantData.insert(certification);
 		}
@@ -267,6 +268,9 @@ public class Certifications implements TenantDatabaseSetup {
 		else if (found.get().resolution() != null) {
 			validation.reject("certificationId", "RESOLVED", "Already resolved");
 		}
+		else if (!isCfoCao() && !found.get().byCfoCao()) {
+			validation.reject("certificationId", "NOT_FOUND", "No certification with an exception by that id");
+		}
 		else if (found.get().subject().equals(CurrentUser.required().getName())) {
 			validation.reject("certificationId", "OWN_EXCEPTION",
 					"Your own exception is resolved by another CFO/CAO or the Audit Committee");
@@ -303,6 +307,10 @@ public class Certifications implements TenantDatabaseSetup {
 	public ExceptionPage exceptions(boolean unresolvedOnly, int first, String after) {
 		int size = Math.max(1, Math.min(first, 100));
 		Criteria criteria = Criteria.where("status").is(Certification.Status.EXCEPTION_RAISED);
+		if (!isCfoCao()) {
+			// the Audit Committee looks into the CFO/CAO's own exceptions only
+			criteria = criteria.and("byCfoCao").is(true);
+		}
 		if (unresolvedOnly) {
 			criteria = criteria.and("resolution").is(null);
 		}
@@ -317,6 +325,10 @@ public class Certifications implements TenantDatabaseSetup {
 				Certification.class);
 		boolean hasNext = found.size() > size;
 		return new ExceptionPage(hasNext ? found.subList(0, size) : found, hasNext, after != null);
+	}
+
+	private static boolean isCfoCao() {
+		return CurrentUser.required().roles().contains(Role.CFO_CAO);
 	}
 
 	private static long parseMillis(String sortKey) {

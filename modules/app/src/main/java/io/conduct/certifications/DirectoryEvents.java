@@ -51,7 +51,13 @@ class DirectoryEvents {
 
 	@EventListener
 	void on(PersonLeft left) {
-		this.work.runAsSystem(TenantContext.required(), () -> this.campaigns.withdraw(left.personId()));
+		try {
+			this.work.runAsSystem(TenantContext.required(), () -> this.campaigns.withdraw(left.personId()));
+		}
+		catch (RuntimeException ex) {
+			// the person is offboarded; the ladder's weekly look withdraws it instead
+			logger.warn("Certifications of a person who left not withdrawn now; the ladder will", ex);
+		}
 	}
 
 }

@@ -8,9 +8,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -125,7 +126,7 @@ public class OutboxDelivery {
 			return true;
 		}
 		catch (MailSendException ex) {
-			if (ex.getFailedMessages().values().stream().anyMatch(SendFailedException.class::isInstance)) {
+			if (ex.getFailedMessages().values().stream().anyMatch(OutboxDelivery::isPermanent)) {
 				failedForGood(notification, ex);
 				return true;
 			}
@@ -143,6 +144,24 @@ public class OutboxDelivery {
 					.inc("attempts", 1),
 				Notification.class);
 		return true;
+	}
+
+	/**
+	 * Whether the server refused the message for good: a 5xx reply for its address. A 4xx
+	 * reply (greylisting, a full mailbox, a rate limit) is worth another try.
+	 */
+	static boolean isPermanent(Exception failure) {
+		boolean permanent = false;
+		for (Exception next = failure; next != null; next = (next instanceof MessagingException messaging)
+				? messaging.getNextException() : null) {
+			int code = (next instanceof SMTPAddressFailedException address) ? address.getReturnCode()
+					: (next instanceof SMTPSendFailedException send) ? send.getReturnCode() : -1;
+			if (code >= 400 && code < 500) {
+				return false;
+			}
+			permanent |= code >= 500;
+		}
+		return permanent;
 	}
 
 	static String messageId(Notification notification) {

@@ -267,6 +267,26 @@ class CertificationCampaignTests {
 	}
 
 	@Test
+	void aLongerLadderKeepsOpenCampaignsOpenUntilTheCfoCaoIsTold() {
+		LocalDate due = this.today.plusDays(5);
+		String campaign = this.berlin.openAdHoc("Ad hoc", due);
+
+		var saved = this.api.post(this.berlin.carol, """
+				mutation { certificationSettingsUpdate(input: {onHireDueDays: 30, annualOpensOn: "01-15",
+				  annualDueDays: 30, closeAfterDays: 90, reminderDaysBefore: [7], supervisorAfterDays: 30,
+				  cfoCaoAfterDays: 75}) { userErrors { field code } } }""");
+		var campaigns = this.api.post(this.berlin.carol,
+				"{ certificationCampaigns(first: 5) { edges { node { id closesAt } } } }");
+
+		assertThat(saved.<List<?>>read("$.data.certificationSettingsUpdate.userErrors")).as(saved.body()).isEmpty();
+		assertThat(campaigns.<List<String>>read("$.data.certificationCampaigns.edges[*].node.id"))
+			.containsExactly(campaign);
+		assertThat(java.time.OffsetDateTime
+			.parse(campaigns.<String>read("$.data.certificationCampaigns.edges[0].node.closesAt"))
+			.toInstant()).isEqualTo(due.plusDays(77).atStartOfDay(this.berlin.zone).toInstant());
+	}
+
+	@Test
 	void theCfoCaosOwnExceptionGoesToTheAuditCommitteeAndNotBackToThem() {
 		this.berlin.importPeople(
 				Imports.HEADER + "6,Ada,Audit," + this.berlin.email("ada") + ",DIRECTOR,,Board,,2015-01-05,en,DE\n");
@@ -282,15 +302,32 @@ class CertificationCampaignTests {
 				  outcome: REFERRED_FOR_INVESTIGATION, note: "To be looked into"}) {
 				  certification { resolution { outcome } } userErrors { code } } }""";
 		var byHerself = this.api.post(this.berlin.carol, resolve, Map.of("id", id));
+		var erins = CodeFixtures.certifyCurrent(this.api, this.berlin.erin, "Erin Employee", this.clock.instant(),
+				Map.of("exception", "A gift"));
+		var erinsByTheAuditCommittee = this.api.post(ada, resolve,
+				Map.of("id", erins.read("$.data.codeCertify.certification.id")));
+		var listedToTheAuditCommittee = this.api.post(ada,
+				"{ certificationExceptions { edges { node { exception } } } }");
 		var byTheAuditCommittee = this.api.post(ada, resolve, Map.of("id", id));
 
 		assertThat(this.berlin.kindsFor("ada")).containsExactly("certification.exception");
-		assertThat(this.berlin.kindsFor("carol")).doesNotContain("certification.exception");
+		String carolsOwn = "exception:"
+				+ io.conduct.platform.graphql.GlobalId.localIdOf(id, "Certification").orElseThrow() + "|";
+		assertThat(this.berlin.outbox()).filteredOn((n) -> n.getString("_id").startsWith(carolsOwn))
+			.extracting((n) -> n.getString("email"))
+			.containsExactly(this.berlin.email("ada"));
 		assertThat(byHerself.<String>read("$.data.certificationExceptionResolve.userErrors[0].code"))
 			.isEqualTo("OWN_EXCEPTION");
 		assertThat(byTheAuditCommittee
 			.<String>read("$.data.certificationExceptionResolve.certification.resolution.outcome"))
 			.isEqualTo("REFERRED_FOR_INVESTIGATION");
+		// an employee's exception is the CFO/CAO's to look into, not the Audit
+		// Committee's
+		assertThat(
+				listedToTheAuditCommittee.<List<String>>read("$.data.certificationExceptions.edges[*].node.exception"))
+			.containsExactly("I sit on a supplier's board");
+		assertThat(erinsByTheAuditCommittee.<String>read("$.data.certificationExceptionResolve.userErrors[0].code"))
+			.isEqualTo("NOT_FOUND");
 	}
 
 	@Test
