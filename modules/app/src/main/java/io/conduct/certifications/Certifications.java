@@ -324,7 +324,10 @@ public class Certifications implements TenantDatabaseSetup {
 				Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "certifiedAt", "_id")).limit(size + 1),
 				Certification.class);
 		boolean hasNext = found.size() > size;
-		return new ExceptionPage(hasNext ? found.subList(0, size) : found, hasNext, after != null);
+		List<Certification> page = hasNext ? found.subList(0, size) : found;
+		// the disclosures are sensitive: who read which is recorded
+		page.forEach((c) -> this.audit.record("code.certify.exception.read", "Certification", c.id(), Map.of()));
+		return new ExceptionPage(page, hasNext, after != null);
 	}
 
 	private static boolean isCfoCao() {

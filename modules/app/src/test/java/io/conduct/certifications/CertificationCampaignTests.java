@@ -50,6 +50,9 @@ class CertificationCampaignTests {
 	@Autowired
 	OutboxDelivery delivery;
 
+	@Autowired
+	io.conduct.platform.audit.AuditTrail audit;
+
 	@LocalServerPort
 	int port;
 
@@ -249,6 +252,10 @@ class CertificationCampaignTests {
 		assertThat(this.api.post(this.berlin.carol, open.formatted("false"))
 			.<List<String>>read("$.data.certificationExceptions.edges[*].node.resolution.outcome"))
 			.containsExactly("CLEARED");
+		String localId = io.conduct.platform.graphql.GlobalId.localIdOf(certificationId, "Certification").orElseThrow();
+		assertThat(TenantContext.callAs(this.berlin.tenant, () -> this.audit.findByTarget("Certification", localId)))
+			.extracting(io.conduct.platform.audit.AuditEntry::action)
+			.contains("code.certify.exception", "code.certify.exception.read", "code.certify.exception.resolve");
 	}
 
 	@Test
