@@ -88,6 +88,19 @@ class IssuerTrustTests {
 	}
 
 	@Test
+	void tokenTheRealmIssuedToAnotherApplicationGets401() {
+		String forAnotherApp = TestIssuer.get()
+			.tokenWithClaims(this.tenant.key(), "erin", Map.of("azp", "payroll-app"), Role.EMPLOYEE);
+		String withoutClient = TestIssuer.get()
+			.tokenWithClaims(this.tenant.key(), "erin", Map.of("azp", ""), Role.EMPLOYEE);
+		String forConduct = TestIssuer.get().token(this.tenant.key(), "erin", Role.EMPLOYEE);
+
+		assertThat(this.api.post(forAnotherApp, "{ viewer { subject } }").status()).isEqualTo(401);
+		assertThat(this.api.post(withoutClient, "{ viewer { subject } }").status()).isEqualTo(401);
+		assertThat(this.api.post(forConduct, "{ viewer { subject } }").status()).isEqualTo(200);
+	}
+
+	@Test
 	void expiredTokenGets401() {
 		String expired = TestIssuer.get().expiredToken(this.tenant.key(), "old", Role.EMPLOYEE);
 

@@ -8,7 +8,9 @@ import io.conduct.platform.tenancy.TenantRegistry;
 
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 
@@ -48,7 +50,13 @@ public class TenantIssuerAuthenticationManagers implements AuthenticationManager
 	}
 
 	private AuthenticationManager createManager(Tenant tenant) {
-		JwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(tenant.issuerUri()).build();
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(tenant.issuerUri()).build();
+		// the tenant's realm may issue tokens to other applications too: only those
+		// issued
+		// to Conduct's own clients are accepted
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+				JwtValidators.createDefaultWithIssuer(tenant.issuerUri()), new JwtClaimValidator<String>("azp",
+						(client) -> client != null && this.properties.acceptedClients().contains(client))));
 		JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
 		provider.setJwtAuthenticationConverter(new RealmRolesConverter(tenant, this.properties.operatorTenant()));
 		return provider::authenticate;
