@@ -73,8 +73,11 @@ class CampaignStore implements TenantDatabaseSetup {
 		return Optional.ofNullable(this.tenantData.findById(id, CertificationCampaign.class));
 	}
 
-	List<CertificationCampaign> campaigns(Collection<String> ids) {
-		return this.tenantData.find(Query.query(Criteria.where("_id").in(ids)), CertificationCampaign.class);
+	/** Campaigns by id, in one query. */
+	Map<String, CertificationCampaign> campaigns(Collection<String> ids) {
+		return this.tenantData.find(Query.query(Criteria.where("_id").in(ids)), CertificationCampaign.class)
+			.stream()
+			.collect(Collectors.toMap(CertificationCampaign::id, (c) -> c));
 	}
 
 	List<CertificationCampaign> openCampaigns() {

@@ -185,9 +185,7 @@ class Campaigns {
 
 	/** Campaigns by id, for batch loading. */
 	Map<String, CertificationCampaign> campaigns(Collection<String> ids) {
-		Map<String, CertificationCampaign> byId = new java.util.HashMap<>();
-		this.store.campaigns(ids).forEach((c) -> byId.put(c.id(), c));
-		return byId;
+		return this.store.campaigns(ids);
 	}
 
 	// The system's work, run by the scheduled job and on people joining.

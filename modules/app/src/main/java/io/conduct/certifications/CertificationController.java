@@ -75,13 +75,13 @@ class CertificationController {
 		if (first < 1 || first > 100) {
 			throw ConductException.badRequest("first is 1 to 100");
 		}
-		CampaignCursor cursor = CampaignCursor.decode(after);
-		List<CertificationCampaign> found = this.campaigns.page((cursor != null) ? cursor.openedAt() : null,
+		Cursors.Position cursor = Cursors.decode(after);
+		List<CertificationCampaign> found = this.campaigns.page((cursor != null) ? cursor.instant() : null,
 				(cursor != null) ? cursor.id() : null, first);
 		boolean hasNext = found.size() > first;
 		List<CertificationCampaign> page = hasNext ? found.subList(0, first) : found;
-		return Connection.of(page, page.stream().map((c) -> new CampaignCursor(c.openedAt(), c.id()).encode()).toList(),
-				(c) -> c, hasNext, after != null);
+		return Connection.of(page, page.stream().map((c) -> Cursors.encode(c.openedAt(), c.id())).toList(), (c) -> c,
+				hasNext, after != null);
 	}
 
 	@QueryMapping
@@ -260,28 +260,6 @@ class CertificationController {
 	}
 
 	record ResolveInput(String certificationId, Certification.Resolution.Outcome outcome, String note) {
-	}
-
-	/** A position in the newest-first order of campaigns. */
-	record CampaignCursor(Instant openedAt, String id) {
-
-		String encode() {
-			return Cursors.encode(String.valueOf(this.openedAt.toEpochMilli()), this.id);
-		}
-
-		static CampaignCursor decode(String cursor) {
-			Cursors.Position position = Cursors.decode(cursor);
-			if (position == null) {
-				return null;
-			}
-			try {
-				return new CampaignCursor(Instant.ofEpochMilli(Long.parseLong(position.sortKey())), position.id());
-			}
-			catch (NumberFormatException ex) {
-				throw ConductException.badRequest("Invalid cursor");
-			}
-		}
-
 	}
 
 }

@@ -16,7 +16,6 @@ import io.conduct.notifications.Notifications;
 import io.conduct.people.PeopleDirectory;
 import io.conduct.people.Person;
 import io.conduct.platform.audit.AuditTrail;
-import io.conduct.platform.errors.ConductException;
 import io.conduct.platform.graphql.Cursors;
 import io.conduct.platform.mongo.TenantDatabaseSetup;
 import io.conduct.platform.security.Authorities;
@@ -191,9 +190,8 @@ public class Certifications implements TenantDatabaseSetup {
 		if (campaignId == null) {
 			return self.flatMap((person) -> {
 				List<CertificationAssignment> pending = this.campaigns.pendingOf(person.id());
-				Map<String, CertificationCampaign> campaigns = new java.util.HashMap<>();
-				this.campaigns.campaigns(pending.stream().map(CertificationAssignment::campaignId).distinct().toList())
-					.forEach((c) -> campaigns.put(c.id(), c));
+				Map<String, CertificationCampaign> campaigns = this.campaigns
+					.campaigns(pending.stream().map(CertificationAssignment::campaignId).distinct().toList());
 				return pending.stream()
 					.filter((a) -> campaigns.containsKey(a.campaignId()) && isOpen(campaigns.get(a.campaignId()), now))
 					.findFirst();
@@ -316,7 +314,7 @@ public class Certifications implements TenantDatabaseSetup {
 		}
 		Cursors.Position position = Cursors.decode(after);
 		if (position != null) {
-			Instant at = Instant.ofEpochMilli(parseMillis(position.sortKey()));
+			Instant at = position.instant();
 			criteria = criteria.orOperator(Criteria.where("certifiedAt").lt(at),
 					Criteria.where("certifiedAt").is(at).and("_id").lt(position.id()));
 		}
@@ -334,15 +332,6 @@ public class Certifications implements TenantDatabaseSetup {
 		return CurrentUser.required().roles().contains(Role.CFO_CAO);
 	}
 
-	private static long parseMillis(String sortKey) {
-		try {
-			return Long.parseLong(sortKey);
-		}
-		catch (NumberFormatException ex) {
-			throw ConductException.badRequest("Invalid cursor");
-		}
-	}
-
 	/**
 	 * A page of certifications with an exception, newest first.
 	 *
@@ -353,9 +342,7 @@ public class Certifications implements TenantDatabaseSetup {
 	public record ExceptionPage(List<Certification> certifications, boolean hasNextPage, boolean hasPreviousPage) {
 
 		public List<String> cursors() {
-			return this.certifications.stream()
-				.map((c) -> Cursors.encode(String.valueOf(c.certifiedAt().toEpochMilli()), c.id()))
-				.toList();
+			return this.certifications.stream().map((c) -> Cursors.encode(c.certifiedAt(), c.id())).toList();
 		}
 
 	}

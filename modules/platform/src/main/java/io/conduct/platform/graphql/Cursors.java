@@ -16,6 +16,11 @@ public final class Cursors {
 	private Cursors() {
 	}
 
+	/** A position in an order by a moment (newest or oldest first), then by id. */
+	public static String encode(java.time.Instant sortKey, String id) {
+		return encode(String.valueOf(sortKey.toEpochMilli()), id);
+	}
+
 	public static String encode(String sortKey, String id) {
 		return Base64.getUrlEncoder()
 			.withoutPadding()
@@ -50,6 +55,20 @@ public final class Cursors {
 	 * @param id its id
 	 */
 	public record Position(String sortKey, String id) {
+
+		/**
+		 * The sort key of a cursor made by
+		 * {@link Cursors#encode(java.time.Instant, String)}.
+		 */
+		public java.time.Instant instant() {
+			try {
+				return java.time.Instant.ofEpochMilli(Long.parseLong(this.sortKey));
+			}
+			catch (NumberFormatException ex) {
+				throw ConductException.badRequest("Invalid cursor");
+			}
+		}
+
 	}
 
 }
