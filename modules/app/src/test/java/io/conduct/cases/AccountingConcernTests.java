@@ -50,6 +50,9 @@ class AccountingConcernTests {
 	TenantRegistry registry;
 
 	@Autowired
+	io.conduct.testsupport.TestClock clock;
+
+	@Autowired
 	MongoTemplate tenantData;
 
 	@Autowired
@@ -135,7 +138,7 @@ class AccountingConcernTests {
 		String localId = GlobalId.localIdOf(caseId, "Case").orElseThrow();
 		TenantContext.runAs(this.tenant,
 				() -> this.tenantData.updateFirst(Query.query(Criteria.where("_id").is(localId)),
-						Update.update("meritReview.due", Instant.now().minusSeconds(60)), Case.class));
+						Update.update("meritReview.due", this.clock.instant().minusSeconds(60)), Case.class));
 
 		this.meritReviews.forwardOverdueReviews();
 
@@ -182,7 +185,7 @@ class AccountingConcernTests {
 	}
 
 	private GraphQlHttp.Response record(String token) {
-		LocalDate today = LocalDate.now(ZoneId.of(this.tenant.timeZone()));
+		LocalDate today = LocalDate.now(this.clock.withZone(ZoneId.of(this.tenant.timeZone())));
 		return this.api.post(token, """
 				query($y: Int!, $q: Int!) { auditCommitteeRecord(fiscalYear: $y, quarter: $q) {
 				  concerns { caseNumber disposition determinations { role withoutMerit } } csv } }""",

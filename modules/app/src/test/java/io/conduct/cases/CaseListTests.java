@@ -45,6 +45,9 @@ class CaseListTests {
 	TenantRegistry registry;
 
 	@Autowired
+	io.conduct.testsupport.TestClock clock;
+
+	@Autowired
 	MongoTemplate tenantData;
 
 	@Autowired
@@ -80,7 +83,7 @@ class CaseListTests {
 		TenantContext.runAs(this.tenant,
 				() -> this.tenantData.updateFirst(
 						Query.query(Criteria.where("_id").is(GlobalId.localIdOf(web, "Case").orElseThrow())),
-						Update.update("acknowledgementDue", Instant.now().minusSeconds(3600)), Case.class));
+						Update.update("acknowledgementDue", this.clock.instant().minusSeconds(3600)), Case.class));
 
 		assertThat(list(Map.of("channel", List.of("PHONE")))).hasSize(1);
 		assertThat(list(Map.of("category", List.of("FAIR_DEALING")))).containsExactly(web);

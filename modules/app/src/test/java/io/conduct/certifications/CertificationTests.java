@@ -41,6 +41,9 @@ class CertificationTests {
 	TenantRegistry registry;
 
 	@Autowired
+	io.conduct.testsupport.TestClock clock;
+
+	@Autowired
 	MongoTemplate tenantData;
 
 	@LocalServerPort
@@ -64,7 +67,7 @@ class CertificationTests {
 		this.subsidiary = TestTenants.register(this.registry, key, this.group.key(), TestIssuer.get().issuerFor(key));
 		this.groupCfo = TestIssuer.get().token(this.group.key(), "carla", Role.CFO_CAO);
 		this.erin = TestIssuer.get().token(this.subsidiary.key(), "erin", Role.EMPLOYEE);
-		publish(LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(1), "en", "de");
+		publish(LocalDate.now(this.clock.withZone(ZoneId.of("Europe/Berlin"))).minusDays(1), "en", "de");
 	}
 
 	@Test
@@ -118,7 +121,7 @@ class CertificationTests {
 		this.api.post(this.erin, CERTIFY, Map.of("input", certification(shown, Map.of())));
 		assertThat(code(this.api.post(this.erin, CERTIFY, Map.of("input", certification(shown, Map.of())))))
 			.isEqualTo("ALREADY_CERTIFIED");
-		publish(LocalDate.now(ZoneId.of("Europe/Berlin")), "en");
+		publish(LocalDate.now(this.clock.withZone(ZoneId.of("Europe/Berlin"))), "en");
 		// the earlier version stays readable, in its languages
 		assertThat(this.api.post(this.erin, "{ codeVersions { number text(language: \"de\") { language title } } }")
 			.<List<String>>read("$.data.codeVersions[*].text.title"))
@@ -167,8 +170,9 @@ class CertificationTests {
 		var certifiedBefore = this.api.post(this.erin, CERTIFY, Map.of("input", certification(groupOnly, Map.of())));
 		assertThat(certifiedBefore.<List<?>>read("$.data.codeCertify.userErrors")).as(certifiedBefore.body()).isEmpty();
 
-		var published = this.api.post(subsidiaryCfo, ADDITION_PUBLISH, Map.of("input",
-				Map.of("effectiveDate", LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(1).toString(),
+		var published = this.api.post(subsidiaryCfo, ADDITION_PUBLISH,
+				Map.of("input", Map.of("effectiveDate",
+						LocalDate.now(this.clock.withZone(ZoneId.of("Europe/Berlin"))).minusDays(1).toString(),
 						"changeSummary", "Local works council rules", "translations", List.of(
 								Map.of("language", "en", "title", "Local additions", "sections",
 										List.of(Map.of("heading", "WORKS COUNCIL", "body",

@@ -8,13 +8,20 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The application's clock in tests: the system's time, moved by an offset a test can set
- * to play days passing. Time keeps flowing from the moment set. Tests that move it put it
- * back with {@link #reset()}.
+ * The application's clock in tests: pinned to {@link #START} when created, so that no
+ * expectation depends on the day the tests run, and moved by a test to play days passing.
+ * Time keeps flowing from the moment set (tokens and timeouts need it to). Tests that
+ * move it put it back with {@link #reset()}.
  */
 public class TestClock extends Clock {
 
-	private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+	/**
+	 * Where every test's clock starts: a Tuesday morning in Europe, in a year that is not
+	 * a leap year, a month before the end of a quarter.
+	 */
+	public static final Instant START = Instant.parse("2026-09-01T07:30:00Z");
+
+	private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.between(Instant.now(), START));
 
 	@Override
 	public Instant instant() {
@@ -58,8 +65,9 @@ public class TestClock extends Clock {
 		this.offset.updateAndGet((current) -> current.plus(duration));
 	}
 
+	/** Back to {@link #START}. */
 	public void reset() {
-		this.offset.set(Duration.ZERO);
+		setTo(START);
 	}
 
 }

@@ -135,6 +135,11 @@ public final class TestKeycloak {
 		try (FileChannel channel = FileChannel.open(home.resolve(".conduct-lock"), StandardOpenOption.CREATE,
 				StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
 			buildOnce(home);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		try {
 			return launch(home);
 		}
 		catch (IOException ex) {
@@ -168,8 +173,8 @@ public final class TestKeycloak {
 		Files.writeString(marker, VERSION);
 	}
 
-	private static String launch(Path home) throws IOException {
-		deleteRecursively(home.resolve("data"));
+	private static String launch(Path built) throws IOException {
+		Path home = privateCopyOf(built);
 		int port = freePort();
 		int managementPort = freePort();
 		Path log = Files.createTempFile("keycloak-", ".log");
@@ -177,11 +182,49 @@ public final class TestKeycloak {
 				List.of("bin/kc.sh", "start", "--optimized", "--http-enabled=true", "--http-host=127.0.0.1",
 						"--http-port=" + port, "--http-management-port=" + managementPort, "--hostname-strict=false"),
 				Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN, "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN), log);
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server)));
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			stop(server);
+			try {
+				deleteRecursively(home);
+			}
+			catch (IOException ex) {
+				// a temporary folder; the system cleans it up later
+			}
+		}));
 		awaitReady(server, "http://127.0.0.1:" + managementPort + "/health/ready", log);
 		String url = "http://127.0.0.1:" + port;
 		logger.info("Tests use the Keycloak distribution {} at {} (log {})", VERSION, url, log);
 		return url;
+	}
+
+	/**
+	 * A copy of the built distribution for this JVM alone, made of hard links (no space,
+	 * no time) and with no data, so that several test JVMs on one machine (parallel
+	 * builds, several checkouts) each run a Keycloak of their own.
+	 */
+	private static Path privateCopyOf(Path built) throws IOException {
+		Path copy = Files.createTempDirectory("conduct-keycloak-");
+		try (Stream<Path> paths = Files.walk(built)) {
+			for (Path source : paths.toList()) {
+				Path relative = built.relativize(source);
+				if (relative.startsWith("data") || relative.toString().startsWith(".conduct")) {
+					continue;
+				}
+				Path target = copy.resolve(relative.toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(target);
+				}
+				else {
+					try {
+						Files.createLink(target, source);
+					}
+					catch (IOException | UnsupportedOperationException ex) {
+						Files.copy(source, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+					}
+				}
+			}
+		}
+		return copy;
 	}
 
 	private static Process process(Path home, List<String> command, Map<String, String> env, Path log)
