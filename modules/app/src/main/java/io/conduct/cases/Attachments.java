@@ -14,6 +14,7 @@ import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import io.conduct.platform.validation.Validation;
+import io.conduct.platform.graphql.UserErrorCode;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 
@@ -59,7 +60,7 @@ class Attachments {
 			}
 			String base64 = (input.contentBase64() != null) ? input.contentBase64() : "";
 			if (base64.length() > (CaseLimits.ATTACHMENT_BYTES / 3 + 1) * 4 + 4) {
-				validation.reject(at + ".contentBase64", "TOO_LARGE", "At most 10 MiB a file");
+				validation.reject(at + ".contentBase64", UserErrorCode.TOO_LARGE, "At most 10 MiB a file");
 				continue;
 			}
 			byte[] bytes;
@@ -67,16 +68,16 @@ class Attachments {
 				bytes = Base64.getDecoder().decode(base64);
 			}
 			catch (IllegalArgumentException ex) {
-				validation.reject(at + ".contentBase64", "INVALID", "Must be base64");
+				validation.reject(at + ".contentBase64", UserErrorCode.INVALID, "Must be base64");
 				continue;
 			}
 			if (bytes.length == 0 || bytes.length > CaseLimits.ATTACHMENT_BYTES) {
-				validation.reject(at + ".contentBase64", "TOO_LARGE", "Between 1 byte and 10 MiB a file");
+				validation.reject(at + ".contentBase64", UserErrorCode.TOO_LARGE, "Between 1 byte and 10 MiB a file");
 				continue;
 			}
 			String type = contentType(bytes);
 			if (type == null) {
-				validation.reject(at + ".contentBase64", "UNSUPPORTED_TYPE",
+				validation.reject(at + ".contentBase64", UserErrorCode.UNSUPPORTED_TYPE,
 						"Only PDF, PNG, JPEG and plain text files are accepted");
 				continue;
 			}

@@ -22,6 +22,7 @@ import io.conduct.platform.tenancy.Tenant;
 import io.conduct.platform.tenancy.TenantContext;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
+import io.conduct.platform.graphql.UserErrorCode;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -122,12 +123,12 @@ public class CaseHandling {
 		Caller caller = caller();
 		Optional<Case> found = this.store.findById(caseId).filter((c) -> isHandler(caller, c));
 		if (found.isEmpty()) {
-			return Outcome.rejected("caseId", "NOT_FOUND", "No such case of yours");
+			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
 		}
 		Validation validation = new Validation();
 		validation.optionalText("message", message, CaseLimits.MESSAGE);
 		if (found.get().status() != CaseStatus.RECEIVED) {
-			validation.reject("caseId", "ALREADY_ACKNOWLEDGED", "The case was already acknowledged");
+			validation.reject("caseId", UserErrorCode.ALREADY_ACKNOWLEDGED, "The case was already acknowledged");
 		}
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
@@ -143,7 +144,7 @@ public class CaseHandling {
 						caller.subject(), text, List.of(), now),
 				new Case.Event("ACKNOWLEDGED", now, caller.subject(), null));
 		if (acknowledged.isEmpty()) {
-			return Outcome.rejected("caseId", "ALREADY_ACKNOWLEDGED", "The case was already acknowledged");
+			return Outcome.rejected("caseId", UserErrorCode.ALREADY_ACKNOWLEDGED, "The case was already acknowledged");
 		}
 		this.audit.record("case.acknowledge", "Case", caseId, Map.of());
 		return Outcome.of(acknowledged.get());
@@ -157,7 +158,7 @@ public class CaseHandling {
 		boolean handler = found.filter((c) -> isHandler(caller, c)).isPresent();
 		boolean reporter = found.filter((c) -> isOwnReport(caller, c)).isPresent();
 		if (!handler && !reporter) {
-			return Outcome.rejected("caseId", "NOT_FOUND", "No such case of yours");
+			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
 		}
 		Validation validation = new Validation();
 		validation.text("body", body, CaseLimits.MESSAGE);
@@ -189,19 +190,20 @@ public class CaseHandling {
 		Caller caller = caller();
 		Optional<Case> found = this.store.findById(caseId).filter((c) -> isHandler(caller, c));
 		if (found.isEmpty()) {
-			return Outcome.rejected("caseId", "NOT_FOUND", "No such case of yours");
+			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
 		}
 		Case reported = found.get();
 		Validation validation = new Validation();
 		validation.text("feedback", feedback, CaseLimits.MESSAGE);
 		if (caller.roles().stream().noneMatch(reported.handlerRoles()::contains)) {
-			validation.reject("caseId", "NOT_ALLOWED", "A supervisor passes a report on and cannot close it");
+			validation.reject("caseId", UserErrorCode.NOT_ALLOWED,
+					"A supervisor passes a report on and cannot close it");
 		}
 		if (reported.status() == CaseStatus.CLOSED) {
-			validation.reject("caseId", "CLOSED", "The case is closed");
+			validation.reject("caseId", UserErrorCode.CLOSED, "The case is closed");
 		}
 		if (reported.meritReview() != null && reported.meritReview().status() == MeritReview.Status.PENDING) {
-			validation.reject("caseId", "MERIT_REVIEW_PENDING", "The merit review must be decided first");
+			validation.reject("caseId", UserErrorCode.MERIT_REVIEW_PENDING, "The merit review must be decided first");
 		}
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
@@ -212,7 +214,8 @@ public class CaseHandling {
 						feedback.trim(), List.of(), now),
 				new Case.Event("CLOSED", now, caller.subject(), "Closed with feedback to the reporter"));
 		this.audit.record("case.close", "Case", caseId, Map.of());
-		return closed.map(Outcome::of).orElseGet(() -> Outcome.rejected("caseId", "CLOSED", "The case is closed"));
+		return closed.map(Outcome::of)
+			.orElseGet(() -> Outcome.rejected("caseId", UserErrorCode.CLOSED, "The case is closed"));
 	}
 
 	/**

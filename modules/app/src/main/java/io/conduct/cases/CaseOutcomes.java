@@ -18,6 +18,7 @@ import io.conduct.platform.security.CurrentUser;
 import io.conduct.platform.security.Role;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
+import io.conduct.platform.graphql.UserErrorCode;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
@@ -81,21 +82,21 @@ public class CaseOutcomes implements io.conduct.platform.mongo.TenantDatabaseSet
 				.filter(this.handling::informsCaller)
 				.filter((c) -> callerRoles.contains(Role.CEO) || callerRoles.contains(Role.BOARD)));
 		if (found.isEmpty()) {
-			return Outcome.rejected("caseId", "NOT_FOUND", "No such case of yours");
+			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
 		}
 		Validation validation = new Validation();
 		if (kind == null) {
-			validation.reject("measure", "REQUIRED", "Required");
+			validation.reject("measure", UserErrorCode.REQUIRED, "Required");
 		}
 		validation.text("note", note, CaseLimits.SHORT_TEXT);
 		Optional<Person> subject = Optional.ofNullable(personId).flatMap(this.people::find);
 		if (subject.isEmpty()) {
-			validation.reject("personId", "NOT_FOUND", "No such person");
+			validation.reject("personId", UserErrorCode.NOT_FOUND, "No such person");
 		}
 		var roles = CurrentUser.required().roles();
 		Optional<Role> decidingRole = subject.flatMap((p) -> decidingRole(p, roles));
 		if (subject.isPresent() && decidingRole.isEmpty()) {
-			validation.reject("personId", "NOT_AUTHORIZED_FOR_SUBJECT",
+			validation.reject("personId", UserErrorCode.NOT_AUTHORIZED_FOR_SUBJECT,
 					subject.get().type().isExecutiveOrDirector()
 							? "Only the CEO or the Board decide on executive officers and directors"
 							: "The CFO/CAO records the Company's decision on employees and officers");
@@ -129,12 +130,12 @@ public class CaseOutcomes implements io.conduct.platform.mongo.TenantDatabaseSet
 	public Outcome<Measure> recordRetaliationReview(String measureId, boolean retaliation, String note) {
 		Measure measure = this.tenantData.findById(measureId, Measure.class);
 		if (measure == null || this.handling.find(measure.caseId()).isEmpty()) {
-			return Outcome.rejected("measureId", "NOT_FOUND", "No such measure");
+			return Outcome.rejected("measureId", UserErrorCode.NOT_FOUND, "No such measure");
 		}
 		Validation validation = new Validation();
 		validation.text("note", note, CaseLimits.SHORT_TEXT);
 		if (measure.status() != Measure.Status.HELD_FOR_RETALIATION_REVIEW) {
-			validation.reject("measureId", "NOT_HELD", "The measure is not held for a retaliation review");
+			validation.reject("measureId", UserErrorCode.NOT_HELD, "The measure is not held for a retaliation review");
 		}
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
@@ -149,8 +150,8 @@ public class CaseOutcomes implements io.conduct.platform.mongo.TenantDatabaseSet
 				org.springframework.data.mongodb.core.FindAndModifyOptions.options().returnNew(true), Measure.class);
 		this.audit.record("case.measure.retaliation-review", "Case", measure.caseId(),
 				Map.of("retaliation", String.valueOf(retaliation)));
-		return (reviewed != null) ? Outcome.of(reviewed)
-				: Outcome.rejected("measureId", "NOT_HELD", "The measure is not held for a retaliation review");
+		return (reviewed != null) ? Outcome.of(reviewed) : Outcome.rejected("measureId", UserErrorCode.NOT_HELD,
+				"The measure is not held for a retaliation review");
 	}
 
 	/**
@@ -161,7 +162,7 @@ public class CaseOutcomes implements io.conduct.platform.mongo.TenantDatabaseSet
 	public Outcome<Case> recordKnowinglyFalse(String caseId, String note) {
 		Optional<Case> found = this.handling.findHandledByRole(caseId);
 		if (found.isEmpty()) {
-			return Outcome.rejected("caseId", "NOT_FOUND", "No such case of yours");
+			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
 		}
 		Validation validation = new Validation();
 		validation.text("note", note, CaseLimits.SHORT_TEXT);

@@ -15,6 +15,7 @@ import io.conduct.platform.graphql.NodeLoader;
 import io.conduct.platform.graphql.Payload;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.viewer.Viewer;
+import io.conduct.platform.graphql.UserErrorCode;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -102,7 +103,7 @@ class CasesController implements NodeLoader {
 		String personId = GlobalId.localIdOf(input.personId(), PERSON).orElse(null);
 		return Payload.of("measure",
 				caseId.isPresent() ? this.outcomes.decide(caseId.get(), personId, input.measure(), input.note())
-						: Outcome.rejected("caseId", "NOT_FOUND", "No such case"));
+						: Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case"));
 	}
 
 	@MutationMapping
@@ -308,8 +309,8 @@ class CasesController implements NodeLoader {
 
 	private Map<String, Object> withCase(String globalId, java.util.function.Function<String, Outcome<Case>> action) {
 		Optional<String> id = GlobalId.localIdOf(globalId, TYPE);
-		return Payload.of("case",
-				id.isPresent() ? action.apply(id.get()) : Outcome.rejected("caseId", "NOT_FOUND", "No such case"));
+		return Payload.of("case", id.isPresent() ? action.apply(id.get())
+				: Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case"));
 	}
 
 	record Receipt(String caseNumber, String receiptKey, Instant acknowledgementDue) {

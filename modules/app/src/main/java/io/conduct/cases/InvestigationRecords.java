@@ -13,6 +13,7 @@ import io.conduct.platform.security.CurrentUser;
 import io.conduct.platform.security.Role;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
+import io.conduct.platform.graphql.UserErrorCode;
 
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -58,18 +59,18 @@ public class InvestigationRecords {
 	public Outcome<Case> addAllegation(String caseId, Allegation.Kind kind, String summary, String subjectPersonId) {
 		Optional<Case> found = handled(caseId);
 		if (found.isEmpty()) {
-			return Outcome.rejected("caseId", "NOT_FOUND", "No such case of yours");
+			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
 		}
 		Validation validation = new Validation();
 		if (kind == null) {
-			validation.reject("kind", "REQUIRED", "Required");
+			validation.reject("kind", UserErrorCode.REQUIRED, "Required");
 		}
 		validation.text("summary", summary, CaseLimits.SHORT_TEXT);
 		if (subjectPersonId != null && this.people.find(subjectPersonId).isEmpty()) {
-			validation.reject("subjectPersonId", "NOT_FOUND", "No such person");
+			validation.reject("subjectPersonId", UserErrorCode.NOT_FOUND, "No such person");
 		}
 		if (found.get().allegations().size() >= MAX_ALLEGATIONS) {
-			validation.reject("", "TOO_MANY", "At most " + MAX_ALLEGATIONS + " allegations");
+			validation.reject("", UserErrorCode.TOO_MANY, "At most " + MAX_ALLEGATIONS + " allegations");
 		}
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
@@ -86,15 +87,15 @@ public class InvestigationRecords {
 	public Outcome<Case> recordFinding(String caseId, String allegationId, Allegation.Finding finding, String note) {
 		Optional<Case> found = handled(caseId);
 		if (found.isEmpty()) {
-			return Outcome.rejected("caseId", "NOT_FOUND", "No such case of yours");
+			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
 		}
 		Validation validation = new Validation();
 		if (finding == null) {
-			validation.reject("finding", "REQUIRED", "Required");
+			validation.reject("finding", UserErrorCode.REQUIRED, "Required");
 		}
 		validation.text("note", note, CaseLimits.SHORT_TEXT);
 		if (found.get().allegations().stream().noneMatch((a) -> a.id().equals(allegationId))) {
-			validation.reject("allegationId", "NOT_FOUND", "No such allegation on the case");
+			validation.reject("allegationId", UserErrorCode.NOT_FOUND, "No such allegation on the case");
 		}
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
@@ -116,21 +117,21 @@ public class InvestigationRecords {
 			java.util.List<ReportInput.AttachmentInput> files) {
 		Optional<Case> found = handled(caseId);
 		if (found.isEmpty()) {
-			return Outcome.rejected("caseId", "NOT_FOUND", "No such case of yours");
+			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
 		}
 		Validation validation = new Validation();
 		if (type == null) {
-			validation.reject("type", "REQUIRED", "Required");
+			validation.reject("type", UserErrorCode.REQUIRED, "Required");
 		}
 		validation.text("summary", summary, CaseLimits.MESSAGE);
 		if (personId != null && this.people.find(personId).isEmpty()) {
-			validation.reject("personId", "NOT_FOUND", "No such person");
+			validation.reject("personId", UserErrorCode.NOT_FOUND, "No such person");
 		}
 		if (type == InvestigationEntry.Type.INTERVIEW && personId == null) {
-			validation.reject("personId", "REQUIRED", "An interview names its interviewee");
+			validation.reject("personId", UserErrorCode.REQUIRED, "An interview names its interviewee");
 		}
 		if (found.get().entries().size() >= 500) {
-			validation.reject("", "TOO_MANY", "At most 500 entries");
+			validation.reject("", UserErrorCode.TOO_MANY, "At most 500 entries");
 		}
 		var checked = this.attachments.check(validation, "attachments", (files != null) ? files : java.util.List.of());
 		if (validation.hasErrors()) {
@@ -153,7 +154,7 @@ public class InvestigationRecords {
 	public Outcome<Case> submitResults(String caseId, String summary, String recommendation) {
 		Optional<Case> found = this.handling.findHandledByRole(caseId);
 		if (found.isEmpty()) {
-			return Outcome.rejected("caseId", "NOT_FOUND", "No such case of yours");
+			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
 		}
 		Validation validation = new Validation();
 		validation.text("summary", summary, CaseLimits.MESSAGE);
@@ -190,7 +191,8 @@ public class InvestigationRecords {
 		}
 		Case updated = this.tenantData.findAndModify(Query.query(criteria), update.inc("version", 1),
 				FindAndModifyOptions.options().returnNew(true), Case.class);
-		return (updated != null) ? Outcome.of(updated) : Outcome.rejected("caseId", "CLOSED", "The case is closed");
+		return (updated != null) ? Outcome.of(updated)
+				: Outcome.rejected("caseId", UserErrorCode.CLOSED, "The case is closed");
 	}
 
 	/**

@@ -14,6 +14,7 @@ import io.conduct.platform.security.Authorities;
 import io.conduct.platform.security.CurrentUser;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
+import io.conduct.platform.graphql.UserErrorCode;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -56,33 +57,34 @@ public class Investigations {
 	public Outcome<Case> open(String caseId, Investigation.Kind kind) {
 		Optional<Case> found = this.handling.findHandledByRole(caseId);
 		if (found.isEmpty()) {
-			return Outcome.rejected("caseId", "NOT_FOUND", "No such case of yours");
+			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
 		}
 		if (found.get().status() == CaseStatus.CLOSED) {
-			return Outcome.rejected("caseId", "CLOSED", "The case is closed");
+			return Outcome.rejected("caseId", UserErrorCode.CLOSED, "The case is closed");
 		}
 		Instant now = this.clock.instant();
 		String by = CurrentUser.required().getName();
 		Optional<Case> opened = this.store.openInvestigation(caseId, kind, now, by,
 				new Case.Event(kind.name() + "_OPENED", now, by, null));
 		this.audit.record("case.investigation.open", "Case", caseId, Map.of("kind", kind.name()));
-		return opened.map(Outcome::of).orElseGet(() -> Outcome.rejected("caseId", "CLOSED", "The case is closed"));
+		return opened.map(Outcome::of)
+			.orElseGet(() -> Outcome.rejected("caseId", UserErrorCode.CLOSED, "The case is closed"));
 	}
 
 	@PreAuthorize(Authorities.ANY_ROLE)
 	public Outcome<Case> assign(String caseId, String investigatorId) {
 		Optional<Case> found = this.handling.findHandledByRole(caseId);
 		if (found.isEmpty()) {
-			return Outcome.rejected("caseId", "NOT_FOUND", "No such case of yours");
+			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
 		}
 		Case reported = found.get();
 		Validation validation = new Validation();
 		if (reported.investigation() == null) {
-			validation.reject("caseId", "NO_INVESTIGATION", "Open an inquiry or an investigation first");
+			validation.reject("caseId", UserErrorCode.NO_INVESTIGATION, "Open an inquiry or an investigation first");
 		}
 		Optional<Person> investigator = Optional.ofNullable(investigatorId).flatMap(this.people::find);
 		if (investigator.isEmpty()) {
-			validation.reject("investigatorId", "NOT_FOUND", "No such person");
+			validation.reject("investigatorId", UserErrorCode.NOT_FOUND, "No such person");
 		}
 		else {
 			conflicts(validation, investigator.get(), reported);
@@ -94,23 +96,25 @@ public class Investigations {
 		Optional<Case> assigned = this.store.addInvestigator(caseId, investigatorId, new Case.Event(
 				"INVESTIGATOR_ASSIGNED", now, CurrentUser.required().getName(), investigator.get().displayName()));
 		this.audit.record("case.investigator.assign", "Case", caseId, Map.of("investigatorId", investigatorId));
-		return assigned.map(Outcome::of).orElseGet(() -> Outcome.rejected("caseId", "CLOSED", "The case is closed"));
+		return assigned.map(Outcome::of)
+			.orElseGet(() -> Outcome.rejected("caseId", UserErrorCode.CLOSED, "The case is closed"));
 	}
 
 	/** The Code's conflict checks, each refusal naming its reason. */
 	private void conflicts(Validation validation, Person investigator, Case reported) {
 		for (String involved : reported.involvedPersonIds()) {
 			if (involved.equals(investigator.id())) {
-				validation.reject("investigatorId", "CONFLICT_INVOLVED", "The investigator is involved in the case");
+				validation.reject("investigatorId", UserErrorCode.CONFLICT_INVOLVED,
+						"The investigator is involved in the case");
 				return;
 			}
 			if (this.relatives.areImmediateFamily(investigator.id(), involved)) {
-				validation.reject("investigatorId", "CONFLICT_FAMILY",
+				validation.reject("investigatorId", UserErrorCode.CONFLICT_FAMILY,
 						"The investigator is immediate family of someone involved");
 				return;
 			}
 			if (this.reportingLines.reportsTo(investigator.id(), involved)) {
-				validation.reject("investigatorId", "CONFLICT_REPORTING_LINE",
+				validation.reject("investigatorId", UserErrorCode.CONFLICT_REPORTING_LINE,
 						"The investigator reports, directly or indirectly, to someone involved");
 				return;
 			}

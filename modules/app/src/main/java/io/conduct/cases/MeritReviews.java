@@ -17,6 +17,7 @@ import io.conduct.platform.tenancy.TenantContext;
 import io.conduct.platform.tenancy.TenantRegistry;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
+import io.conduct.platform.graphql.UserErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,13 +68,13 @@ public class MeritReviews {
 	private Outcome<Case> determine(String caseId, String reason, boolean withoutMerit) {
 		Optional<Case> found = this.handling.find(caseId).filter(this.handling::handledByCaller);
 		if (found.isEmpty() || found.get().meritReview() == null) {
-			return Outcome.rejected("caseId", "NOT_FOUND", "No accounting concern of yours under review");
+			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No accounting concern of yours under review");
 		}
 		Case concern = found.get();
 		Validation validation = new Validation();
 		validation.text("reason", reason, CaseLimits.SHORT_TEXT);
 		if (concern.meritReview().status() != MeritReview.Status.PENDING) {
-			validation.reject("caseId", "DECIDED", "The merit review was already decided");
+			validation.reject("caseId", UserErrorCode.DECIDED, "The merit review was already decided");
 		}
 		var caller = CurrentUser.required();
 		var earlier = concern.meritReview().determinations();
@@ -82,11 +83,12 @@ public class MeritReviews {
 			.filter((r) -> earlier.stream().noneMatch((d) -> d.role() == r))
 			.findFirst();
 		if (earlier.stream().anyMatch((d) -> d.subject().equals(caller.getName()))) {
-			validation.reject("caseId", "ALREADY_DETERMINED",
+			validation.reject("caseId", UserErrorCode.ALREADY_DETERMINED,
 					"You already recorded a determination; the other must come from another person");
 		}
 		else if (role.isEmpty()) {
-			validation.reject("caseId", "ALREADY_DETERMINED", "Your role's determination is already recorded");
+			validation.reject("caseId", UserErrorCode.ALREADY_DETERMINED,
+					"Your role's determination is already recorded");
 		}
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
@@ -100,13 +102,15 @@ public class MeritReviews {
 			Optional<Case> forwarded = this.store.forwardToAuditCommittee(caseId,
 					new Case.Event("FORWARDED_TO_AUDIT_COMMITTEE", now, caller.getName(), "Forwarded by " + asRole));
 			this.audit.record("case.merit.forward", "Case", caseId, Map.of("role", asRole.name()));
-			return forwarded.map(Outcome::of).orElseGet(() -> Outcome.rejected("caseId", "DECIDED", "Already decided"));
+			return forwarded.map(Outcome::of)
+				.orElseGet(() -> Outcome.rejected("caseId", UserErrorCode.DECIDED, "Already decided"));
 		}
 		boolean otherFoundNoMerit = earlier.stream().anyMatch((d) -> d.withoutMerit() && d.role() != asRole);
 		Optional<Case> updated = this.store.addDetermination(caseId, determination, otherFoundNoMerit, new Case.Event(
 				otherFoundNoMerit ? "WITHOUT_MERIT" : "WITHOUT_MERIT_BY_ONE", now, caller.getName(), asRole.name()));
 		this.audit.record("case.merit.without", "Case", caseId, Map.of("role", asRole.name()));
-		return updated.map(Outcome::of).orElseGet(() -> Outcome.rejected("caseId", "DECIDED", "Already decided"));
+		return updated.map(Outcome::of)
+			.orElseGet(() -> Outcome.rejected("caseId", UserErrorCode.DECIDED, "Already decided"));
 	}
 
 	/**

@@ -23,6 +23,7 @@ import io.conduct.platform.tenancy.TenantContext;
 import io.conduct.platform.tenancy.TenantRegistry;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
+import io.conduct.platform.graphql.UserErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,7 +90,7 @@ public class ReportIntake {
 	public Outcome<Submitted> submit(ReportInput input, ReporterMode mode, String passphrase) {
 		Validation validation = new Validation();
 		if (mode == null) {
-			validation.reject("reporterMode", "REQUIRED", "Required");
+			validation.reject("reporterMode", UserErrorCode.REQUIRED, "Required");
 		}
 		if (mode == ReporterMode.ANONYMOUS) {
 			return create(input, Channel.WEB, ReporterMode.ANONYMOUS, null, null, passphrase, validation, true);
@@ -112,7 +113,7 @@ public class ReportIntake {
 		Optional<Tenant> tenant = (intakeKey != null) ? this.tenants.findActiveByPublicIntakeKey(intakeKey)
 				: Optional.empty();
 		if (tenant.isEmpty()) {
-			return Outcome.rejected("intakeKey", "NOT_FOUND", "No intake with that key");
+			return Outcome.rejected("intakeKey", UserErrorCode.NOT_FOUND, "No intake with that key");
 		}
 		this.limits.admit(tenant.get().key());
 		Validation validation = new Validation();
@@ -132,16 +133,16 @@ public class ReportIntake {
 			ReportInput.Contact reporter, String reporterPersonId) {
 		Validation validation = new Validation();
 		if (channel == null || !channel.isEnteredByStaff()) {
-			validation.reject("channel", "INVALID", "Must be PHONE, LETTER or IN_PERSON");
+			validation.reject("channel", UserErrorCode.INVALID, "Must be PHONE, LETTER or IN_PERSON");
 		}
 		if (mode == null) {
-			validation.reject("reporterMode", "REQUIRED", "Required");
+			validation.reject("reporterMode", UserErrorCode.REQUIRED, "Required");
 		}
 		ReporterIdentity identity = null;
 		if (mode != null && mode != ReporterMode.ANONYMOUS) {
 			Optional<Person> person = Optional.ofNullable(reporterPersonId).flatMap(this.people::find);
 			if (reporterPersonId != null && person.isEmpty()) {
-				validation.reject("reporterPersonId", "NOT_FOUND", "No such person");
+				validation.reject("reporterPersonId", UserErrorCode.NOT_FOUND, "No such person");
 			}
 			ReportInput.Contact contact = (reporter != null) ? reporter : new ReportInput.Contact(null, null, null);
 			identity = validContact(validation, "reporter", contact);
@@ -169,7 +170,7 @@ public class ReportIntake {
 				&& channel != Channel.IN_PERSON) {
 			if (passphrase == null || passphrase.length() < CaseLimits.PASSPHRASE_MIN
 					|| passphrase.length() > CaseLimits.PASSPHRASE_MAX) {
-				validation.reject("passphrase", "INVALID", "Between " + CaseLimits.PASSPHRASE_MIN + " and "
+				validation.reject("passphrase", UserErrorCode.INVALID, "Between " + CaseLimits.PASSPHRASE_MIN + " and "
 						+ CaseLimits.PASSPHRASE_MAX + " characters, to follow up on the report");
 			}
 		}
@@ -234,10 +235,10 @@ public class ReportIntake {
 
 	private void validate(Validation validation, ReportInput input, boolean directoryAllowed) {
 		if (input.category() == null) {
-			validation.reject("category", "REQUIRED", "Required");
+			validation.reject("category", UserErrorCode.REQUIRED, "Required");
 		}
 		if (input.recipient() == null) {
-			validation.reject("recipient", "REQUIRED", "Required");
+			validation.reject("recipient", UserErrorCode.REQUIRED, "Required");
 		}
 		validation.text("description", input.description(), CaseLimits.DESCRIPTION);
 		validation.optionalText("occurredAt", input.occurredAt(), CaseLimits.SHORT_TEXT);
@@ -254,7 +255,7 @@ public class ReportIntake {
 					validation.text("involved." + i + ".name", involved.name(), CaseLimits.NAME);
 				}
 				else if (!directoryAllowed) {
-					validation.reject("involved." + i + ".personId", "INVALID",
+					validation.reject("involved." + i + ".personId", UserErrorCode.INVALID,
 							"Name people involved; the directory is for signed-in reporters");
 				}
 				else {
@@ -267,7 +268,7 @@ public class ReportIntake {
 				for (int i = 0; i < input.involved().size(); i++) {
 					String id = input.involved().get(i).personId();
 					if (id != null && !found.containsKey(id)) {
-						validation.reject("involved." + i + ".personId", "NOT_FOUND", "No such person");
+						validation.reject("involved." + i + ".personId", UserErrorCode.NOT_FOUND, "No such person");
 					}
 				}
 			}
@@ -301,7 +302,8 @@ public class ReportIntake {
 			valid &= validation.matches(field + ".phone", contact.phone(), PHONE, "a phone number");
 		}
 		if (contact.name() == null && contact.email() == null && contact.phone() == null) {
-			validation.reject(field, "REQUIRED", "Give a name, an e-mail address or a phone number, or none at all");
+			validation.reject(field, UserErrorCode.REQUIRED,
+					"Give a name, an e-mail address or a phone number, or none at all");
 			valid = false;
 		}
 		return valid ? new ReporterIdentity(null, null, contact.name(), contact.email(), contact.phone()) : null;

@@ -22,6 +22,7 @@ import io.conduct.platform.tenancy.Tenant;
 import io.conduct.platform.tenancy.TenantContext;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
+import io.conduct.platform.graphql.UserErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,21 +90,24 @@ class Campaigns {
 		range(validation, "supervisorAfterDays", changes.supervisorAfterDays(), 0, 365);
 		range(validation, "cfoCaoAfterDays", changes.cfoCaoAfterDays(), 0, 365);
 		if (changes.supervisorAfterDays() > changes.cfoCaoAfterDays()) {
-			validation.reject("cfoCaoAfterDays", "INVALID", "The CFO/CAO is told after the supervisor, not before");
+			validation.reject("cfoCaoAfterDays", UserErrorCode.INVALID,
+					"The CFO/CAO is told after the supervisor, not before");
 		}
 		if (changes.closeAfterDays() <= changes.cfoCaoAfterDays()) {
 			// a campaign that closed would stop the ladder before the CFO/CAO hears of it
-			validation.reject("closeAfterDays", "INVALID", "A campaign closes only after the CFO/CAO is told");
+			validation.reject("closeAfterDays", UserErrorCode.INVALID,
+					"A campaign closes only after the CFO/CAO is told");
 		}
 		List<Integer> reminders = (changes.reminderDaysBefore() != null) ? changes.reminderDaysBefore() : List.of();
 		if (reminders.size() > 5 || reminders.stream().anyMatch((d) -> d == null || d < 1 || d > 90)) {
-			validation.reject("reminderDaysBefore", "INVALID", "At most 5 reminders, each 1 to 90 days before");
+			validation.reject("reminderDaysBefore", UserErrorCode.INVALID,
+					"At most 5 reminders, each 1 to 90 days before");
 		}
 		try {
 			MonthDay.parse("--" + changes.annualOpensOn());
 		}
 		catch (DateTimeParseException | NullPointerException ex) {
-			validation.reject("annualOpensOn", "INVALID", "A day of the year as MM-DD, e.g. 01-15");
+			validation.reject("annualOpensOn", UserErrorCode.INVALID, "A day of the year as MM-DD, e.g. 01-15");
 		}
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
@@ -134,11 +138,12 @@ class Campaigns {
 		Validation validation = new Validation();
 		validation.text("name", name, 200);
 		if (dueDate == null || dueDate.isBefore(today) || dueDate.isAfter(today.plusDays(365))) {
-			validation.reject("dueDate", "INVALID", "From today to a year ahead, in the tenant's time zone");
+			validation.reject("dueDate", UserErrorCode.INVALID,
+					"From today to a year ahead, in the tenant's time zone");
 		}
 		Optional<Integer> version = currentVersion();
 		if (version.isEmpty()) {
-			validation.reject("", "NO_CODE", "The tenant has no Code in effect to certify");
+			validation.reject("", UserErrorCode.NO_CODE, "The tenant has no Code in effect to certify");
 		}
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
@@ -155,13 +160,13 @@ class Campaigns {
 	public Outcome<CertificationCampaign> close(String campaignId) {
 		Optional<CertificationCampaign> campaign = Optional.ofNullable(campaignId).flatMap(this.store::campaign);
 		if (campaign.isEmpty()) {
-			return Outcome.rejected("campaignId", "NOT_FOUND", "No such campaign");
+			return Outcome.rejected("campaignId", UserErrorCode.NOT_FOUND, "No such campaign");
 		}
 		if (campaign.get().kind() == CertificationCampaign.Kind.ON_HIRE) {
-			return Outcome.rejected("campaignId", "NOT_ALLOWED", "The on-hire campaign stays open");
+			return Outcome.rejected("campaignId", UserErrorCode.NOT_ALLOWED, "The on-hire campaign stays open");
 		}
 		if (!this.store.close(campaignId, this.clock.instant())) {
-			return Outcome.rejected("campaignId", "CLOSED", "The campaign is already closed");
+			return Outcome.rejected("campaignId", UserErrorCode.CLOSED, "The campaign is already closed");
 		}
 		this.audit.record("certification.campaign.close", "CertificationCampaign", campaignId, Map.of());
 		return Outcome.of(this.store.campaign(campaignId).orElseThrow());
@@ -310,7 +315,7 @@ class Campaigns {
 
 	private static void range(Validation validation, String field, int value, int min, int max) {
 		if (value < min || value > max) {
-			validation.reject(field, "OUT_OF_RANGE", "From " + min + " to " + max);
+			validation.reject(field, UserErrorCode.OUT_OF_RANGE, "From " + min + " to " + max);
 		}
 	}
 

@@ -26,6 +26,7 @@ import io.conduct.platform.tenancy.TenantContext;
 import io.conduct.platform.tenancy.TenantRegistry;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
+import io.conduct.platform.graphql.UserErrorCode;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -142,20 +143,20 @@ public class CertificationOversight {
 		Optional<CertificationAssignment> assignment = Optional.ofNullable(assignmentId)
 			.flatMap(this.store::assignment);
 		if (assignment.isEmpty()) {
-			validation.reject("assignmentId", "NOT_FOUND", "No such assignment");
+			validation.reject("assignmentId", UserErrorCode.NOT_FOUND, "No such assignment");
 		}
 		else if (!assignment.get().isOverdueAt(this.clock.instant())) {
-			validation.reject("assignmentId", "NOT_OVERDUE", "Only an overdue certification is referred");
+			validation.reject("assignmentId", UserErrorCode.NOT_OVERDUE, "Only an overdue certification is referred");
 		}
 		else if (assignment.get().referral() != null) {
-			validation.reject("assignmentId", "REFERRED", "Already referred");
+			validation.reject("assignmentId", UserErrorCode.REFERRED, "Already referred");
 		}
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
 		}
 		if (!this.store.refer(assignmentId, new CertificationAssignment.Referral(CurrentUser.required().getName(),
 				this.clock.instant(), note.trim()))) {
-			return Outcome.rejected("assignmentId", "REFERRED", "Already referred");
+			return Outcome.rejected("assignmentId", UserErrorCode.REFERRED, "Already referred");
 		}
 		this.audit.record("certification.refer", "CertificationAssignment", assignmentId, Map.of());
 		return Outcome.of(this.store.assignment(assignmentId).orElseThrow());

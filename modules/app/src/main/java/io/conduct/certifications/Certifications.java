@@ -23,6 +23,7 @@ import io.conduct.platform.security.CurrentUser;
 import io.conduct.platform.security.Role;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
+import io.conduct.platform.graphql.UserErrorCode;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -102,37 +103,38 @@ public class Certifications implements TenantDatabaseSetup {
 		var caller = CurrentUser.required();
 		Optional<Person> self = this.people.findCaller();
 		if (command.personId() != null && !self.map(Person::id).filter(command.personId()::equals).isPresent()) {
-			validation.reject("personId", "FOR_SOMEONE_ELSE", "Each person certifies for themself");
+			validation.reject("personId", UserErrorCode.FOR_SOMEONE_ELSE, "Each person certifies for themself");
 		}
 		if (!command.receivedAndRead() || !command.understood() || !command.compliedAndWillComply()) {
-			validation.reject("statements", "REQUIRED", "All three statements must be affirmed");
+			validation.reject("statements", UserErrorCode.REQUIRED, "All three statements must be affirmed");
 		}
 		validation.text("printedName", command.printedName(), 200);
 		validation.text("signature", command.signature(), 200);
 		if (command.printedName() != null && command.signature() != null
 				&& !command.signature().trim().equalsIgnoreCase(command.printedName().trim())) {
-			validation.reject("signature", "SIGNATURE_MISMATCH", "Type your printed name as your signature");
+			validation.reject("signature", UserErrorCode.SIGNATURE_MISMATCH,
+					"Type your printed name as your signature");
 		}
 		validation.optionalText("exception", command.exception(), 5_000);
 		Instant now = this.clock.instant();
 		if (command.openedAt() == null || command.openedAt().isAfter(now)) {
-			validation.reject("openedAt", "INVALID", "When the text was opened, not in the future");
+			validation.reject("openedAt", UserErrorCode.INVALID, "When the text was opened, not in the future");
 		}
 		Optional<CodeLibrary.Shown> current = this.library.current(command.language());
 		Optional<CodeVersion> version = Optional.ofNullable(command.versionId()).flatMap(this.library::find);
 		if (version.isEmpty()) {
-			validation.reject("versionId", "NOT_FOUND", "No such version of the Code");
+			validation.reject("versionId", UserErrorCode.NOT_FOUND, "No such version of the Code");
 		}
 		else if (current.isEmpty() || !current.get().version().id().equals(version.get().id())) {
-			validation.reject("versionId", "OUTDATED_VERSION", "Certify the current version of the Code");
+			validation.reject("versionId", UserErrorCode.OUTDATED_VERSION, "Certify the current version of the Code");
 		}
 		String language = (command.language() != null) ? Locale.forLanguageTag(command.language()).getLanguage() : "";
 		Optional<CodeLibrary.Shown> shown = current.filter((c) -> c.translation().language().equals(language));
 		if (version.isPresent() && current.isPresent() && shown.isEmpty()) {
-			validation.reject("language", "NOT_FOUND", "The current Code has no text in that language");
+			validation.reject("language", UserErrorCode.NOT_FOUND, "The current Code has no text in that language");
 		}
 		if (shown.isPresent() && !shown.get().contentHash().equals(command.contentHash())) {
-			validation.reject("contentHash", "HASH_MISMATCH", "The text shown is not this version's text");
+			validation.reject("contentHash", UserErrorCode.HASH_MISMATCH, "The text shown is not this version's text");
 		}
 		Optional<CertificationAssignment> assignment = assignmentToSettle(command.campaignId(), self, now, validation);
 		String additionId = current.map(CodeLibrary.Shown::addition).map(CodeAddition::id).orElse(null);
@@ -149,7 +151,7 @@ public class Certifications implements TenantDatabaseSetup {
 					.and("additionId")
 					.is(additionId);
 		if (version.isPresent() && this.tenantData.exists(Query.query(earlier), Certification.class)) {
-			validation.reject("versionId", "ALREADY_CERTIFIED", "You already certified this version");
+			validation.reject("versionId", UserErrorCode.ALREADY_CERTIFIED, "You already certified this version");
 		}
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
@@ -167,7 +169,7 @@ public class Certifications implements TenantDatabaseSetup {
 			certification = this.tenantData.insert(certification);
 		}
 		catch (DuplicateKeyException ex) {
-			return Outcome.rejected("versionId", "ALREADY_CERTIFIED", "You already certified this version");
+			return Outcome.rejected("versionId", UserErrorCode.ALREADY_CERTIFIED, "You already certified this version");
 		}
 		String certificationId = certification.id();
 		assignment.ifPresent((a) -> this.campaigns.complete(a.id(), certificationId,
@@ -199,20 +201,20 @@ public class Certifications implements TenantDatabaseSetup {
 		}
 		Optional<CertificationCampaign> campaign = this.campaigns.campaign(campaignId);
 		if (campaign.isEmpty()) {
-			validation.reject("campaignId", "NOT_FOUND", "No such campaign");
+			validation.reject("campaignId", UserErrorCode.NOT_FOUND, "No such campaign");
 			return Optional.empty();
 		}
 		if (!isOpen(campaign.get(), now)) {
-			validation.reject("campaignId", "CAMPAIGN_CLOSED", "The campaign has closed");
+			validation.reject("campaignId", UserErrorCode.CAMPAIGN_CLOSED, "The campaign has closed");
 			return Optional.empty();
 		}
 		Optional<CertificationAssignment> assignment = self
 			.flatMap((person) -> this.campaigns.assignment(CertificationAssignment.idOf(campaignId, person.id())));
 		if (assignment.isEmpty()) {
-			validation.reject("campaignId", "NOT_ASSIGNED", "The campaign does not ask you to certify");
+			validation.reject("campaignId", UserErrorCode.NOT_ASSIGNED, "The campaign does not ask you to certify");
 		}
 		else if (!assignment.get().isPending()) {
-			validation.reject("campaignId", "ALREADY_CERTIFIED", "You already certified for this campaign");
+			validation.reject("campaignId", UserErrorCode.ALREADY_CERTIFIED, "You already certified for this campaign");
 		}
 		return assignment;
 	}
@@ -256,21 +258,23 @@ public class Certifications implements TenantDatabaseSetup {
 		Validation validation = new Validation();
 		validation.text("note", note, 5_000);
 		if (outcome == null) {
-			validation.reject("outcome", "REQUIRED", "Required");
+			validation.reject("outcome", UserErrorCode.REQUIRED, "Required");
 		}
 		Optional<Certification> found = Optional.ofNullable(certificationId)
 			.map((id) -> this.tenantData.findById(id, Certification.class));
 		if (found.isEmpty() || found.get().status() != Certification.Status.EXCEPTION_RAISED) {
-			validation.reject("certificationId", "NOT_FOUND", "No certification with an exception by that id");
+			validation.reject("certificationId", UserErrorCode.NOT_FOUND,
+					"No certification with an exception by that id");
 		}
 		else if (found.get().resolution() != null) {
-			validation.reject("certificationId", "RESOLVED", "Already resolved");
+			validation.reject("certificationId", UserErrorCode.RESOLVED, "Already resolved");
 		}
 		else if (!isCfoCao() && !found.get().byCfoCao()) {
-			validation.reject("certificationId", "NOT_FOUND", "No certification with an exception by that id");
+			validation.reject("certificationId", UserErrorCode.NOT_FOUND,
+					"No certification with an exception by that id");
 		}
 		else if (found.get().subject().equals(CurrentUser.required().getName())) {
-			validation.reject("certificationId", "OWN_EXCEPTION",
+			validation.reject("certificationId", UserErrorCode.OWN_EXCEPTION,
 					"Your own exception is resolved by another CFO/CAO or the Audit Committee");
 		}
 		if (validation.hasErrors()) {
@@ -283,7 +287,7 @@ public class Certifications implements TenantDatabaseSetup {
 				Update.update("resolution", resolution), FindAndModifyOptions.options().returnNew(true),
 				Certification.class);
 		if (updated == null) {
-			return Outcome.rejected("certificationId", "RESOLVED", "Already resolved");
+			return Outcome.rejected("certificationId", UserErrorCode.RESOLVED, "Already resolved");
 		}
 		this.audit.record("code.certify.exception.resolve", "Certification", certificationId,
 				Map.of("outcome", outcome.name()));

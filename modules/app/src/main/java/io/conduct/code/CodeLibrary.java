@@ -16,6 +16,7 @@ import io.conduct.platform.tenancy.TenantContext;
 import io.conduct.platform.tenancy.TenantRegistry;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
+import io.conduct.platform.graphql.UserErrorCode;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DuplicateKeyException;
@@ -117,7 +118,8 @@ public class CodeLibrary {
 			return Outcome.of(addition);
 		}
 		catch (DuplicateKeyException ex) {
-			return Outcome.rejected("", "CONFLICT", "Another version was published at the same time; try again");
+			return Outcome.rejected("", UserErrorCode.CONFLICT,
+					"Another version was published at the same time; try again");
 		}
 	}
 
@@ -140,7 +142,7 @@ public class CodeLibrary {
 		Tenant tenant = TenantContext.required();
 		Validation validation = validateAmendment(effectiveDate, changeSummary, translations);
 		if (tenant.parentKey() != null) {
-			validation.reject("", "NOT_GROUP", "The Code is amended by the group's top company");
+			validation.reject("", UserErrorCode.NOT_GROUP, "The Code is amended by the group's top company");
 		}
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
@@ -153,11 +155,11 @@ public class CodeLibrary {
 			List<CodeVersion.Translation> translations) {
 		Validation validation = new Validation();
 		if (effectiveDate == null) {
-			validation.reject("effectiveDate", "REQUIRED", "Required");
+			validation.reject("effectiveDate", UserErrorCode.REQUIRED, "Required");
 		}
 		validation.text("changeSummary", changeSummary, 2_000);
 		if (translations.isEmpty()) {
-			validation.reject("translations", "REQUIRED", "At least one language");
+			validation.reject("translations", UserErrorCode.REQUIRED, "At least one language");
 		}
 		validation.maxItems("translations", translations, 40);
 		for (int i = 0; i < translations.size() && i < 40; i++) {
@@ -165,7 +167,7 @@ public class CodeLibrary {
 			validation.locale("translations." + i + ".language", t.language());
 			validation.text("translations." + i + ".title", t.title(), 200);
 			if (t.sections().isEmpty() || t.sections().size() > 100) {
-				validation.reject("translations." + i + ".sections", "INVALID", "1 to 100 sections");
+				validation.reject("translations." + i + ".sections", UserErrorCode.INVALID, "1 to 100 sections");
 			}
 			for (int j = 0; j < t.sections().size() && j < 100; j++) {
 				validation.text("translations." + i + ".sections." + j + ".heading", t.sections().get(j).heading(),
@@ -210,7 +212,8 @@ public class CodeLibrary {
 			return Outcome.of(version);
 		}
 		catch (DuplicateKeyException ex) {
-			return Outcome.rejected("", "CONFLICT", "Another version was published at the same time; try again");
+			return Outcome.rejected("", UserErrorCode.CONFLICT,
+					"Another version was published at the same time; try again");
 		}
 	}
 

@@ -20,6 +20,7 @@ import io.conduct.platform.tenancy.Tenant;
 import io.conduct.platform.tenancy.TenantContext;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
+import io.conduct.platform.graphql.UserErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,7 +97,8 @@ public class PeopleAdministration {
 			person = this.store.insert(person);
 		}
 		catch (DuplicateKeyException ex) {
-			return Outcome.rejected("email", "TAKEN", "Someone with that e-mail, username or employee number exists");
+			return Outcome.rejected("email", UserErrorCode.TAKEN,
+					"Someone with that e-mail, username or employee number exists");
 		}
 		logger.info("Person {} created with roles {}", person.id(), roles);
 		this.audit.record("person.create", "Person", person.id(), Map.of("roles", roles.toString()));
@@ -126,7 +128,7 @@ public class PeopleAdministration {
 	public Outcome<Person> updatePerson(String personId, Person.PersonChanges changes) {
 		Optional<Person> found = this.store.findById(personId);
 		if (found.isEmpty()) {
-			return Outcome.rejected("id", "NOT_FOUND", "No such person");
+			return Outcome.rejected("id", UserErrorCode.NOT_FOUND, "No such person");
 		}
 		PersonInput asInput = new PersonInput(changes.givenName(), changes.familyName(), changes.email(), null,
 				changes.employeeNumber(), changes.type(), changes.title(), changes.department(), null,
@@ -154,7 +156,7 @@ public class PeopleAdministration {
 	public Outcome<Person> offboardPerson(String personId) {
 		Optional<Person> found = this.store.findById(personId);
 		if (found.isEmpty()) {
-			return Outcome.rejected("id", "NOT_FOUND", "No such person");
+			return Outcome.rejected("id", UserErrorCode.NOT_FOUND, "No such person");
 		}
 		Person person = found.get();
 		if (person.subject() != null) {
@@ -184,7 +186,7 @@ public class PeopleAdministration {
 	public Outcome<Person> assignSupervisor(String personId, String supervisorId) {
 		Optional<Person> found = this.store.findById(personId);
 		if (found.isEmpty()) {
-			return Outcome.rejected("personId", "NOT_FOUND", "No such person");
+			return Outcome.rejected("personId", UserErrorCode.NOT_FOUND, "No such person");
 		}
 		Validation validation = new Validation();
 		Optional<Person> supervisor = resolveSupervisor(validation, supervisorId);
@@ -192,7 +194,7 @@ public class PeopleAdministration {
 			return Outcome.rejected(validation);
 		}
 		if (supervisor.isPresent() && leadsBackTo(personId, supervisor.get())) {
-			return Outcome.rejected("supervisorId", "CYCLE",
+			return Outcome.rejected("supervisorId", UserErrorCode.CYCLE,
 					"That supervisor reports, directly or indirectly, to this person");
 		}
 		Person person = found.get();
@@ -218,23 +220,24 @@ public class PeopleAdministration {
 	private Outcome<Person> changeRole(String personId, Role role, boolean grant) {
 		Optional<Person> found = this.store.findById(personId);
 		if (found.isEmpty()) {
-			return Outcome.rejected("personId", "NOT_FOUND", "No such person");
+			return Outcome.rejected("personId", UserErrorCode.NOT_FOUND, "No such person");
 		}
 		Validation validation = new Validation();
 		validateRoles(validation, "role", (role != null) ? Set.of(role) : null);
 		if (role == null) {
-			validation.reject("role", "REQUIRED", "Required");
+			validation.reject("role", UserErrorCode.REQUIRED, "Required");
 		}
 		Person person = found.get();
 		if (person.subject() == null) {
-			validation.reject("personId", "NO_ACCOUNT", "The person has no account in the tenant's realm yet");
+			validation.reject("personId", UserErrorCode.NO_ACCOUNT,
+					"The person has no account in the tenant's realm yet");
 		}
 		if (!person.isActive()) {
-			validation.reject("personId", "OFFBOARDED", "The person was offboarded");
+			validation.reject("personId", UserErrorCode.OFFBOARDED, "The person was offboarded");
 		}
 		if (grant && person.subject() != null
 				&& person.subject().equals(io.conduct.platform.security.CurrentUser.required().getName())) {
-			validation.reject("personId", "SELF_GRANT", "Another administrator must grant your roles");
+			validation.reject("personId", UserErrorCode.SELF_GRANT, "Another administrator must grant your roles");
 		}
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
@@ -257,7 +260,7 @@ public class PeopleAdministration {
 
 	private static void validateRoles(Validation validation, String field, Set<Role> roles) {
 		if (roles != null && roles.contains(Role.PLATFORM_ADMIN)) {
-			validation.reject(field, "NOT_GRANTABLE", "PLATFORM_ADMIN is granted by the operator only");
+			validation.reject(field, UserErrorCode.NOT_GRANTABLE, "PLATFORM_ADMIN is granted by the operator only");
 		}
 	}
 
@@ -267,7 +270,7 @@ public class PeopleAdministration {
 		}
 		Optional<Person> supervisor = this.store.findById(supervisorId).filter(Person::isActive);
 		if (supervisor.isEmpty()) {
-			validation.reject("supervisorId", "NOT_FOUND", "No active person with that id");
+			validation.reject("supervisorId", UserErrorCode.NOT_FOUND, "No active person with that id");
 		}
 		return supervisor;
 	}
@@ -275,16 +278,16 @@ public class PeopleAdministration {
 	private Validation uniqueness(String personId, String email, String username, String employeeNumber) {
 		Validation validation = new Validation();
 		if (this.store.findBy("email", email).filter((p) -> !p.id().equals(personId)).isPresent()) {
-			validation.reject("email", "TAKEN", "Someone else has that e-mail address");
+			validation.reject("email", UserErrorCode.TAKEN, "Someone else has that e-mail address");
 		}
 		if (username != null
 				&& this.store.findBy("username", username).filter((p) -> !p.id().equals(personId)).isPresent()) {
-			validation.reject("username", "TAKEN", "Someone else has that username");
+			validation.reject("username", UserErrorCode.TAKEN, "Someone else has that username");
 		}
 		if (employeeNumber != null && this.store.findBy("employeeNumber", employeeNumber)
 			.filter((p) -> !p.id().equals(personId))
 			.isPresent()) {
-			validation.reject("employeeNumber", "TAKEN", "Someone else has that employee number");
+			validation.reject("employeeNumber", UserErrorCode.TAKEN, "Someone else has that employee number");
 		}
 		return validation;
 	}

@@ -17,6 +17,7 @@ import io.conduct.platform.graphql.Payload;
 import io.conduct.platform.security.Role;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.viewer.Viewer;
+import io.conduct.platform.graphql.UserErrorCode;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -192,7 +193,7 @@ class PeopleController implements NodeLoader {
 			java.util.function.Function<String, Outcome<Person>> action) {
 		Optional<String> id = GlobalId.localIdOf(globalId, TYPE);
 		Outcome<Person> outcome = id.isPresent() ? action.apply(id.get())
-				: Outcome.rejected(field, "NOT_FOUND", "No such person");
+				: Outcome.rejected(field, UserErrorCode.NOT_FOUND, "No such person");
 		return Payload.of("person", outcome);
 	}
 

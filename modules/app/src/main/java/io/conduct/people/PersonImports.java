@@ -17,6 +17,7 @@ import io.conduct.platform.tenancy.Tenant;
 import io.conduct.platform.tenancy.TenantContext;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
+import io.conduct.platform.graphql.UserErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,14 +74,15 @@ public class PersonImports {
 	public Outcome<PersonImport> start(String csv) {
 		Validation validation = new Validation();
 		if (csv == null || csv.isBlank()) {
-			return Outcome.rejected(validation.reject("csv", "REQUIRED", "Required"));
+			return Outcome.rejected(validation.reject("csv", UserErrorCode.REQUIRED, "Required"));
 		}
 		if (csv.length() > MAX_CHARACTERS) {
-			return Outcome.rejected(validation.reject("csv", "TOO_LONG", "At most " + MAX_CHARACTERS + " characters"));
+			return Outcome.rejected(
+					validation.reject("csv", UserErrorCode.TOO_LONG, "At most " + MAX_CHARACTERS + " characters"));
 		}
 		List<String> missing = PersonCsv.missingColumns(csv);
 		if (!missing.isEmpty()) {
-			return Outcome.rejected(validation.reject("csv", "INVALID", "The header lacks the columns "
+			return Outcome.rejected(validation.reject("csv", UserErrorCode.INVALID, "The header lacks the columns "
 					+ String.join(", ", missing) + "; expected " + String.join(",", PersonCsv.COLUMNS)));
 		}
 		List<PersonCsv.Row> rows;
@@ -88,10 +90,10 @@ public class PersonImports {
 			rows = PersonCsv.read(csv);
 		}
 		catch (RuntimeException ex) {
-			return Outcome.rejected(validation.reject("csv", "INVALID", "Not readable as CSV"));
+			return Outcome.rejected(validation.reject("csv", UserErrorCode.INVALID, "Not readable as CSV"));
 		}
 		if (rows.size() > MAX_ROWS) {
-			return Outcome.rejected(validation.reject("csv", "TOO_MANY", "At most " + MAX_ROWS + " rows"));
+			return Outcome.rejected(validation.reject("csv", UserErrorCode.TOO_MANY, "At most " + MAX_ROWS + " rows"));
 		}
 		PersonImport started = this.tenantData
 			.insert(new PersonImport(UUID.randomUUID().toString(), PersonImport.Status.RUNNING, rows.size(), 0, 0, 0, 0,
@@ -217,7 +219,7 @@ public class PersonImports {
 				}
 				Validation validation = PersonValidation.validate(row.input());
 				if (row.input().employeeNumber() == null) {
-					validation.reject("employeeNumber", "REQUIRED", "Required");
+					validation.reject("employeeNumber", UserErrorCode.REQUIRED, "Required");
 				}
 				if (validation.hasErrors()) {
 					var first = validation.errors().get(0);

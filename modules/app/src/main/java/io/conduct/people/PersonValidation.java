@@ -3,6 +3,7 @@ package io.conduct.people;
 import java.util.regex.Pattern;
 
 import io.conduct.platform.validation.Validation;
+import io.conduct.platform.graphql.UserErrorCode;
 
 /**
  * The rules every person entry obeys, whether typed in or imported.
@@ -34,7 +35,7 @@ final class PersonValidation {
 					"1 to 40 letters, digits or . _ / - characters");
 		}
 		if (input.type() == null) {
-			validation.reject("type", "REQUIRED", "Required");
+			validation.reject("type", UserErrorCode.REQUIRED, "Required");
 		}
 		validation.optionalText("title", input.title(), TEXT_LENGTH);
 		validation.optionalText("department", input.department(), TEXT_LENGTH);

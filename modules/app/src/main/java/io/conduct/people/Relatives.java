@@ -11,6 +11,7 @@ import io.conduct.platform.audit.AuditTrail;
 import io.conduct.platform.security.Authorities;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
+import io.conduct.platform.graphql.UserErrorCode;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,24 +44,24 @@ public class Relatives {
 	public Outcome<Person> declareRelative(String personId, Relation relation, String name, String relativePersonId) {
 		Optional<Person> found = ownOrAdministered(personId);
 		if (found.isEmpty()) {
-			return Outcome.rejected("personId", "NOT_FOUND", "No such person of yours");
+			return Outcome.rejected("personId", UserErrorCode.NOT_FOUND, "No such person of yours");
 		}
 		Person person = found.get();
 		Validation validation = new Validation();
 		if (relation == null) {
-			validation.reject("relation", "REQUIRED", "Required");
+			validation.reject("relation", UserErrorCode.REQUIRED, "Required");
 		}
 		validation.text("name", name, PersonValidation.NAME_LENGTH);
 		if (relativePersonId != null) {
 			if (relativePersonId.equals(person.id())) {
-				validation.reject("relativePersonId", "INVALID", "A person is not their own relative");
+				validation.reject("relativePersonId", UserErrorCode.INVALID, "A person is not their own relative");
 			}
 			else if (this.store.findById(relativePersonId).isEmpty()) {
-				validation.reject("relativePersonId", "NOT_FOUND", "No such person");
+				validation.reject("relativePersonId", UserErrorCode.NOT_FOUND, "No such person");
 			}
 		}
 		if (person.relatives().size() >= MAX_RELATIVES) {
-			validation.reject("", "TOO_MANY", "At most " + MAX_RELATIVES + " relatives");
+			validation.reject("", UserErrorCode.TOO_MANY, "At most " + MAX_RELATIVES + " relatives");
 		}
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
@@ -76,12 +77,12 @@ public class Relatives {
 	public Outcome<Person> removeRelative(String personId, String relativeId) {
 		Optional<Person> found = ownOrAdministered(personId);
 		if (found.isEmpty()) {
-			return Outcome.rejected("personId", "NOT_FOUND", "No such person of yours");
+			return Outcome.rejected("personId", UserErrorCode.NOT_FOUND, "No such person of yours");
 		}
 		Person person = found.get();
 		List<Relative> relatives = person.relatives().stream().filter((r) -> !r.id().equals(relativeId)).toList();
 		if (relatives.size() == person.relatives().size()) {
-			return Outcome.rejected("relativeId", "NOT_FOUND", "No such relative");
+			return Outcome.rejected("relativeId", UserErrorCode.NOT_FOUND, "No such relative");
 		}
 		Person removed = this.store.save(person.withRelatives(relatives, this.clock.instant()));
 		this.audit.record("person.relative.remove", "Person", personId, Map.of());

@@ -15,6 +15,7 @@ import io.conduct.platform.tenancy.TenantRegistry;
 import io.conduct.platform.tenancy.TenantStatus;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
+import io.conduct.platform.graphql.UserErrorCode;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,7 +46,7 @@ public class TenantAdministration {
 	public Outcome<Tenant> update(TenantChanges changes) {
 		Optional<Tenant> found = onboarded(changes.key());
 		if (found.isEmpty()) {
-			return Outcome.rejected("id", "NOT_FOUND", "No such tenant");
+			return Outcome.rejected("id", UserErrorCode.NOT_FOUND, "No such tenant");
 		}
 		Validation validation = new Validation();
 		TenantValidation.descriptive(validation, changes.name(), changes.jurisdictions(), changes.defaultLocale(),
@@ -69,10 +70,10 @@ public class TenantAdministration {
 	public Outcome<Tenant> suspend(String key) {
 		Optional<Tenant> found = onboarded(key);
 		if (found.isEmpty()) {
-			return Outcome.rejected("id", "NOT_FOUND", "No such tenant");
+			return Outcome.rejected("id", UserErrorCode.NOT_FOUND, "No such tenant");
 		}
 		if (key.equals(this.security.operatorTenant())) {
-			return Outcome.rejected("id", "INVALID", "The operator's own tenant cannot be suspended");
+			return Outcome.rejected("id", UserErrorCode.INVALID, "The operator's own tenant cannot be suspended");
 		}
 		this.audit.recordPlatform("tenant.suspend", "Tenant", key, java.util.Map.of());
 		return Outcome.of(this.registry.changeStatus(key, TenantStatus.SUSPENDED));
@@ -82,7 +83,7 @@ public class TenantAdministration {
 	public Outcome<Tenant> resume(String key) {
 		Optional<Tenant> found = onboarded(key);
 		if (found.isEmpty()) {
-			return Outcome.rejected("id", "NOT_FOUND", "No such tenant");
+			return Outcome.rejected("id", UserErrorCode.NOT_FOUND, "No such tenant");
 		}
 		this.audit.recordPlatform("tenant.resume", "Tenant", key, java.util.Map.of());
 		return Outcome.of(this.registry.changeStatus(key, TenantStatus.ACTIVE));

@@ -25,6 +25,7 @@ import io.conduct.platform.tenancy.TenantStatus;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
 import io.conduct.tenants.OnboardingRecord.Step;
+import io.conduct.platform.graphql.UserErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,7 +84,7 @@ public class TenantOnboarding {
 	public Outcome<OnboardedTenant> onboard(OnboardTenant request) {
 		Optional<Tenant> existing = this.registry.findByKey(request.key());
 		if (existing.isPresent() && existing.get().status() != TenantStatus.PROVISIONING) {
-			return Outcome.rejected("key", "TAKEN", "A tenant with that key exists");
+			return Outcome.rejected("key", UserErrorCode.TAKEN, "A tenant with that key exists");
 		}
 		Validation validation = validate(request);
 		if (validation.hasErrors()) {
@@ -128,7 +129,7 @@ public class TenantOnboarding {
 		catch (IdentityProvisioningException | DataAccessException ex) {
 			logger.warn("Onboarding of {} stopped at step {}", request.key(), step, ex);
 			markFailed(request.key(), step + ": " + ex.getMessage());
-			return Outcome.rejected("", "ONBOARDING_INCOMPLETE", "Onboarding stopped at step " + step
+			return Outcome.rejected("", UserErrorCode.ONBOARDING_INCOMPLETE, "Onboarding stopped at step " + step
 					+ " (a service failed); run tenantOnboard again with the same key to resume");
 		}
 	}
@@ -143,16 +144,17 @@ public class TenantOnboarding {
 		validation.country("country", request.country());
 		if (validation.oneOf("dataRegion", request.dataRegion(), this.regions.dataRegions())
 				&& !this.regions.isUsable(request.dataRegion())) {
-			validation.reject("dataRegion", "NOT_CONFIGURED", "No database cluster is configured for that region");
+			validation.reject("dataRegion", UserErrorCode.NOT_CONFIGURED,
+					"No database cluster is configured for that region");
 		}
 		if (request.parentKey() != null
 				&& this.registry.findByKey(request.parentKey()).filter(Tenant::isActive).isEmpty()) {
-			validation.reject("parentKey", "NOT_FOUND", "No active tenant with that key");
+			validation.reject("parentKey", UserErrorCode.NOT_FOUND, "No active tenant with that key");
 		}
 		TenantValidation.redirectUris(validation, request.redirectUris());
 		OnboardTenant.Administrator administrator = request.administrator();
 		if (administrator == null) {
-			validation.reject("administrator", "REQUIRED", "Required");
+			validation.reject("administrator", UserErrorCode.REQUIRED, "Required");
 		}
 		else {
 			validation.email("administrator.email", administrator.email());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import io.conduct.platform.validation.Validation;
+import io.conduct.platform.graphql.UserErrorCode;
 
 /**
  * The rules of a tenant's descriptive fields, shared by onboarding and updates.
@@ -35,10 +36,11 @@ final class TenantValidation {
 		validation.range("fiscalYearStartMonth", fiscalYearStartMonth, 1, 12);
 		if (revenue != null) {
 			if (revenue.signum() < 0 || revenue.precision() - revenue.scale() > 18) {
-				validation.reject("lastFiscalYearRevenue.amount", "INVALID", "Must be zero or more, below 10^18");
+				validation.reject("lastFiscalYearRevenue.amount", UserErrorCode.INVALID,
+						"Must be zero or more, below 10^18");
 			}
 			if (currencyValid && !currency.equals(revenueCurrency)) {
-				validation.reject("lastFiscalYearRevenue.currency", "INVALID",
+				validation.reject("lastFiscalYearRevenue.currency", UserErrorCode.INVALID,
 						"Must be the tenant's currency, " + currency);
 			}
 		}
@@ -46,13 +48,13 @@ final class TenantValidation {
 
 	static void redirectUris(Validation validation, List<String> redirectUris) {
 		if (redirectUris.isEmpty()) {
-			validation.reject("redirectUris", "REQUIRED", "At least one redirect URI");
+			validation.reject("redirectUris", UserErrorCode.REQUIRED, "At least one redirect URI");
 			return;
 		}
 		validation.maxItems("redirectUris", redirectUris, 10);
 		for (int i = 0; i < redirectUris.size() && i < 10; i++) {
 			if (!isRedirectUri(redirectUris.get(i))) {
-				validation.reject("redirectUris." + i, "INVALID",
+				validation.reject("redirectUris." + i, UserErrorCode.INVALID,
 						"Must be an https URL (http only for localhost), at most 500 characters");
 			}
 		}

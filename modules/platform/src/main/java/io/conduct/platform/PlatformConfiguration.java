@@ -3,6 +3,7 @@ package io.conduct.platform;
 import java.time.Clock;
 
 import io.conduct.platform.security.LocalIssuerGuard;
+import io.conduct.platform.web.GraphQlRequestBodyFilter;
 import io.conduct.platform.web.RequestSizeLimitFilter;
 import io.conduct.platform.web.TraceIdFilter;
 
@@ -58,6 +59,16 @@ public class PlatformConfiguration {
 		FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
 				new RequestSizeLimitFilter(maxBytes));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+	/** GraphQL bodies that are not a JSON object with a query get a 400, never a 500. */
+	@Bean
+	FilterRegistrationBean<GraphQlRequestBodyFilter> graphQlRequestBodyFilter(
+			@Value("${spring.graphql.http.path:/graphql}") String path) {
+		FilterRegistrationBean<GraphQlRequestBodyFilter> registration = new FilterRegistrationBean<>(
+				new GraphQlRequestBodyFilter(path));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 

@@ -47,6 +47,11 @@ public class GraphQlConfiguration {
 	}
 
 	@Bean
+	SchemaInspection schemaInspection() {
+		return new SchemaInspection();
+	}
+
+	@Bean
 	ErrorClassifyingExceptionResolver errorClassifyingExceptionResolver() {
 		return new ErrorClassifyingExceptionResolver();
 	}

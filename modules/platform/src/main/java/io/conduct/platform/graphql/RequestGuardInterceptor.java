@@ -55,7 +55,7 @@ public class RequestGuardInterceptor implements WebGraphQlInterceptor {
 		boolean hidden = code == ErrorCode.INTERNAL && !hasReference(error);
 		var builder = GraphqlErrorBuilder.newError()
 			.errorType(code)
-			.message(hidden ? "Internal error" : error.getMessage())
+			.message(hidden ? "Internal error" : PlainMessages.of(error.getMessage()))
 			.locations(error.getLocations());
 		if (error.getPath() != null) {
 			builder.path(error.getPath());

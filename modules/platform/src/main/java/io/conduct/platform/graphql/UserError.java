@@ -7,10 +7,9 @@ import java.util.List;
  *
  * @param field path of the input field at fault ({@code ["input", "country"]})
  * @param message what is wrong, for a person
- * @param code a stable code for clients ({@code INVALID}, {@code REQUIRED},
- * {@code TOO_LONG}, {@code TAKEN}, {@code NOT_FOUND}, ...)
+ * @param code a stable code for clients to branch on
  */
-public record UserError(List<String> field, String message, String code) {
+public record UserError(List<String> field, String message, UserErrorCode code) {
 
 	public UserError {
 		field = List.copyOf(field);

@@ -3,6 +3,7 @@ package io.conduct.platform.validation;
 import java.util.List;
 
 import io.conduct.platform.graphql.UserError;
+import io.conduct.platform.graphql.UserErrorCode;
 
 /**
  * The result of a use case: a value, or what the user must fix.
@@ -29,7 +30,7 @@ public record Outcome<T>(T value, List<UserError> userErrors) {
 		return rejected(validation.errors());
 	}
 
-	public static <T> Outcome<T> rejected(String field, String code, String message) {
+	public static <T> Outcome<T> rejected(String field, UserErrorCode code, String message) {
 		return rejected(new Validation().reject(field, code, message));
 	}
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.conduct.platform.graphql.UserError;
+import io.conduct.platform.graphql.UserErrorCode;
 
 /**
  * Collects what is wrong with a mutation's input as {@link UserError}s, field by field,
@@ -34,7 +35,7 @@ public final class Validation {
 		return !this.errors.isEmpty();
 	}
 
-	public Validation reject(String field, String code, String message) {
+	public Validation reject(String field, UserErrorCode code, String message) {
 		this.errors.add(new UserError(path(field), message, code));
 		return this;
 	}
@@ -42,7 +43,7 @@ public final class Validation {
 	/** A required text of at most {@code maxLength} characters. */
 	public boolean text(String field, String value, int maxLength) {
 		if (value == null || value.isBlank()) {
-			reject(field, "REQUIRED", "Required");
+			reject(field, UserErrorCode.REQUIRED, "Required");
 			return false;
 		}
 		return optionalText(field, value, maxLength);
@@ -50,7 +51,7 @@ public final class Validation {
 
 	public boolean optionalText(String field, String value, int maxLength) {
 		if (value != null && value.length() > maxLength) {
-			reject(field, "TOO_LONG", "At most " + maxLength + " characters");
+			reject(field, UserErrorCode.TOO_LONG, "At most " + maxLength + " characters");
 			return false;
 		}
 		return true;
@@ -58,7 +59,7 @@ public final class Validation {
 
 	public boolean matches(String field, String value, Pattern pattern, String description) {
 		if (value == null || !pattern.matcher(value).matches()) {
-			reject(field, "INVALID", "Must be " + description);
+			reject(field, UserErrorCode.INVALID, "Must be " + description);
 			return false;
 		}
 		return true;
@@ -67,7 +68,7 @@ public final class Validation {
 	/** An ISO 3166-1 alpha-2 country code. */
 	public boolean country(String field, String value) {
 		if (value == null || !COUNTRIES.contains(value)) {
-			reject(field, "INVALID", "Must be an ISO 3166-1 alpha-2 country code, e.g. DE");
+			reject(field, UserErrorCode.INVALID, "Must be an ISO 3166-1 alpha-2 country code, e.g. DE");
 			return false;
 		}
 		return true;
@@ -84,7 +85,7 @@ public final class Validation {
 		catch (DateTimeException ex) {
 			// reported below
 		}
-		reject(field, "INVALID", "Must be an IANA time zone, e.g. Europe/Berlin");
+		reject(field, UserErrorCode.INVALID, "Must be an IANA time zone, e.g. Europe/Berlin");
 		return false;
 	}
 
@@ -102,7 +103,7 @@ public final class Validation {
 				// reported below
 			}
 		}
-		reject(field, "INVALID", "Must be a BCP 47 language tag, e.g. de-DE");
+		reject(field, UserErrorCode.INVALID, "Must be a BCP 47 language tag, e.g. de-DE");
 		return false;
 	}
 
@@ -117,13 +118,13 @@ public final class Validation {
 				// reported below
 			}
 		}
-		reject(field, "INVALID", "Must be an ISO 4217 currency code, e.g. EUR");
+		reject(field, UserErrorCode.INVALID, "Must be an ISO 4217 currency code, e.g. EUR");
 		return false;
 	}
 
 	public boolean email(String field, String value) {
 		if (value == null || value.length() > 254 || !EMAIL.matcher(value).matches()) {
-			reject(field, "INVALID", "Must be an e-mail address");
+			reject(field, UserErrorCode.INVALID, "Must be an e-mail address");
 			return false;
 		}
 		return true;
@@ -131,7 +132,7 @@ public final class Validation {
 
 	public boolean oneOf(String field, String value, Collection<String> allowed) {
 		if (value == null || !allowed.contains(value)) {
-			reject(field, "INVALID", "Must be one of " + String.join(", ", allowed));
+			reject(field, UserErrorCode.INVALID, "Must be one of " + String.join(", ", allowed));
 			return false;
 		}
 		return true;
@@ -139,7 +140,7 @@ public final class Validation {
 
 	public boolean range(String field, Integer value, int min, int max) {
 		if (value == null || value < min || value > max) {
-			reject(field, "INVALID", "Must be between " + min + " and " + max);
+			reject(field, UserErrorCode.INVALID, "Must be between " + min + " and " + max);
 			return false;
 		}
 		return true;
@@ -147,7 +148,7 @@ public final class Validation {
 
 	public boolean maxItems(String field, Collection<?> values, int max) {
 		if (values != null && values.size() > max) {
-			reject(field, "TOO_MANY", "At most " + max + " entries");
+			reject(field, UserErrorCode.TOO_MANY, "At most " + max + " entries");
 			return false;
 		}
 		return true;

@@ -1,0 +1,137 @@
+package io.conduct.platform.graphql;
+
+/**
+ * The stable codes of {@link UserError}s, one vocabulary for every domain, served as the
+ * GraphQL enum {@code UserErrorCode} (the two are kept equal by a test). Clients branch
+ * on the code; the message is for people. A domain that needs a new code adds it here and
+ * to {@code platform.graphqls}, with a description.
+ */
+public enum UserErrorCode {
+
+	/** A required value is missing. */
+	REQUIRED,
+
+	/** A value is malformed or not one of those allowed. */
+	INVALID,
+
+	/** A text is longer than allowed. */
+	TOO_LONG,
+
+	/** A list has more entries than allowed. */
+	TOO_MANY,
+
+	/** A file or an encoded value is larger than allowed. */
+	TOO_LARGE,
+
+	/** A number or a date is outside the range allowed. */
+	OUT_OF_RANGE,
+
+	/** A file's bytes are of a type that is not accepted. */
+	UNSUPPORTED_TYPE,
+
+	/** What the input names does not exist, or the caller may not see it. */
+	NOT_FOUND,
+
+	/** The value is already used by another record. */
+	TAKEN,
+
+	/** The change collides with the current state. */
+	CONFLICT,
+
+	/** The caller's relationship to the matter does not allow this. */
+	NOT_ALLOWED,
+
+	/** The matter is closed. */
+	CLOSED,
+
+	/** It was decided already. */
+	DECIDED,
+
+	/** The reporter was told already. */
+	ALREADY_ACKNOWLEDGED,
+
+	/** This person already made this determination. */
+	ALREADY_DETERMINED,
+
+	/** The version was certified already. */
+	ALREADY_CERTIFIED,
+
+	/** The campaign is closed. */
+	CAMPAIGN_CLOSED,
+
+	/** The investigator is involved in the case. */
+	CONFLICT_INVOLVED,
+
+	/** The investigator is immediate family of someone involved. */
+	CONFLICT_FAMILY,
+
+	/** The investigator reports, directly or not, to someone involved. */
+	CONFLICT_REPORTING_LINE,
+
+	/** The change would make a reporting line go round in a circle. */
+	CYCLE,
+
+	/** The certification names someone other than the caller. */
+	FOR_SOMEONE_ELSE,
+
+	/** The text certified is not the text of the version shown. */
+	HASH_MISMATCH,
+
+	/** An accounting concern's merit review is still open. */
+	MERIT_REVIEW_PENDING,
+
+	/** The person was not assigned to this. */
+	NOT_ASSIGNED,
+
+	/** The caller may not act on this subject. */
+	NOT_AUTHORIZED_FOR_SUBJECT,
+
+	/** A setting the operation needs is not configured. */
+	NOT_CONFIGURED,
+
+	/** The role cannot be granted this way. */
+	NOT_GRANTABLE,
+
+	/** Only the group's top company may do this. */
+	NOT_GROUP,
+
+	/** The measure is not held for a review. */
+	NOT_HELD,
+
+	/** It is not overdue. */
+	NOT_OVERDUE,
+
+	/** The person has no account. */
+	NO_ACCOUNT,
+
+	/** There is no Code to certify. */
+	NO_CODE,
+
+	/** The case is not being looked into. */
+	NO_INVESTIGATION,
+
+	/** The person has left. */
+	OFFBOARDED,
+
+	/** Onboarding stopped midway; running it again resumes it. */
+	ONBOARDING_INCOMPLETE,
+
+	/** A newer version is in force. */
+	OUTDATED_VERSION,
+
+	/** Nobody resolves their own exception. */
+	OWN_EXCEPTION,
+
+	/** It was referred already. */
+	REFERRED,
+
+	/** It was resolved already. */
+	RESOLVED,
+
+	/** Nobody grants a role to themselves. */
+	SELF_GRANT,
+
+	/** The signature does not match the printed name. */
+	SIGNATURE_MISMATCH
+
+}
