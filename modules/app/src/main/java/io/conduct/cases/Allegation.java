@@ -14,11 +14,11 @@ import java.time.Instant;
  * @param findingBy who recorded it
  * @param findingAt when
  */
-public record Allegation(String id, Kind kind, String summary, String subjectPersonId, Finding finding,
-		String findingNote, String findingBy, Instant findingAt) {
+record Allegation(String id, Kind kind, String summary, String subjectPersonId, Finding finding, String findingNote,
+		String findingBy, Instant findingAt) {
 
 	/** What an allegation is about. */
-	public enum Kind {
+	enum Kind {
 
 		/** A violation of the Code, a law or a policy. */
 		MISCONDUCT,
@@ -29,7 +29,7 @@ public record Allegation(String id, Kind kind, String summary, String subjectPer
 	}
 
 	/** What an investigation found on an allegation. */
-	public enum Finding {
+	enum Finding {
 
 		SUBSTANTIATED, UNSUBSTANTIATED, INCONCLUSIVE
 

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  * another.
  */
 @Service
-public class AnonymousFollowUp {
+class AnonymousFollowUp {
 
 	static final String WRONG_CREDENTIALS = "The receipt key or the passphrase is not right";
 
@@ -84,11 +84,11 @@ public class AnonymousFollowUp {
 			}
 			Instant now = this.clock.instant();
 			var stored = this.attachments.store(found.id(), checked);
-			Case updated = this.store.addMessage(found.id(), new Case.Message(UUID.randomUUID().toString(),
-					Case.Message.Author.REPORTER, null, body.trim(), stored, now),
-					new Case.Event("REPORTER_MESSAGE", now, null, null));
+			Message message = Message.fromReporter(body.trim(), stored, now);
+			Optional<Case> updated = this.store.addMessage(found.id(), message,
+					CaseEvent.of(message.author().event(), now, null));
 			this.audit.recordAnonymously("case.message.reporter", "Case", found.id(), Map.of());
-			return Outcome.of(updated);
+			return updated.map(Outcome::of).orElseThrow(AnonymousFollowUp::wrongCredentials);
 		});
 	}
 
@@ -109,15 +109,16 @@ public class AnonymousFollowUp {
 			}
 			Optional<Case> found = this.store.findByLocator(locator);
 			Instant now = this.clock.instant();
-			if (found.isPresent() && found.get().anonymousAccess().lockedUntil() != null
-					&& found.get().anonymousAccess().lockedUntil().isAfter(now)) {
+			Optional<ReporterRecord.AnonymousAccess> access = found.map((c) -> c.reporter().anonymousAccess());
+			if (access.filter((a) -> a.isLockedAt(now)).isPresent()) {
 				throw locked();
 			}
 			boolean secretMatches = this.slowHashes.matches(key.get().secret(),
-					found.map((c) -> c.anonymousAccess().secretHash()).orElse(this.decoyHash));
+					access.map(ReporterRecord.AnonymousAccess::secretHash).orElse(this.decoyHash));
 			// both hashes are always verified, so timing tells nothing about the key
 			boolean passphraseMatches = this.slowHashes.matches(passphrase,
-					found.map((c) -> c.anonymousAccess().passphraseHash()).orElse(this.decoyHash)) && found.isPresent();
+					access.map(ReporterRecord.AnonymousAccess::passphraseHash).orElse(this.decoyHash))
+					&& access.isPresent();
 			if (!secretMatches || !passphraseMatches) {
 				if (this.guard.failed(tenant.get().key(), locator) && found.isPresent()) {
 					this.store.lockFollowUp(found.get().id(), now.plus(this.guard.lockDuration()));

@@ -86,20 +86,20 @@ class Attachments {
 		return checked;
 	}
 
-	List<Case.Attachment> store(String caseId, List<Checked> checked) {
-		List<Case.Attachment> stored = new ArrayList<>();
+	List<Attachment> store(String caseId, List<Checked> checked) {
+		List<Attachment> stored = new ArrayList<>();
 		for (Checked file : checked) {
 			ObjectId id = bucket().uploadFromStream(file.fileName(), new ByteArrayInputStream(file.bytes()),
 					new GridFSUploadOptions()
 						.metadata(new Document("caseId", caseId).append("contentType", file.contentType())));
-			stored.add(new Case.Attachment(id.toHexString(), file.fileName(), file.contentType(), file.bytes().length));
+			stored.add(new Attachment(id.toHexString(), file.fileName(), file.contentType(), file.bytes().length));
 		}
 		return stored;
 	}
 
 	/** Removes files stored for a case that could not be saved. */
-	void delete(List<Case.Attachment> attachments) {
-		for (Case.Attachment attachment : attachments) {
+	void delete(List<Attachment> attachments) {
+		for (Attachment attachment : attachments) {
 			bucket().delete(new ObjectId(attachment.id()));
 		}
 	}

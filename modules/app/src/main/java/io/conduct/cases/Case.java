@@ -2,9 +2,12 @@ package io.conduct.cases;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
-import io.conduct.platform.crypto.EncryptedValue;
 import io.conduct.platform.security.Role;
 
 import org.springframework.data.annotation.Id;
@@ -13,142 +16,143 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A reported concern and everything that happens to it, in one document of the tenant's
- * database: its messages and its append-only timeline are part of it, so each change is
- * one atomic write.
+ * database, so each change is one atomic write. It is composed of named parts: the report
+ * as told, what is kept about its reporter, its routing, its deadlines, its conversation
+ * and timeline, the merit review of an accounting concern, and how it is looked into. A
+ * new field belongs to one part; only {@link CaseStore} writes cases.
  *
  * @param id the id
  * @param number the tenant's case number, e.g. {@code DE-2026-0007}
  * @param status where it stands
- * @param category what it is about
- * @param recipient to whom it was addressed
- * @param channel how it came in
- * @param reporterMode named, confidential or anonymous
- * @param reporterRef keyed hash of the reporter's identity, to list their own reports;
- * {@code null} for anonymous reports
- * @param reporterIdentity the reporter's identity and contact details, encrypted;
- * {@code null} for anonymous reports without contact details
- * @param description what happened
- * @param occurredAt when, in the reporter's words
- * @param location where, in the reporter's words
- * @param involved people involved, from the directory or named in free text
- * @param othersAware who else knows, in the reporter's words
- * @param language the language of the report (BCP 47)
- * @param attachments files given with the report
- * @param handlerRoles roles whose holders handle it
- * @param handlerPersonIds people who handle it (a supervisor addressed by name)
- * @param informedRoles roles whose holders are informed and may read it
- * @param routing the routing rules that decided its handlers, in order
- * @param escalated whether it went above the usual handlers: the CFO/CAO or the CEO is
- * involved, or the CEO and the Board are informed
  * @param closedAt when it was closed, with feedback to the reporter
- * @param receivedAt when it came in
- * @param acknowledgementDue by when the reporter must hear that it was received
- * @param acknowledgedAt when they did
- * @param feedbackDue by when the reporter must get feedback
+ * @param report the report as told, and how and when it came in
+ * @param reporter what is kept about the reporter
+ * @param routing who handles the case, who is informed, and why
+ * @param deadlines when the reporter must hear back, and when they did
  * @param messages the two-way conversation with the reporter
  * @param timeline what happened to the case, append-only
- * @param anonymousAccess how an anonymous reporter follows up; {@code null} otherwise
  * @param meritReview the merit review of an accounting concern; {@code null} otherwise
  * @param investigation how the case is looked into, once decided
- * @param allegations what the case alleges, with the findings
- * @param results the results and recommendation, once submitted
- * @param entries tasks, interviews and evidence of the investigation
+ * @param investigationRecord allegations, findings, tasks, interviews, evidence and
+ * results
  * @param version optimistic lock
  */
 @Document("cases")
-public record Case(@Id String id, String number, CaseStatus status, ReportCategory category, Recipient recipient,
-		Channel channel, ReporterMode reporterMode, String reporterRef, EncryptedValue reporterIdentity,
-		String description, String occurredAt, String location, List<Involved> involved, String othersAware,
-		String language, List<Attachment> attachments, Set<Role> handlerRoles, Set<String> handlerPersonIds,
-		Set<Role> informedRoles, List<RoutingDecision.Fired> routing, boolean escalated, Instant closedAt,
-		Instant receivedAt, Instant acknowledgementDue, Instant acknowledgedAt, Instant feedbackDue,
-		List<Message> messages, List<Event> timeline, AnonymousAccess anonymousAccess, MeritReview meritReview,
-		Investigation investigation, List<Allegation> allegations, InvestigationRecords.Results results,
-		List<InvestigationEntry> entries, @Version Long version) {
+record Case(@Id String id, String number, CaseStatus status, Instant closedAt, Report report, ReporterRecord reporter,
+		Routing routing, CaseDeadlines deadlines, List<Message> messages, List<CaseEvent> timeline,
+		MeritReview meritReview, Investigation investigation, InvestigationRecord investigationRecord,
+		@Version Long version) {
 
-	public Case {
-		involved = (involved != null) ? List.copyOf(involved) : List.of();
-		attachments = (attachments != null) ? List.copyOf(attachments) : List.of();
-		handlerRoles = (handlerRoles != null) ? Set.copyOf(handlerRoles) : Set.of();
-		handlerPersonIds = (handlerPersonIds != null) ? Set.copyOf(handlerPersonIds) : Set.of();
-		informedRoles = (informedRoles != null) ? Set.copyOf(informedRoles) : Set.of();
-		routing = (routing != null) ? List.copyOf(routing) : List.of();
-		allegations = (allegations != null) ? List.copyOf(allegations) : List.of();
-		entries = (entries != null) ? List.copyOf(entries) : List.of();
+	Case {
+		reporter = (reporter != null) ? reporter : ReporterRecord.NONE;
 		messages = (messages != null) ? List.copyOf(messages) : List.of();
 		timeline = (timeline != null) ? List.copyOf(timeline) : List.of();
+		investigationRecord = (investigationRecord != null) ? investigationRecord : InvestigationRecord.NONE;
+	}
+
+	/** A report just taken in: the one way a case begins. */
+	static Case received(String id, String number, Report report, ReporterRecord reporter, Routing routing,
+			CaseDeadlines deadlines, MeritReview meritReview, CaseEvent received) {
+		return new Case(id, number, CaseStatus.RECEIVED, null, report, reporter, routing, deadlines, List.of(),
+				List.of(received), meritReview, null, InvestigationRecord.NONE, null);
 	}
 
 	/** The directory ids of the people named as involved. */
-	public Set<String> involvedPersonIds() {
-		return this.involved.stream()
-			.map(Involved::personId)
-			.filter((id) -> id != null)
-			.collect(java.util.stream.Collectors.toSet());
+	Set<String> involvedPersonIds() {
+		return this.report.involvedPersonIds();
 	}
 
-	/**
-	 * Someone involved: a person of the directory, or a name the reporter wrote.
-	 *
-	 * @param personId the directory id, if chosen from it
-	 * @param name the name as written
-	 */
-	public record Involved(String personId, String name) {
+	Optional<Message> message(String messageId) {
+		return this.messages.stream().filter((m) -> m.id().equals(messageId)).findFirst();
 	}
 
-	/**
-	 * A file given with the report or a message, kept in GridFS.
-	 *
-	 * @param id the GridFS file id
-	 * @param fileName the name given
-	 * @param contentType the type found in its bytes
-	 * @param size its size in bytes
-	 */
-	public record Attachment(String id, String fileName, String contentType, long size) {
+	/** A file of the case: of the report, a message or the investigation's evidence. */
+	Optional<Attachment> attachment(String attachmentId) {
+		return Stream
+			.of(this.report.attachments().stream(), this.messages.stream().flatMap((m) -> m.attachments().stream()),
+					this.investigationRecord.entries().stream().flatMap((e) -> e.attachments().stream()))
+			.flatMap(Function.identity())
+			.filter((a) -> a.id().equals(attachmentId))
+			.findFirst();
 	}
 
-	/**
-	 * A message between the handlers and the reporter.
-	 *
-	 * @param id the id
-	 * @param author who wrote it
-	 * @param authorSubject the handler's identity; never set for the reporter
-	 * @param body the text
-	 * @param attachments files given with it
-	 * @param at when
-	 */
-	public record Message(String id, Author author, String authorSubject, String body, List<Attachment> attachments,
-			Instant at) {
-
-		/** Who wrote a message. */
-		public enum Author {
-
-			REPORTER, HANDLER
-
-		}
-
+	Set<String> handlerPersonIds() {
+		return this.routing.handlerPersonIds();
 	}
 
-	/**
-	 * Something that happened to the case.
-	 *
-	 * @param type what
-	 * @param at when
-	 * @param actorSubject who did it; {@code null} for the reporter or the system
-	 * @param note a short explanation
-	 */
-	public record Event(String type, Instant at, String actorSubject, String note) {
+	// The accessors below are the case as clients read it (the GraphQL type Case is
+	// flat): public, so that GraphQL reads them like record components.
+
+	public ReportCategory category() {
+		return this.report.category();
 	}
 
-	/**
-	 * Anonymous follow-up credentials, as slow hashes only.
-	 *
-	 * @param locator the random, public part of the receipt key, to find the case
-	 * @param secretHash Argon2id hash of the receipt key's secret part
-	 * @param passphraseHash Argon2id hash of the reporter's passphrase
-	 * @param lockedUntil follow-up refused until then, after repeated failures
-	 */
-	public record AnonymousAccess(String locator, String secretHash, String passphraseHash, Instant lockedUntil) {
+	public Recipient recipient() {
+		return this.report.recipient();
+	}
+
+	public Channel channel() {
+		return this.report.channel();
+	}
+
+	public ReporterMode reporterMode() {
+		return this.report.reporterMode();
+	}
+
+	public String description() {
+		return this.report.description();
+	}
+
+	public String occurredWhen() {
+		return this.report.occurredWhen();
+	}
+
+	public String location() {
+		return this.report.location();
+	}
+
+	public List<Report.Involved> involved() {
+		return this.report.involved();
+	}
+
+	public String othersAware() {
+		return this.report.othersAware();
+	}
+
+	public Locale language() {
+		return Locale.forLanguageTag(this.report.language());
+	}
+
+	public Instant receivedAt() {
+		return this.report.receivedAt();
+	}
+
+	public Instant acknowledgementDue() {
+		return this.deadlines.acknowledgementDue();
+	}
+
+	public Instant acknowledgedAt() {
+		return this.deadlines.acknowledgedAt();
+	}
+
+	public Instant feedbackDue() {
+		return this.deadlines.feedbackDue();
+	}
+
+	public Set<Role> handlerRoles() {
+		return this.routing.handlerRoles();
+	}
+
+	public Set<Role> informedRoles() {
+		return this.routing.informedRoles();
+	}
+
+	public boolean escalated() {
+		return this.routing.escalated();
+	}
+
+	public InvestigationRecord.Results results() {
+		return this.investigationRecord.results();
 	}
 
 }

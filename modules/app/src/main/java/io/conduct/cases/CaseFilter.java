@@ -12,12 +12,12 @@ import java.util.Set;
  * of those (false)
  * @param escalated only escalated cases (true), or only others (false)
  */
-public record CaseFilter(Set<CaseStatus> statuses, Set<ReportCategory> categories, Set<Channel> channels,
-		Boolean overdue, Boolean escalated) {
+record CaseFilter(Set<CaseStatus> statuses, Set<ReportCategory> categories, Set<Channel> channels, Boolean overdue,
+		Boolean escalated) {
 
 	static final CaseFilter NONE = new CaseFilter(null, null, null, null, null);
 
-	public CaseFilter {
+	CaseFilter {
 		statuses = (statuses != null) ? Set.copyOf(statuses) : Set.of();
 		categories = (categories != null) ? Set.copyOf(categories) : Set.of();
 		channels = (channels != null) ? Set.copyOf(channels) : Set.of();

@@ -3,17 +3,19 @@ package io.conduct.cases;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import io.conduct.people.PeopleDirectory;
 import io.conduct.people.Person;
 import io.conduct.platform.audit.AuditTrail;
 import io.conduct.platform.crypto.TenantEncryption;
+import io.conduct.platform.graphql.Paging;
+import io.conduct.platform.graphql.UserErrorCode;
 import io.conduct.platform.security.Authorities;
 import io.conduct.platform.security.CurrentUser;
 import io.conduct.platform.security.Role;
@@ -22,7 +24,6 @@ import io.conduct.platform.tenancy.Tenant;
 import io.conduct.platform.tenancy.TenantContext;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
-import io.conduct.platform.graphql.UserErrorCode;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,10 +34,7 @@ import org.springframework.stereotype.Service;
  * and a person named as involved never sees the case. Every read by staff is audited.
  */
 @Service
-public class CaseHandling {
-
-	/** The largest page of cases. */
-	public static final int MAX_PAGE = 100;
+class CaseHandling {
 
 	private static final Map<String, String> ACKNOWLEDGEMENT = Map.of("en",
 			"Thank you. Your report was received and will be looked into. We will give you feedback.", "de",
@@ -68,24 +66,21 @@ public class CaseHandling {
 
 	/** The cases the caller handles or is informed of, newest first. */
 	@PreAuthorize(Authorities.ANY_ROLE)
-	public CasePage handledCases(CaseFilter filter, int first, String after) {
+	public CasePage handledCases(CaseFilter filter, Paging paging) {
 		Caller caller = caller();
-		int size = Math.max(1, Math.min(first, MAX_PAGE));
-		Case cursor = (after != null) ? this.store.findById(after).orElse(null) : null;
 		List<Case> cases = this.store.visibleTo(caller.roles().stream().map(Role::name).toList(), caller.personId(),
-				(filter != null) ? filter : CaseFilter.NONE, this.clock.instant(),
-				(cursor != null) ? cursor.id() : null, (cursor != null) ? cursor.receivedAt() : null, size + 1);
-		boolean hasNext = cases.size() > size;
-		List<Case> page = hasNext ? cases.subList(0, size) : cases;
+				(filter != null) ? filter : CaseFilter.NONE, this.clock.instant(), paging.after(), paging.probe());
+		CasePage page = CasePage.of(cases, paging);
 		this.audit.record("case.list", "Case", null,
-				Map.of("ids", String.join(",", page.stream().map(Case::id).toList())));
-		return new CasePage(page, hasNext, after != null);
+				Map.of("ids", String.join(",", page.cases().stream().map(Case::id).toList())));
+		return page;
 	}
 
-	/** The caller's own reports, as a named or confidential reporter. */
+	/** The caller's own reports, as a named or confidential reporter, newest first. */
 	@PreAuthorize(Authorities.ANY_ROLE)
-	public List<Case> ownReports() {
-		return this.store.reportedBy(this.encryption.blindIndex(CurrentUser.required().getName()));
+	public CasePage ownReports(Paging paging) {
+		String reporterRef = this.encryption.blindIndex(CurrentUser.required().getName());
+		return CasePage.of(this.store.reportedBy(reporterRef, paging.after(), paging.probe()), paging);
 	}
 
 	/** A case the caller handles or reported; staff reads are audited. */
@@ -104,17 +99,24 @@ public class CaseHandling {
 	}
 
 	/**
-	 * The reporter's identity and contact details, for the case's handlers only; every
-	 * read is audited.
+	 * The reporters' identities and contact details, for the cases' handlers only; every
+	 * read is audited, all of them in one write.
 	 */
 	@PreAuthorize(Authorities.ANY_ROLE)
-	public Optional<ReporterIdentity> reporterOf(Case reported) {
-		if (reported.reporterIdentity() == null || !isHandler(caller(), reported)) {
-			return Optional.empty();
+	public Map<Case, CaseReporter> reportersOf(List<Case> cases) {
+		Caller caller = caller();
+		Map<Case, CaseReporter> reporters = new LinkedHashMap<>();
+		for (Case reported : cases) {
+			if (reported.reporter().identity() != null && isHandler(caller, reported)) {
+				reporters.put(reported, CaseReporter.of(ReporterIdentity.fromJson(this.encryption
+					.decrypt(reported.reporter().identity(), ReporterIdentity.context(reported.id())))));
+			}
 		}
-		this.audit.record("case.reporter.read", "Case", reported.id(), Map.of());
-		return Optional.of(ReporterIdentity
-			.fromJson(this.encryption.decrypt(reported.reporterIdentity(), ReporterIdentity.context(reported.id()))));
+		if (!reporters.isEmpty()) {
+			this.audit.recordEach("case.reporter.read", "Case", reporters.keySet().stream().map(Case::id).toList(),
+					Map.of());
+		}
+		return reporters;
 	}
 
 	/** Records that the reporter was told the report was received, and tells them. */
@@ -139,10 +141,9 @@ public class CaseHandling {
 		Instant feedbackDue = Deadlines.feedbackDue(reported.receivedAt(), now, tenant.zoneId(),
 				this.packs.dutiesFor(tenant.jurisdictions()));
 		String text = (message != null && !message.isBlank()) ? message.trim() : acknowledgementIn(reported.language());
-		Optional<Case> acknowledged = this.store.acknowledge(
-				caseId, now, feedbackDue, new Case.Message(UUID.randomUUID().toString(), Case.Message.Author.HANDLER,
-						caller.subject(), text, List.of(), now),
-				new Case.Event("ACKNOWLEDGED", now, caller.subject(), null));
+		Optional<Case> acknowledged = this.store.acknowledge(caseId, now, feedbackDue,
+				Message.fromHandler(caller.subject(), text, now),
+				CaseEvent.of(CaseEventType.ACKNOWLEDGED, now, caller.subject()));
 		if (acknowledged.isEmpty()) {
 			return Outcome.rejected("caseId", UserErrorCode.ALREADY_ACKNOWLEDGED, "The case was already acknowledged");
 		}
@@ -152,7 +153,7 @@ public class CaseHandling {
 
 	/** A handler writes to the reporter, or a signed-in reporter to the handlers. */
 	@PreAuthorize(Authorities.ANY_ROLE)
-	public Outcome<Case> postMessage(String caseId, String body) {
+	public Outcome<Recorded<Message>> postMessage(String caseId, String body) {
 		Caller caller = caller();
 		Optional<Case> found = this.store.findById(caseId);
 		boolean handler = found.filter((c) -> isHandler(caller, c)).isPresent();
@@ -166,18 +167,20 @@ public class CaseHandling {
 			return Outcome.rejected(validation);
 		}
 		Instant now = this.clock.instant();
-		Case.Message.Author author = handler ? Case.Message.Author.HANDLER : Case.Message.Author.REPORTER;
-		Case updated = this.store.addMessage(caseId,
-				new Case.Message(UUID.randomUUID().toString(), author, handler ? caller.subject() : null, body.trim(),
-						List.of(), now),
-				new Case.Event(author + "_MESSAGE", now, handler ? caller.subject() : null, null));
+		Message message = handler ? Message.fromHandler(caller.subject(), body.trim(), now)
+				: Message.fromReporter(body.trim(), List.of(), now);
+		Optional<Case> updated = this.store.addMessage(caseId, message,
+				CaseEvent.of(message.author().event(), now, handler ? caller.subject() : null));
+		if (updated.isEmpty()) {
+			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
+		}
 		if (!handler && found.get().reporterMode() != ReporterMode.NAMED) {
-			this.audit.recordAnonymously("case.message", "Case", caseId, Map.of("author", author.name()));
+			this.audit.recordAnonymously("case.message", "Case", caseId, Map.of("author", message.author().name()));
 		}
 		else {
-			this.audit.record("case.message", "Case", caseId, Map.of("author", author.name()));
+			this.audit.record("case.message", "Case", caseId, Map.of("author", message.author().name()));
 		}
-		return Outcome.of(updated);
+		return Outcome.of(new Recorded<>(message, updated.get()));
 	}
 
 	/**
@@ -210,9 +213,8 @@ public class CaseHandling {
 		}
 		Instant now = this.clock.instant();
 		Optional<Case> closed = this.store.close(caseId, now,
-				new Case.Message(UUID.randomUUID().toString(), Case.Message.Author.HANDLER, caller.subject(),
-						feedback.trim(), List.of(), now),
-				new Case.Event("CLOSED", now, caller.subject(), "Closed with feedback to the reporter"));
+				Message.fromHandler(caller.subject(), feedback.trim(), now),
+				new CaseEvent(CaseEventType.CLOSED, now, caller.subject(), "Closed with feedback to the reporter"));
 		this.audit.record("case.close", "Case", caseId, Map.of());
 		return closed.map(Outcome::of)
 			.orElseGet(() -> Outcome.rejected("caseId", UserErrorCode.CLOSED, "The case is closed"));
@@ -241,20 +243,20 @@ public class CaseHandling {
 	}
 
 	/** Whether the caller handles the case: routed to them, and not involved in it. */
-	boolean isHandler(Caller caller, Case reported) {
+	private static boolean isHandler(Caller caller, Case reported) {
 		boolean routed = caller.roles().stream().anyMatch(reported.handlerRoles()::contains)
 				|| (caller.personId() != null && reported.handlerPersonIds().contains(caller.personId()));
 		return routed && !isInvolved(caller, reported);
 	}
 
 	/** Whether the caller is informed of the case (may read it, not handle it). */
-	boolean isInformed(Caller caller, Case reported) {
+	private static boolean isInformed(Caller caller, Case reported) {
 		return caller.roles().stream().anyMatch(reported.informedRoles()::contains) && !isInvolved(caller, reported);
 	}
 
 	private boolean isOwnReport(Caller caller, Case reported) {
-		return reported.reporterRef() != null && !isInvolved(caller, reported)
-				&& reported.reporterRef().equals(this.encryption.blindIndex(caller.subject()));
+		String ref = reported.reporter().ref();
+		return ref != null && !isInvolved(caller, reported) && ref.equals(this.encryption.blindIndex(caller.subject()));
 	}
 
 	private static boolean isInvolved(Caller caller, Case reported) {
@@ -267,9 +269,8 @@ public class CaseHandling {
 		return new Caller(authentication.getName(), roles, this.people.findCaller().map(Person::id).orElse(null));
 	}
 
-	private static String acknowledgementIn(String language) {
-		String code = (language != null) ? Locale.forLanguageTag(language).getLanguage() : "en";
-		return ACKNOWLEDGEMENT.getOrDefault(code, ACKNOWLEDGEMENT.get("en"));
+	private static String acknowledgementIn(Locale language) {
+		return ACKNOWLEDGEMENT.getOrDefault(language.getLanguage(), ACKNOWLEDGEMENT.get("en"));
 	}
 
 	/**
@@ -289,7 +290,14 @@ public class CaseHandling {
 	 * @param hasNextPage whether more follow
 	 * @param hasPreviousPage whether the page started after a cursor
 	 */
-	public record CasePage(List<Case> cases, boolean hasNextPage, boolean hasPreviousPage) {
+	record CasePage(List<Case> cases, boolean hasNextPage, boolean hasPreviousPage) {
+
+		/** The page of the cases read with the paging's probe. */
+		static CasePage of(List<Case> probed, Paging paging) {
+			boolean hasNext = probed.size() > paging.first();
+			return new CasePage(hasNext ? probed.subList(0, paging.first()) : probed, hasNext, !paging.isFirstPage());
+		}
+
 	}
 
 }

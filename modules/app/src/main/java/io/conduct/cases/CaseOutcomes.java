@@ -7,27 +7,21 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.conduct.people.PeopleDirectory;
 import io.conduct.people.Person;
 import io.conduct.platform.audit.AuditTrail;
 import io.conduct.platform.crypto.TenantEncryption;
+import io.conduct.platform.graphql.UserErrorCode;
 import io.conduct.platform.security.Authorities;
 import io.conduct.platform.security.CurrentUser;
 import io.conduct.platform.security.Role;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
-import io.conduct.platform.graphql.UserErrorCode;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -39,9 +33,11 @@ import org.springframework.stereotype.Service;
  * their report was knowingly false lifts that protection.
  */
 @Service
-public class CaseOutcomes implements io.conduct.platform.mongo.TenantDatabaseSetup {
+class CaseOutcomes {
 
-	private final MongoTemplate tenantData;
+	private final CaseMeasureStore measures;
+
+	private final CaseStore cases;
 
 	private final CaseHandling handling;
 
@@ -55,9 +51,11 @@ public class CaseOutcomes implements io.conduct.platform.mongo.TenantDatabaseSet
 
 	private final Clock clock;
 
-	CaseOutcomes(MongoTemplate tenantData, CaseHandling handling, PeopleDirectory people, TenantEncryption encryption,
-			AuditTrail audit, @Value("${conduct.cases.reporter-protection:P730D}") Duration protection, Clock clock) {
-		this.tenantData = tenantData;
+	CaseOutcomes(CaseMeasureStore measures, CaseStore cases, CaseHandling handling, PeopleDirectory people,
+			TenantEncryption encryption, AuditTrail audit,
+			@Value("${conduct.cases.reporter-protection:P730D}") Duration protection, Clock clock) {
+		this.measures = measures;
+		this.cases = cases;
 		this.handling = handling;
 		this.people = people;
 		this.encryption = encryption;
@@ -66,15 +64,8 @@ public class CaseOutcomes implements io.conduct.platform.mongo.TenantDatabaseSet
 		this.clock = clock;
 	}
 
-	@Override
-	public void prepare(MongoOperations database) {
-		database.indexOps(Measure.class)
-			.createIndex(new Index().on("caseId", Sort.Direction.ASC).on("decidedAt", Sort.Direction.ASC));
-		database.indexOps(Measure.class).createIndex(new Index("status", Sort.Direction.ASC));
-	}
-
 	@PreAuthorize(Authorities.ANY_ROLE)
-	public Outcome<Measure> decide(String caseId, String personId, Measure.Kind kind, String note) {
+	public Outcome<Recorded<CaseMeasure>> decide(String caseId, String personId, CaseMeasure.Kind kind, String note) {
 		// the CEO and the Board decide on executives even where they are only informed
 		var callerRoles = CurrentUser.required().roles();
 		Optional<Case> found = this.handling.findHandledByRole(caseId)
@@ -93,8 +84,7 @@ public class CaseOutcomes implements io.conduct.platform.mongo.TenantDatabaseSet
 		if (subject.isEmpty()) {
 			validation.reject("personId", UserErrorCode.NOT_FOUND, "No such person");
 		}
-		var roles = CurrentUser.required().roles();
-		Optional<Role> decidingRole = subject.flatMap((p) -> decidingRole(p, roles));
+		Optional<Role> decidingRole = subject.flatMap((p) -> decidingRole(p, callerRoles));
 		if (subject.isPresent() && decidingRole.isEmpty()) {
 			validation.reject("personId", UserErrorCode.NOT_AUTHORIZED_FOR_SUBJECT,
 					subject.get().type().isExecutiveOrDirector()
@@ -106,35 +96,33 @@ public class CaseOutcomes implements io.conduct.platform.mongo.TenantDatabaseSet
 		}
 		boolean protectedReporter = isProtectedReporter(subject.get());
 		Instant now = this.clock.instant();
-		Measure measure = this.tenantData.insert(new Measure(UUID.randomUUID().toString(), caseId, personId, kind,
-				note.trim(), protectedReporter ? Measure.Status.HELD_FOR_RETALIATION_REVIEW : Measure.Status.FINAL,
-				decidingRole.get(), CurrentUser.required().getName(), now, null));
-		Update timeline = new Update().push("timeline",
-				new Case.Event(protectedReporter ? "MEASURE_HELD_FOR_RETALIATION_REVIEW" : "MEASURE_DECIDED", now,
-						CurrentUser.required().getName(), kind.name()));
-		if (protectedReporter) {
-			// the review goes to the CFO/CAO and the Audit Committee, who must see the
-			// case
-			timeline.addToSet("informedRoles", Role.AUDIT_COMMITTEE);
-		}
-		this.tenantData.updateFirst(Query.query(Criteria.where("_id").is(caseId)), timeline, Case.class);
+		String by = CurrentUser.required().getName();
+		CaseMeasure measure = this.measures
+			.insert(new CaseMeasure(UUID.randomUUID().toString(), caseId, personId, kind, note.trim(),
+					protectedReporter ? CaseMeasure.Status.HELD_FOR_RETALIATION_REVIEW : CaseMeasure.Status.FINAL,
+					decidingRole.get(), by, now, null));
+		// a held measure goes to the CFO/CAO and the Audit Committee for review, who must
+		// see the case
+		Optional<Case> changed = this.cases.recordMeasureEvent(caseId, new CaseEvent(
+				protectedReporter ? CaseEventType.MEASURE_HELD_FOR_RETALIATION_REVIEW : CaseEventType.MEASURE_DECIDED,
+				now, by, kind.name()), protectedReporter);
 		this.audit.record("case.measure.decide", "Case", caseId,
 				Map.of("measure", kind.name(), "status", measure.status().name()));
-		return Outcome.of(measure);
+		return Outcome.of(new Recorded<>(measure, changed.orElse(found.get())));
 	}
 
 	/**
 	 * The CFO/CAO or the Audit Committee records whether a held measure is retaliation.
 	 */
 	@PreAuthorize("hasAnyRole('CFO_CAO', 'AUDIT_COMMITTEE')")
-	public Outcome<Measure> recordRetaliationReview(String measureId, boolean retaliation, String note) {
-		Measure measure = this.tenantData.findById(measureId, Measure.class);
-		if (measure == null || this.handling.find(measure.caseId()).isEmpty()) {
+	public Outcome<Recorded<CaseMeasure>> recordRetaliationReview(String measureId, boolean retaliation, String note) {
+		Optional<CaseMeasure> measure = Optional.ofNullable(measureId).flatMap(this.measures::findById);
+		if (measure.isEmpty() || this.handling.find(measure.get().caseId()).isEmpty()) {
 			return Outcome.rejected("measureId", UserErrorCode.NOT_FOUND, "No such measure");
 		}
 		Validation validation = new Validation();
 		validation.text("note", note, CaseLimits.SHORT_TEXT);
-		if (measure.status() != Measure.Status.HELD_FOR_RETALIATION_REVIEW) {
+		if (measure.get().status() != CaseMeasure.Status.HELD_FOR_RETALIATION_REVIEW) {
 			validation.reject("measureId", UserErrorCode.NOT_HELD, "The measure is not held for a retaliation review");
 		}
 		if (validation.hasErrors()) {
@@ -142,16 +130,21 @@ public class CaseOutcomes implements io.conduct.platform.mongo.TenantDatabaseSet
 		}
 		var caller = CurrentUser.required();
 		Role role = caller.roles().contains(Role.CFO_CAO) ? Role.CFO_CAO : Role.AUDIT_COMMITTEE;
-		Measure reviewed = this.tenantData.findAndModify(Query
-			.query(Criteria.where("_id").is(measureId).and("status").is(Measure.Status.HELD_FOR_RETALIATION_REVIEW)),
-				new Update().set("status", retaliation ? Measure.Status.REVOKED : Measure.Status.FINAL)
-					.set("review",
-							new Measure.Review(retaliation, note.trim(), role, caller.getName(), this.clock.instant())),
-				org.springframework.data.mongodb.core.FindAndModifyOptions.options().returnNew(true), Measure.class);
-		this.audit.record("case.measure.retaliation-review", "Case", measure.caseId(),
+		Instant now = this.clock.instant();
+		Optional<CaseMeasure> reviewed = this.measures.review(measureId,
+				new CaseMeasure.Review(retaliation, note.trim(), role, caller.getName(), now));
+		if (reviewed.isEmpty()) {
+			return Outcome.rejected("measureId", UserErrorCode.NOT_HELD,
+					"The measure is not held for a retaliation review");
+		}
+		String caseId = measure.get().caseId();
+		Optional<Case> changed = this.cases.recordMeasureEvent(caseId,
+				new CaseEvent(CaseEventType.RETALIATION_REVIEW_RECORDED, now, caller.getName(),
+						retaliation ? "Retaliation: revoked" : "Not retaliation: final"),
+				false);
+		this.audit.record("case.measure.retaliation-review", "Case", caseId,
 				Map.of("retaliation", String.valueOf(retaliation)));
-		return (reviewed != null) ? Outcome.of(reviewed) : Outcome.rejected("measureId", UserErrorCode.NOT_HELD,
-				"The measure is not held for a retaliation review");
+		return Outcome.of(new Recorded<>(reviewed.get(), changed.orElse(null)));
 	}
 
 	/**
@@ -170,24 +163,23 @@ public class CaseOutcomes implements io.conduct.platform.mongo.TenantDatabaseSet
 			return Outcome.rejected(validation);
 		}
 		Instant now = this.clock.instant();
-		Case updated = this.tenantData.findAndModify(Query.query(Criteria.where("_id").is(caseId)),
-				new Update().set("knowinglyFalse", true)
-					.push("timeline",
-							new Case.Event("REPORT_FOUND_KNOWINGLY_FALSE", now, CurrentUser.required().getName(),
-									note.trim()))
-					.inc("version", 1),
-				org.springframework.data.mongodb.core.FindAndModifyOptions.options().returnNew(true), Case.class);
+		Optional<Case> changed = this.cases.markKnowinglyFalse(caseId, new CaseEvent(
+				CaseEventType.REPORT_FOUND_KNOWINGLY_FALSE, now, CurrentUser.required().getName(), note.trim()));
 		this.audit.record("case.knowingly-false", "Case", caseId, Map.of());
-		return Outcome.of(updated);
+		return changed.map(Outcome::of)
+			.orElseGet(() -> Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours"));
 	}
 
 	/** The measures of cases, in one query, for batch loading. */
 	@PreAuthorize(Authorities.ANY_ROLE)
-	public Map<String, List<Measure>> measuresOf(Collection<String> caseIds) {
-		return this.tenantData
-			.find(Query.query(Criteria.where("caseId").in(caseIds)).with(Sort.by("decidedAt")), Measure.class)
-			.stream()
-			.collect(java.util.stream.Collectors.groupingBy(Measure::caseId));
+	public Map<String, List<CaseMeasure>> measuresOf(Collection<String> caseIds) {
+		return this.measures.ofCases(caseIds);
+	}
+
+	/** A measure, to those who may see its case. */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Optional<CaseMeasure> find(String measureId) {
+		return this.measures.findById(measureId).filter((m) -> this.handling.find(m.caseId()).isPresent());
 	}
 
 	/**
@@ -195,28 +187,14 @@ public class CaseOutcomes implements io.conduct.platform.mongo.TenantDatabaseSet
 	 */
 	private boolean isProtectedReporter(Person subject) {
 		Instant since = this.clock.instant().minus(this.protection);
-		boolean witness = this.tenantData.exists(Query.query(Criteria.where("entries")
-			.elemMatch(Criteria.where("type")
-				.is(InvestigationEntry.Type.INTERVIEW)
-				.and("personId")
-				.is(subject.id())
-				.and("at")
-				.gte(since))), Case.class);
-		if (witness) {
+		if (this.cases.interviewedSince(subject.id(), since)) {
 			return true;
 		}
-		if (subject.subject() == null) {
-			return false;
-		}
-		return this.tenantData.exists(Query.query(Criteria.where("reporterRef")
-			.is(this.encryption.blindIndex(subject.subject()))
-			.and("receivedAt")
-			.gte(since)
-			.and("knowinglyFalse")
-			.ne(true)), Case.class);
+		return subject.subject() != null
+				&& this.cases.reportedInGoodFaithSince(this.encryption.blindIndex(subject.subject()), since);
 	}
 
-	private static Optional<Role> decidingRole(Person subject, java.util.Set<Role> roles) {
+	private static Optional<Role> decidingRole(Person subject, Set<Role> roles) {
 		List<Role> allowed = subject.type().isExecutiveOrDirector() ? List.of(Role.CEO, Role.BOARD)
 				: List.of(Role.CFO_CAO);
 		return allowed.stream().filter(roles::contains).findFirst();

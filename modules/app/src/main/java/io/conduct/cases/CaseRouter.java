@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
  * The one engine that routes reports by the Code's rules
  * ({@code cases/routing-rules.json}): every rule whose conditions hold fires; handlers
  * are what the fired rules add, less what they remove, whatever their order; each
- * decision lists the rules that fired.
+ * decision lists the rules that fired. A rule whose name is not a
+ * {@link RoutingRuleName}, or that names no role, stops the application at startup.
  */
 @Component
-public class CaseRouter {
+class CaseRouter {
 
 	static final String RECIPIENT = "RECIPIENT";
 
@@ -35,6 +36,9 @@ public class CaseRouter {
 
 	CaseRouter(List<RoutingRule> rules) {
 		this.rules = List.copyOf(rules);
+		if (this.rules.stream().map(RoutingRule::id).distinct().count() != this.rules.size()) {
+			throw new IllegalStateException("Routing rules need distinct names");
+		}
 		for (RoutingRule rule : this.rules) {
 			java.util.stream.Stream.of(rule.addHandlers(), rule.removeHandlers(), rule.inform())
 				.flatMap(List::stream)
@@ -53,12 +57,12 @@ public class CaseRouter {
 		Set<Role> informed = EnumSet.noneOf(Role.class);
 		boolean supervisor = false;
 		boolean meritReview = false;
-		List<RoutingDecision.Fired> fired = new java.util.ArrayList<>();
+		List<RoutingStep> fired = new java.util.ArrayList<>();
 		for (RoutingRule rule : this.rules) {
 			if (!rule.when().holdFor(facts)) {
 				continue;
 			}
-			fired.add(new RoutingDecision.Fired(rule.id(), rule.description()));
+			fired.add(new RoutingStep(rule.id(), rule.description()));
 			meritReview |= rule.meritReview();
 			for (String handler : rule.addHandlers()) {
 				if (REPORTER_SUPERVISOR.equals(handler)) {
@@ -87,12 +91,20 @@ public class CaseRouter {
 
 	private static List<RoutingRule> read() {
 		try (InputStream json = new ClassPathResource("cases/routing-rules.json").getInputStream()) {
-			return JsonMapper.builder().build().readValue(json, new TypeReference<List<RoutingRule>>() {
-			});
+			return read(json);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Reads rules as data; a rule with a name that is not a {@link RoutingRuleName}
+	 * fails.
+	 */
+	static List<RoutingRule> read(InputStream json) {
+		return JsonMapper.builder().build().readValue(json, new TypeReference<List<RoutingRule>>() {
+		});
 	}
 
 }

@@ -7,8 +7,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import io.conduct.platform.errors.ConductException;
+import io.conduct.platform.graphql.Cursors;
 import io.conduct.platform.mongo.TenantDatabaseSetup;
+import io.conduct.platform.security.Role;
 import io.conduct.platform.tenancy.Tenant;
 import org.bson.Document;
 
@@ -23,12 +24,72 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The cases collection of the current tenant, with an index behind every query.
+ * The cases collection of the current tenant: the one place that reads and writes it,
+ * with an index behind every query. Each change is one atomic update of one document;
+ * changes that must not touch a closed case say so in their condition.
  */
 @Component
 class CaseStore implements TenantDatabaseSetup {
 
+	// the field paths of the stored Case, shared by the indexes and the queries
+
+	static final String NUMBER = "number";
+
+	static final String STATUS = "status";
+
+	static final String CLOSED_AT = "closedAt";
+
+	static final String CATEGORY = "report.category";
+
+	static final String CHANNEL = "report.channel";
+
+	static final String INVOLVED_PERSON = "report.involved.personId";
+
+	static final String RECEIVED_AT = "report.receivedAt";
+
+	static final String REPORTER_REF = "reporter.ref";
+
+	static final String KNOWINGLY_FALSE = "reporter.knowinglyFalse";
+
+	static final String LOCATOR = "reporter.anonymousAccess.locator";
+
+	static final String LOCKED_UNTIL = "reporter.anonymousAccess.lockedUntil";
+
+	static final String HANDLER_ROLES = "routing.handlerRoles";
+
+	static final String HANDLER_PEOPLE = "routing.handlerPersonIds";
+
+	static final String INFORMED_ROLES = "routing.informedRoles";
+
+	static final String ESCALATED = "routing.escalated";
+
+	static final String ACKNOWLEDGEMENT_DUE = "deadlines.acknowledgementDue";
+
+	static final String ACKNOWLEDGED_AT = "deadlines.acknowledgedAt";
+
+	static final String FEEDBACK_DUE = "deadlines.feedbackDue";
+
+	static final String MESSAGES = "messages";
+
+	static final String TIMELINE = "timeline";
+
+	static final String MERIT_STATUS = "meritReview.status";
+
+	static final String MERIT_DUE = "meritReview.due";
+
+	static final String MERIT_DETERMINATIONS = "meritReview.determinations";
+
+	static final String INVESTIGATION = "investigation";
+
+	static final String ALLEGATIONS = "investigationRecord.allegations";
+
+	static final String ENTRIES = "investigationRecord.entries";
+
+	static final String RESULTS = "investigationRecord.results";
+
 	private static final String COUNTERS = "counters";
+
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, RECEIVED_AT, "_id");
 
 	private final MongoTemplate tenantData;
 
@@ -39,23 +100,22 @@ class CaseStore implements TenantDatabaseSetup {
 	@Override
 	public void prepare(MongoOperations database) {
 		var indexes = database.indexOps(Case.class);
-		indexes.createIndex(new Index("number", Sort.Direction.ASC).unique());
-		indexes.createIndex(new Index("anonymousAccess.locator", Sort.Direction.ASC).unique().sparse());
-		indexes.createIndex(new Index().on("reporterRef", Sort.Direction.ASC).on("receivedAt", Sort.Direction.DESC));
-		indexes.createIndex(new Index().on("handlerRoles", Sort.Direction.ASC)
-			.on("receivedAt", Sort.Direction.DESC)
-			.on("_id", Sort.Direction.DESC));
+		indexes.createIndex(new Index(NUMBER, Sort.Direction.ASC).unique());
+		indexes.createIndex(new Index(LOCATOR, Sort.Direction.ASC).unique().sparse());
+		indexes.createIndex(newestFirst(REPORTER_REF));
+		indexes.createIndex(newestFirst(HANDLER_ROLES));
+		indexes.createIndex(newestFirst(INFORMED_ROLES));
+		indexes.createIndex(newestFirst(HANDLER_PEOPLE));
+		indexes.createIndex(new Index().on(MERIT_STATUS, Sort.Direction.ASC).on(MERIT_DUE, Sort.Direction.ASC));
+		indexes.createIndex(new Index().on(CATEGORY, Sort.Direction.ASC).on(RECEIVED_AT, Sort.Direction.ASC));
 		indexes.createIndex(
-				new Index().on("meritReview.status", Sort.Direction.ASC).on("meritReview.due", Sort.Direction.ASC));
-		indexes.createIndex(new Index().on("category", Sort.Direction.ASC).on("receivedAt", Sort.Direction.ASC));
-		indexes
-			.createIndex(new Index().on("entries.personId", Sort.Direction.ASC).on("entries.at", Sort.Direction.ASC));
-		indexes.createIndex(new Index().on("informedRoles", Sort.Direction.ASC)
-			.on("receivedAt", Sort.Direction.DESC)
-			.on("_id", Sort.Direction.DESC));
-		indexes.createIndex(new Index().on("handlerPersonIds", Sort.Direction.ASC)
-			.on("receivedAt", Sort.Direction.DESC)
-			.on("_id", Sort.Direction.DESC));
+				new Index().on(ENTRIES + ".personId", Sort.Direction.ASC).on(ENTRIES + ".at", Sort.Direction.ASC));
+	}
+
+	private static Index newestFirst(String key) {
+		return new Index().on(key, Sort.Direction.ASC)
+			.on(RECEIVED_AT, Sort.Direction.DESC)
+			.on("_id", Sort.Direction.DESC);
 	}
 
 	Case insert(Case newCase) {
@@ -67,8 +127,8 @@ class CaseStore implements TenantDatabaseSetup {
 	}
 
 	Optional<Case> findByLocator(String locator) {
-		return Optional.ofNullable(this.tenantData
-			.findOne(Query.query(Criteria.where("anonymousAccess.locator").is(locator)), Case.class));
+		return Optional
+			.ofNullable(this.tenantData.findOne(Query.query(Criteria.where(LOCATOR).is(locator)), Case.class));
 	}
 
 	/**
@@ -85,17 +145,17 @@ class CaseStore implements TenantDatabaseSetup {
 
 	/**
 	 * Cases handled by, or informing, these roles, or handled by this person; never one
-	 * the person is involved in. Newest first, after the cursor.
+	 * the person is involved in. Newest first, after the position.
 	 */
-	List<Case> visibleTo(Collection<String> roles, String personId, CaseFilter filter, Instant now, String afterId,
-			Instant afterReceivedAt, int limit) {
+	List<Case> visibleTo(Collection<String> roles, String personId, CaseFilter filter, Instant now,
+			Cursors.Position after, int limit) {
 		List<Criteria> handled = new ArrayList<>();
 		if (!roles.isEmpty()) {
-			handled.add(Criteria.where("handlerRoles").in(roles));
-			handled.add(Criteria.where("informedRoles").in(roles));
+			handled.add(Criteria.where(HANDLER_ROLES).in(roles));
+			handled.add(Criteria.where(INFORMED_ROLES).in(roles));
 		}
 		if (personId != null) {
-			handled.add(Criteria.where("handlerPersonIds").is(personId));
+			handled.add(Criteria.where(HANDLER_PEOPLE).is(personId));
 		}
 		if (handled.isEmpty()) {
 			return List.of();
@@ -103,148 +163,218 @@ class CaseStore implements TenantDatabaseSetup {
 		List<Criteria> all = new ArrayList<>();
 		all.add(new Criteria().orOperator(handled));
 		if (personId != null) {
-			all.add(Criteria.where("involved.personId").ne(personId));
+			all.add(Criteria.where(INVOLVED_PERSON).ne(personId));
 		}
 		if (!filter.statuses().isEmpty()) {
-			all.add(Criteria.where("status").in(filter.statuses()));
+			all.add(Criteria.where(STATUS).in(filter.statuses()));
 		}
 		if (!filter.categories().isEmpty()) {
-			all.add(Criteria.where("category").in(filter.categories()));
+			all.add(Criteria.where(CATEGORY).in(filter.categories()));
 		}
 		if (!filter.channels().isEmpty()) {
-			all.add(Criteria.where("channel").in(filter.channels()));
+			all.add(Criteria.where(CHANNEL).in(filter.channels()));
 		}
 		if (filter.escalated() != null) {
-			all.add(Criteria.where("escalated").is(filter.escalated()));
+			all.add(Criteria.where(ESCALATED).is(filter.escalated()));
 		}
 		if (filter.overdue() != null) {
 			Criteria overdue = new Criteria().orOperator(
-					Criteria.where("status").is(CaseStatus.RECEIVED).and("acknowledgementDue").lt(now),
-					Criteria.where("status").ne(CaseStatus.CLOSED).and("feedbackDue").lt(now));
+					Criteria.where(STATUS).is(CaseStatus.RECEIVED).and(ACKNOWLEDGEMENT_DUE).lt(now),
+					Criteria.where(STATUS).ne(CaseStatus.CLOSED).and(FEEDBACK_DUE).lt(now));
 			all.add(filter.overdue() ? overdue : new Criteria().norOperator(overdue));
 		}
-		if (afterId != null) {
-			all.add(new Criteria().orOperator(Criteria.where("receivedAt").lt(afterReceivedAt),
-					Criteria.where("receivedAt").is(afterReceivedAt).and("_id").lt(afterId)));
+		if (after != null) {
+			all.add(after(after));
 		}
+		return this.tenantData.find(new Query(new Criteria().andOperator(all)).with(NEWEST_FIRST).limit(limit),
+				Case.class);
+	}
+
+	/**
+	 * The cases a reporter made (by their keyed hash), newest first, after the position.
+	 */
+	List<Case> reportedBy(String reporterRef, Cursors.Position after, int limit) {
+		Criteria criteria = Criteria.where(REPORTER_REF).is(reporterRef);
+		if (after != null) {
+			criteria = new Criteria().andOperator(criteria, after(after));
+		}
+		return this.tenantData.find(Query.query(criteria).with(NEWEST_FIRST).limit(limit), Case.class);
+	}
+
+	/** Cases after a position in the newest-first order. */
+	private static Criteria after(Cursors.Position position) {
+		Instant receivedAt = position.instant();
+		return new Criteria().orOperator(Criteria.where(RECEIVED_AT).lt(receivedAt),
+				Criteria.where(RECEIVED_AT).is(receivedAt).and("_id").lt(position.id()));
+	}
+
+	/** The cursor of a case in the newest-first order. */
+	static String cursorOf(Case reported) {
+		return Cursors.encode(reported.receivedAt(), reported.id());
+	}
+
+	/** Whether the person was interviewed as a witness since the moment. */
+	boolean interviewedSince(String personId, Instant since) {
+		return this.tenantData.exists(Query.query(Criteria.where(ENTRIES)
+			.elemMatch(Criteria.where("type")
+				.is(InvestigationRecord.Entry.Type.INTERVIEW)
+				.and("personId")
+				.is(personId)
+				.and("at")
+				.gte(since))), Case.class);
+	}
+
+	/**
+	 * Whether the reporter made a report since the moment that was not found knowingly
+	 * false.
+	 */
+	boolean reportedInGoodFaithSince(String reporterRef, Instant since) {
+		return this.tenantData.exists(Query.query(
+				Criteria.where(REPORTER_REF).is(reporterRef).and(RECEIVED_AT).gte(since).and(KNOWINGLY_FALSE).ne(true)),
+				Case.class);
+	}
+
+	List<Case> pendingMeritReviewsDueBefore(Instant now) {
 		return this.tenantData
-			.find(new Query(new Criteria().andOperator(all)).with(Sort.by(Sort.Direction.DESC, "receivedAt", "_id"))
-				.limit(limit), Case.class);
+			.find(Query.query(Criteria.where(MERIT_STATUS).is(MeritReview.Status.PENDING).and(MERIT_DUE).lt(now))
+				.limit(500), Case.class);
 	}
 
-	List<Case> reportedBy(String reporterRef) {
-		return this.tenantData.find(Query.query(Criteria.where("reporterRef").is(reporterRef))
-			.with(Sort.by(Sort.Direction.DESC, "receivedAt"))
-			.limit(200), Case.class);
+	List<Case> receivedBetween(ReportCategory category, Instant from, Instant to) {
+		return this.tenantData.find(Query.query(Criteria.where(CATEGORY).is(category).and(RECEIVED_AT).gte(from).lt(to))
+			.with(Sort.by(RECEIVED_AT)), Case.class);
 	}
 
-	/** Appends a message and its event in one atomic write. */
-	Case addMessage(String caseId, Case.Message message, Case.Event event) {
-		return update(caseId, null, new Update().push("messages", message).push("timeline", event));
+	/** Appends a message and its event. */
+	Optional<Case> addMessage(String caseId, Message message, CaseEvent event) {
+		return change(caseId, null, new Update().push(MESSAGES, message).push(TIMELINE, event));
 	}
 
 	/** Marks the case acknowledged if it was not already; empty otherwise. */
-	Optional<Case> acknowledge(String caseId, Instant at, Instant feedbackDue, Case.Message message, Case.Event event) {
-		Case updated = this.tenantData.findAndModify(
-				Query.query(Criteria.where("_id").is(caseId).and("status").is(CaseStatus.RECEIVED)),
-				new Update().set("status", CaseStatus.ACKNOWLEDGED)
-					.set("acknowledgedAt", at)
-					.set("feedbackDue", feedbackDue)
-					.push("messages", message)
-					.push("timeline", event)
-					.inc("version", 1),
-				FindAndModifyOptions.options().returnNew(true), Case.class);
-		return Optional.ofNullable(updated);
+	Optional<Case> acknowledge(String caseId, Instant at, Instant feedbackDue, Message message, CaseEvent event) {
+		return change(caseId, Criteria.where(STATUS).is(CaseStatus.RECEIVED),
+				new Update().set(STATUS, CaseStatus.ACKNOWLEDGED)
+					.set(ACKNOWLEDGED_AT, at)
+					.set(FEEDBACK_DUE, feedbackDue)
+					.push(MESSAGES, message)
+					.push(TIMELINE, event));
+	}
+
+	/** Closes the case with its feedback message; empty if it was already closed. */
+	Optional<Case> close(String caseId, Instant at, Message feedback, CaseEvent event) {
+		return change(caseId, open(),
+				new Update().set(STATUS, CaseStatus.CLOSED)
+					.set(CLOSED_AT, at)
+					.push(MESSAGES, feedback)
+					.push(TIMELINE, event));
 	}
 
 	/** Records a merit determination while the review is pending; empty if it is not. */
 	Optional<Case> addDetermination(String caseId, MeritReview.Determination determination, boolean decidesWithoutMerit,
-			Case.Event event) {
-		Update update = new Update().push("meritReview.determinations", determination).push("timeline", event);
+			CaseEvent event) {
+		Update update = new Update().push(MERIT_DETERMINATIONS, determination).push(TIMELINE, event);
 		if (decidesWithoutMerit) {
-			update.set("meritReview.status", MeritReview.Status.WITHOUT_MERIT);
+			update.set(MERIT_STATUS, MeritReview.Status.WITHOUT_MERIT);
 		}
-		return Optional.ofNullable(this.tenantData.findAndModify(
-				Query.query(Criteria.where("_id").is(caseId).and("meritReview.status").is(MeritReview.Status.PENDING)),
-				update.inc("version", 1), FindAndModifyOptions.options().returnNew(true), Case.class));
+		return change(caseId, meritReviewPending(), update);
 	}
 
 	/**
 	 * Forwards a pending accounting concern to the Audit Committee; empty if not pending.
 	 */
-	Optional<Case> forwardToAuditCommittee(String caseId, Case.Event event) {
-		return Optional.ofNullable(this.tenantData.findAndModify(
-				Query.query(Criteria.where("_id").is(caseId).and("meritReview.status").is(MeritReview.Status.PENDING)),
-				new Update().set("meritReview.status", MeritReview.Status.FORWARDED)
-					.addToSet("handlerRoles", io.conduct.platform.security.Role.AUDIT_COMMITTEE)
-					.push("timeline", event)
-					.inc("version", 1),
-				FindAndModifyOptions.options().returnNew(true), Case.class));
-	}
-
-	List<Case> pendingMeritReviewsDueBefore(Instant now) {
-		return this.tenantData.find(Query
-			.query(Criteria.where("meritReview.status").is(MeritReview.Status.PENDING).and("meritReview.due").lt(now))
-			.limit(500), Case.class);
-	}
-
-	List<Case> receivedBetween(ReportCategory category, Instant from, Instant to) {
-		return this.tenantData
-			.find(Query.query(Criteria.where("category").is(category).and("receivedAt").gte(from).lt(to))
-				.with(Sort.by("receivedAt")), Case.class);
-	}
-
-	/** Closes the case with its feedback message; empty if it was already closed. */
-	Optional<Case> close(String caseId, Instant at, Case.Message feedback, Case.Event event) {
-		return Optional.ofNullable(this.tenantData.findAndModify(
-				Query.query(Criteria.where("_id").is(caseId).and("status").ne(CaseStatus.CLOSED)),
-				new Update().set("status", CaseStatus.CLOSED)
-					.set("closedAt", at)
-					.push("messages", feedback)
-					.push("timeline", event)
-					.inc("version", 1),
-				FindAndModifyOptions.options().returnNew(true), Case.class));
+	Optional<Case> forwardToAuditCommittee(String caseId, CaseEvent event) {
+		return change(caseId, meritReviewPending(),
+				new Update().set(MERIT_STATUS, MeritReview.Status.FORWARDED)
+					.addToSet(HANDLER_ROLES, Role.AUDIT_COMMITTEE)
+					.push(TIMELINE, event));
 	}
 
 	/** Opens or changes the way the case is looked into, unless it is closed. */
-	Optional<Case> openInvestigation(String caseId, Investigation.Kind kind, Instant at, String by, Case.Event event) {
-		return Optional.ofNullable(this.tenantData.findAndModify(
-				Query.query(Criteria.where("_id").is(caseId).and("status").ne(CaseStatus.CLOSED)),
-				new Update().set("investigation.kind", kind)
-					.set("investigation.openedAt", at)
-					.set("investigation.openedBy", by)
-					.push("timeline", event)
-					.inc("version", 1),
-				FindAndModifyOptions.options().returnNew(true), Case.class));
+	Optional<Case> openInvestigation(String caseId, Investigation.Kind kind, Instant at, String by, CaseEvent event) {
+		return change(caseId, open(),
+				new Update().set(INVESTIGATION + ".kind", kind)
+					.set(INVESTIGATION + ".openedAt", at)
+					.set(INVESTIGATION + ".openedBy", by)
+					.push(TIMELINE, event));
 	}
 
 	/** Assigns an investigator, who may then read and work on the case. */
-	Optional<Case> addInvestigator(String caseId, String personId, Case.Event event) {
-		return Optional.ofNullable(this.tenantData.findAndModify(Query.query(
-				Criteria.where("_id").is(caseId).and("status").ne(CaseStatus.CLOSED).and("investigation").exists(true)),
-				new Update().addToSet("investigation.investigatorIds", personId)
-					.addToSet("handlerPersonIds", personId)
-					.push("timeline", event)
-					.inc("version", 1),
-				FindAndModifyOptions.options().returnNew(true), Case.class));
+	Optional<Case> addInvestigator(String caseId, String personId, CaseEvent event) {
+		return change(caseId, open().and(INVESTIGATION).exists(true),
+				new Update().addToSet(INVESTIGATION + ".investigatorIds", personId)
+					.addToSet(HANDLER_PEOPLE, personId)
+					.push(TIMELINE, event));
+	}
+
+	/** Adds an allegation, unless the case is closed. */
+	Optional<Case> addAllegation(String caseId, Allegation allegation, CaseEvent event) {
+		return change(caseId, open(), new Update().push(ALLEGATIONS, allegation).push(TIMELINE, event));
+	}
+
+	/** Records the finding on an allegation of the case, unless it is closed. */
+	Optional<Case> recordFinding(String caseId, String allegationId, Allegation.Finding finding, String note, String by,
+			Instant at, CaseEvent event) {
+		String allegation = ALLEGATIONS + ".$.";
+		return change(caseId, open().and(ALLEGATIONS + ".id").is(allegationId),
+				new Update().set(allegation + "finding", finding)
+					.set(allegation + "findingNote", note)
+					.set(allegation + "findingBy", by)
+					.set(allegation + "findingAt", at)
+					.push(TIMELINE, event));
+	}
+
+	/** Adds a task, an interview or evidence, unless the case is closed. */
+	Optional<Case> addEntry(String caseId, InvestigationRecord.Entry entry, CaseEvent event) {
+		return change(caseId, open(), new Update().push(ENTRIES, entry).push(TIMELINE, event));
+	}
+
+	/** Records the results, informing the Board when they go to it; unless closed. */
+	Optional<Case> submitResults(String caseId, InvestigationRecord.Results results, CaseEvent event) {
+		Update update = new Update().set(RESULTS, results).push(TIMELINE, event);
+		if (results.toBoard()) {
+			update.addToSet(INFORMED_ROLES, Role.BOARD);
+		}
+		return change(caseId, open(), update);
+	}
+
+	/** Records that the report was knowingly false. */
+	Optional<Case> markKnowinglyFalse(String caseId, CaseEvent event) {
+		return change(caseId, null, new Update().set(KNOWINGLY_FALSE, true).push(TIMELINE, event));
+	}
+
+	/**
+	 * Records a decision on a measure of the case; a measure held for a retaliation
+	 * review informs the Audit Committee, who may review it and so must see the case.
+	 */
+	Optional<Case> recordMeasureEvent(String caseId, CaseEvent event, boolean informAuditCommittee) {
+		Update update = new Update().push(TIMELINE, event);
+		if (informAuditCommittee) {
+			update.addToSet(INFORMED_ROLES, Role.AUDIT_COMMITTEE);
+		}
+		return change(caseId, null, update);
 	}
 
 	void lockFollowUp(String caseId, Instant until) {
-		this.tenantData.updateFirst(Query.query(Criteria.where("_id").is(caseId)),
-				Update.update("anonymousAccess.lockedUntil", until), Case.class);
+		this.tenantData.updateFirst(Query.query(Criteria.where("_id").is(caseId)), Update.update(LOCKED_UNTIL, until),
+				Case.class);
 	}
 
-	private Case update(String caseId, Criteria condition, Update update) {
+	private static Criteria open() {
+		return Criteria.where(STATUS).ne(CaseStatus.CLOSED);
+	}
+
+	private static Criteria meritReviewPending() {
+		return Criteria.where(MERIT_STATUS).is(MeritReview.Status.PENDING);
+	}
+
+	/** One atomic change of the case, if it meets the condition; the case as changed. */
+	private Optional<Case> change(String caseId, Criteria condition, Update update) {
 		Query query = Query.query(Criteria.where("_id").is(caseId));
 		if (condition != null) {
 			query.addCriteria(condition);
 		}
-		Case updated = this.tenantData.findAndModify(query, update.inc("version", 1),
-				FindAndModifyOptions.options().returnNew(true), Case.class);
-		if (updated == null) {
-			throw ConductException.notFound("Case");
-		}
-		return updated;
+		return Optional.ofNullable(this.tenantData.findAndModify(query, update.inc("version", 1),
+				FindAndModifyOptions.options().returnNew(true), Case.class));
 	}
 
 }

@@ -12,16 +12,28 @@ import java.util.List;
  * @param openedBy who opened it
  * @param investigatorIds the directory ids of the assigned investigators
  */
-public record Investigation(Kind kind, Instant openedAt, String openedBy, List<String> investigatorIds) {
+record Investigation(Kind kind, Instant openedAt, String openedBy, List<String> investigatorIds) {
 
-	public Investigation {
+	Investigation {
 		investigatorIds = (investigatorIds != null) ? List.copyOf(investigatorIds) : List.of();
 	}
 
 	/** How a case is looked into. */
-	public enum Kind {
+	enum Kind {
 
-		INFORMAL_INQUIRY, FORMAL_INVESTIGATION
+		INFORMAL_INQUIRY(CaseEventType.INFORMAL_INQUIRY_OPENED),
+		FORMAL_INVESTIGATION(CaseEventType.FORMAL_INVESTIGATION_OPENED);
+
+		private final CaseEventType opened;
+
+		Kind(CaseEventType opened) {
+			this.opened = opened;
+		}
+
+		/** What the timeline records when it is opened. */
+		CaseEventType opened() {
+			return this.opened;
+		}
 
 	}
 

@@ -4,29 +4,27 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A piece of the investigation's work: a task, an interview (whose interviewee served as
- * a witness, and is protected like a reporter), or evidence.
+ * A task, an interview or evidence of an investigation as clients see it.
  *
- * @param id the id
+ * @param id the global id, naming the case
  * @param type task, interview or evidence
  * @param summary what it is
  * @param personId the interviewee or the person the task concerns, if any
- * @param attachments files, for evidence
- * @param by who recorded it
- * @param at when
+ * @param attachments files
+ * @param at when it was recorded
  */
-public record InvestigationEntry(String id, Type type, String summary, String personId,
-		List<Case.Attachment> attachments, String by, Instant at) {
+record InvestigationEntry(String id, InvestigationRecord.Entry.Type type, String summary, String personId,
+		List<CaseAttachment> attachments, Instant at) {
 
-	public InvestigationEntry {
-		attachments = (attachments != null) ? List.copyOf(attachments) : List.of();
+	static final String TYPE = "InvestigationEntry";
+
+	static InvestigationEntry of(String caseId, InvestigationRecord.Entry entry) {
+		return new InvestigationEntry(CaseIds.item(TYPE, caseId, entry.id()), entry.type(), entry.summary(),
+				entry.personId(), CaseAttachment.of(caseId, entry.attachments()), entry.at());
 	}
 
-	/** Kinds of investigation work. */
-	public enum Type {
-
-		TASK, INTERVIEW, EVIDENCE
-
+	static List<InvestigationEntry> of(Case reported) {
+		return reported.investigationRecord().entries().stream().map((entry) -> of(reported.id(), entry)).toList();
 	}
 
 }

@@ -2,38 +2,37 @@ package io.conduct.cases;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.conduct.people.PeopleDirectory;
 import io.conduct.platform.audit.AuditTrail;
+import io.conduct.platform.graphql.UserErrorCode;
 import io.conduct.platform.security.Authorities;
 import io.conduct.platform.security.CurrentUser;
 import io.conduct.platform.security.Role;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
-import io.conduct.platform.graphql.UserErrorCode;
 
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
  * What the handlers and investigators record: allegations (failing to cooperate is one of
- * its own), a finding per allegation, and the results with a recommendation, which go to
- * the Board for decision when an executive officer or a director is involved.
+ * its own), a finding per allegation, tasks, interviews and evidence, and the results
+ * with a recommendation, which go to the Board for decision when an executive officer or
+ * a director is involved. Nothing is recorded on a closed case.
  */
 @Service
-public class InvestigationRecords {
+class InvestigationRecords {
 
 	private static final int MAX_ALLEGATIONS = 50;
 
-	private final MongoTemplate tenantData;
+	private static final int MAX_ENTRIES = 500;
+
+	private final CaseStore store;
 
 	private final CaseHandling handling;
 
@@ -45,9 +44,9 @@ public class InvestigationRecords {
 
 	private final Clock clock;
 
-	InvestigationRecords(MongoTemplate tenantData, CaseHandling handling, PeopleDirectory people, AuditTrail audit,
+	InvestigationRecords(CaseStore store, CaseHandling handling, PeopleDirectory people, AuditTrail audit,
 			Attachments attachments, Clock clock) {
-		this.tenantData = tenantData;
+		this.store = store;
 		this.handling = handling;
 		this.people = people;
 		this.audit = audit;
@@ -56,7 +55,8 @@ public class InvestigationRecords {
 	}
 
 	@PreAuthorize(Authorities.ANY_ROLE)
-	public Outcome<Case> addAllegation(String caseId, Allegation.Kind kind, String summary, String subjectPersonId) {
+	public Outcome<Recorded<Allegation>> addAllegation(String caseId, Allegation.Kind kind, String summary,
+			String subjectPersonId) {
 		Optional<Case> found = handled(caseId);
 		if (found.isEmpty()) {
 			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
@@ -69,7 +69,7 @@ public class InvestigationRecords {
 		if (subjectPersonId != null && this.people.find(subjectPersonId).isEmpty()) {
 			validation.reject("subjectPersonId", UserErrorCode.NOT_FOUND, "No such person");
 		}
-		if (found.get().allegations().size() >= MAX_ALLEGATIONS) {
+		if (found.get().investigationRecord().allegations().size() >= MAX_ALLEGATIONS) {
 			validation.reject("", UserErrorCode.TOO_MANY, "At most " + MAX_ALLEGATIONS + " allegations");
 		}
 		if (validation.hasErrors()) {
@@ -79,12 +79,14 @@ public class InvestigationRecords {
 		Allegation allegation = new Allegation(UUID.randomUUID().toString(), kind, summary.trim(), subjectPersonId,
 				null, null, null, null);
 		this.audit.record("case.allegation.add", "Case", caseId, Map.of("kind", kind.name()));
-		return update(caseId, new Update().push("allegations", allegation)
-			.push("timeline", new Case.Event("ALLEGATION_ADDED", now, CurrentUser.required().getName(), kind.name())));
+		return recorded(this.store.addAllegation(caseId, allegation,
+				new CaseEvent(CaseEventType.ALLEGATION_ADDED, now, CurrentUser.required().getName(), kind.name())),
+				(changed) -> Optional.of(allegation));
 	}
 
 	@PreAuthorize(Authorities.ANY_ROLE)
-	public Outcome<Case> recordFinding(String caseId, String allegationId, Allegation.Finding finding, String note) {
+	public Outcome<Recorded<Allegation>> recordFinding(String caseId, String allegationId, Allegation.Finding finding,
+			String note) {
 		Optional<Case> found = handled(caseId);
 		if (found.isEmpty()) {
 			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
@@ -94,7 +96,7 @@ public class InvestigationRecords {
 			validation.reject("finding", UserErrorCode.REQUIRED, "Required");
 		}
 		validation.text("note", note, CaseLimits.SHORT_TEXT);
-		if (found.get().allegations().stream().noneMatch((a) -> a.id().equals(allegationId))) {
+		if (allegationId == null || found.get().investigationRecord().allegation(allegationId).isEmpty()) {
 			validation.reject("allegationId", UserErrorCode.NOT_FOUND, "No such allegation on the case");
 		}
 		if (validation.hasErrors()) {
@@ -103,18 +105,16 @@ public class InvestigationRecords {
 		Instant now = this.clock.instant();
 		String by = CurrentUser.required().getName();
 		this.audit.record("case.finding.record", "Case", caseId, Map.of("finding", finding.name()));
-		return update(caseId, allegationId,
-				new Update().set("allegations.$.finding", finding)
-					.set("allegations.$.findingNote", note.trim())
-					.set("allegations.$.findingBy", by)
-					.set("allegations.$.findingAt", now)
-					.push("timeline", new Case.Event("FINDING_RECORDED", now, by, finding.name())));
+		return recorded(
+				this.store.recordFinding(caseId, allegationId, finding, note.trim(), by, now,
+						new CaseEvent(CaseEventType.FINDING_RECORDED, now, by, finding.name())),
+				(changed) -> changed.investigationRecord().allegation(allegationId));
 	}
 
 	/** Records a task, an interview or evidence (with files) of the investigation. */
 	@PreAuthorize(Authorities.ANY_ROLE)
-	public Outcome<Case> addEntry(String caseId, InvestigationEntry.Type type, String summary, String personId,
-			java.util.List<ReportInput.AttachmentInput> files) {
+	public Outcome<Recorded<InvestigationRecord.Entry>> addEntry(String caseId, InvestigationRecord.Entry.Type type,
+			String summary, String personId, List<ReportInput.AttachmentInput> files) {
 		Optional<Case> found = handled(caseId);
 		if (found.isEmpty()) {
 			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
@@ -127,23 +127,26 @@ public class InvestigationRecords {
 		if (personId != null && this.people.find(personId).isEmpty()) {
 			validation.reject("personId", UserErrorCode.NOT_FOUND, "No such person");
 		}
-		if (type == InvestigationEntry.Type.INTERVIEW && personId == null) {
+		if (type == InvestigationRecord.Entry.Type.INTERVIEW && personId == null) {
 			validation.reject("personId", UserErrorCode.REQUIRED, "An interview names its interviewee");
 		}
-		if (found.get().entries().size() >= 500) {
-			validation.reject("", UserErrorCode.TOO_MANY, "At most 500 entries");
+		if (found.get().investigationRecord().entries().size() >= MAX_ENTRIES) {
+			validation.reject("", UserErrorCode.TOO_MANY, "At most " + MAX_ENTRIES + " entries");
 		}
-		var checked = this.attachments.check(validation, "attachments", (files != null) ? files : java.util.List.of());
+		var checked = this.attachments.check(validation, "attachments", (files != null) ? files : List.of());
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
 		}
 		Instant now = this.clock.instant();
 		String by = CurrentUser.required().getName();
-		InvestigationEntry entry = new InvestigationEntry(UUID.randomUUID().toString(), type, summary.trim(), personId,
-				this.attachments.store(caseId, checked), by, now);
+		InvestigationRecord.Entry entry = new InvestigationRecord.Entry(UUID.randomUUID().toString(), type,
+				summary.trim(), personId, this.attachments.store(caseId, checked), by, now);
 		this.audit.record("case.entry.add", "Case", caseId, Map.of("type", type.name()));
-		return update(caseId, new Update().push("entries", entry)
-			.push("timeline", new Case.Event(type + "_RECORDED", now, by, null)));
+		Optional<Case> changed = this.store.addEntry(caseId, entry, CaseEvent.of(type.recorded(), now, by));
+		if (changed.isEmpty()) {
+			this.attachments.delete(entry.attachments());
+		}
+		return recorded(changed, (c) -> Optional.of(entry));
 	}
 
 	/**
@@ -162,49 +165,36 @@ public class InvestigationRecords {
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
 		}
-		boolean toBoard = found.get().escalated() && found.get().informedRoles().contains(Role.BOARD)
-				|| found.get().handlerRoles().contains(Role.BOARD);
+		Case reported = found.get();
+		boolean toBoard = reported.escalated() && reported.informedRoles().contains(Role.BOARD)
+				|| reported.handlerRoles().contains(Role.BOARD);
 		Instant now = this.clock.instant();
 		String by = CurrentUser.required().getName();
-		Update update = new Update()
-			.set("results", new Results(summary.trim(), recommendation.trim(), by, now, toBoard))
-			.push("timeline", new Case.Event(toBoard ? "RESULTS_TO_BOARD" : "RESULTS_RECORDED", now, by, null));
-		if (toBoard) {
-			update.addToSet("informedRoles", Role.BOARD);
-		}
 		this.audit.record("case.results.submit", "Case", caseId, Map.of("toBoard", String.valueOf(toBoard)));
-		return update(caseId, update);
+		return this.store
+			.submitResults(caseId,
+					new InvestigationRecord.Results(summary.trim(), recommendation.trim(), by, now, toBoard),
+					CaseEvent.of(toBoard ? CaseEventType.RESULTS_TO_BOARD : CaseEventType.RESULTS_RECORDED, now, by))
+			.map(Outcome::of)
+			.orElseGet(InvestigationRecords::closed);
 	}
 
 	private Optional<Case> handled(String caseId) {
 		return this.handling.find(caseId).filter(this.handling::handledByCaller);
 	}
 
-	private Outcome<Case> update(String caseId, Update update) {
-		return update(caseId, null, update);
-	}
-
-	private Outcome<Case> update(String caseId, String allegationId, Update update) {
-		Criteria criteria = Criteria.where("_id").is(caseId).and("status").ne(CaseStatus.CLOSED);
-		if (allegationId != null) {
-			criteria = criteria.and("allegations.id").is(allegationId);
-		}
-		Case updated = this.tenantData.findAndModify(Query.query(criteria), update.inc("version", 1),
-				FindAndModifyOptions.options().returnNew(true), Case.class);
-		return (updated != null) ? Outcome.of(updated)
-				: Outcome.rejected("caseId", UserErrorCode.CLOSED, "The case is closed");
-	}
-
 	/**
-	 * The results of looking into a case.
-	 *
-	 * @param summary what was found
-	 * @param recommendation what to do
-	 * @param by who submitted them
-	 * @param at when
-	 * @param toBoard whether they went to the Board for decision
+	 * The item recorded on the case as changed; a case closed meanwhile records nothing.
 	 */
-	public record Results(String summary, String recommendation, String by, Instant at, boolean toBoard) {
+	private static <T> Outcome<Recorded<T>> recorded(Optional<Case> changed,
+			java.util.function.Function<Case, Optional<T>> item) {
+		return changed.flatMap((c) -> item.apply(c).map((i) -> new Recorded<>(i, c)))
+			.map(Outcome::of)
+			.orElseGet(InvestigationRecords::closed);
+	}
+
+	private static <T> Outcome<T> closed() {
+		return Outcome.rejected("caseId", UserErrorCode.CLOSED, "The case is closed");
 	}
 
 }

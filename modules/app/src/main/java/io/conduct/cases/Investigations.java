@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
  * the reason.
  */
 @Service
-public class Investigations {
+class Investigations {
 
 	private final CaseStore store;
 
@@ -65,14 +65,14 @@ public class Investigations {
 		Instant now = this.clock.instant();
 		String by = CurrentUser.required().getName();
 		Optional<Case> opened = this.store.openInvestigation(caseId, kind, now, by,
-				new Case.Event(kind.name() + "_OPENED", now, by, null));
+				CaseEvent.of(kind.opened(), now, by));
 		this.audit.record("case.investigation.open", "Case", caseId, Map.of("kind", kind.name()));
 		return opened.map(Outcome::of)
 			.orElseGet(() -> Outcome.rejected("caseId", UserErrorCode.CLOSED, "The case is closed"));
 	}
 
 	@PreAuthorize(Authorities.ANY_ROLE)
-	public Outcome<Case> assign(String caseId, String investigatorId) {
+	public Outcome<Case> assign(String caseId, String investigatorPersonId) {
 		Optional<Case> found = this.handling.findHandledByRole(caseId);
 		if (found.isEmpty()) {
 			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
@@ -82,9 +82,9 @@ public class Investigations {
 		if (reported.investigation() == null) {
 			validation.reject("caseId", UserErrorCode.NO_INVESTIGATION, "Open an inquiry or an investigation first");
 		}
-		Optional<Person> investigator = Optional.ofNullable(investigatorId).flatMap(this.people::find);
+		Optional<Person> investigator = Optional.ofNullable(investigatorPersonId).flatMap(this.people::find);
 		if (investigator.isEmpty()) {
-			validation.reject("investigatorId", UserErrorCode.NOT_FOUND, "No such person");
+			validation.reject("investigatorPersonId", UserErrorCode.NOT_FOUND, "No such person");
 		}
 		else {
 			conflicts(validation, investigator.get(), reported);
@@ -93,9 +93,11 @@ public class Investigations {
 			return Outcome.rejected(validation);
 		}
 		Instant now = this.clock.instant();
-		Optional<Case> assigned = this.store.addInvestigator(caseId, investigatorId, new Case.Event(
-				"INVESTIGATOR_ASSIGNED", now, CurrentUser.required().getName(), investigator.get().displayName()));
-		this.audit.record("case.investigator.assign", "Case", caseId, Map.of("investigatorId", investigatorId));
+		Optional<Case> assigned = this.store.addInvestigator(caseId, investigatorPersonId,
+				new CaseEvent(CaseEventType.INVESTIGATOR_ASSIGNED, now, CurrentUser.required().getName(),
+						investigator.get().displayName()));
+		this.audit.record("case.investigator.assign", "Case", caseId,
+				Map.of("investigatorPersonId", investigatorPersonId));
 		return assigned.map(Outcome::of)
 			.orElseGet(() -> Outcome.rejected("caseId", UserErrorCode.CLOSED, "The case is closed"));
 	}
@@ -104,17 +106,17 @@ public class Investigations {
 	private void conflicts(Validation validation, Person investigator, Case reported) {
 		for (String involved : reported.involvedPersonIds()) {
 			if (involved.equals(investigator.id())) {
-				validation.reject("investigatorId", UserErrorCode.CONFLICT_INVOLVED,
+				validation.reject("investigatorPersonId", UserErrorCode.CONFLICT_INVOLVED,
 						"The investigator is involved in the case");
 				return;
 			}
 			if (this.relatives.areImmediateFamily(investigator.id(), involved)) {
-				validation.reject("investigatorId", UserErrorCode.CONFLICT_FAMILY,
+				validation.reject("investigatorPersonId", UserErrorCode.CONFLICT_FAMILY,
 						"The investigator is immediate family of someone involved");
 				return;
 			}
 			if (this.reportingLines.reportsTo(investigator.id(), involved)) {
-				validation.reject("investigatorId", UserErrorCode.CONFLICT_REPORTING_LINE,
+				validation.reject("investigatorPersonId", UserErrorCode.CONFLICT_REPORTING_LINE,
 						"The investigator reports, directly or indirectly, to someone involved");
 				return;
 			}

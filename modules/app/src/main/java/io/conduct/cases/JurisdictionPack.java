@@ -9,5 +9,5 @@ package io.conduct.cases;
  * @param feedbackWithinMonths months to give feedback, from the acknowledgement (or from
  * the end of the acknowledgement period if none was sent)
  */
-public record JurisdictionPack(String key, String name, int acknowledgeWithinDays, int feedbackWithinMonths) {
+record JurisdictionPack(String key, String name, int acknowledgeWithinDays, int feedbackWithinMonths) {
 }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * applies.
  */
 @Component
-public class JurisdictionPacks {
+class JurisdictionPacks {
 
 	static final String DEFAULT = "DEFAULT";
 
@@ -39,7 +39,7 @@ public class JurisdictionPacks {
 	}
 
 	/** The duties for a tenant with these jurisdictions. */
-	public JurisdictionPack dutiesFor(Collection<String> jurisdictions) {
+	JurisdictionPack dutiesFor(Collection<String> jurisdictions) {
 		List<JurisdictionPack> applicable = jurisdictions.stream()
 			.map(this.packs::get)
 			.filter((p) -> p != null)

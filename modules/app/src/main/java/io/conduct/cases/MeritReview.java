@@ -14,14 +14,14 @@ import io.conduct.platform.security.Role;
  * @param due when it is forwarded if not decided
  * @param determinations who decided what
  */
-public record MeritReview(Status status, Instant due, List<Determination> determinations) {
+record MeritReview(Status status, Instant due, List<Determination> determinations) {
 
-	public MeritReview {
+	MeritReview {
 		determinations = (determinations != null) ? List.copyOf(determinations) : List.of();
 	}
 
 	/** Where a merit review stands. */
-	public enum Status {
+	enum Status {
 
 		PENDING, WITHOUT_MERIT, FORWARDED
 
@@ -36,7 +36,7 @@ public record MeritReview(Status status, Instant due, List<Determination> determ
 	 * @param reason why
 	 * @param at when
 	 */
-	public record Determination(Role role, String subject, boolean withoutMerit, String reason, Instant at) {
+	record Determination(Role role, String subject, boolean withoutMerit, String reason, Instant at) {
 	}
 
 }

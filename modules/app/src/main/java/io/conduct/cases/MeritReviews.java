@@ -33,7 +33,7 @@ import org.springframework.stereotype.Service;
  * whatever its outcome, is in the Audit Committee's record of its fiscal quarter.
  */
 @Service
-public class MeritReviews {
+class MeritReviews {
 
 	private static final Logger logger = LoggerFactory.getLogger(MeritReviews.class);
 
@@ -98,16 +98,17 @@ public class MeritReviews {
 		var determination = new MeritReview.Determination(asRole, caller.getName(), withoutMerit, reason.trim(), now);
 		if (!withoutMerit) {
 			this.store.addDetermination(caseId, determination, false,
-					new Case.Event("MERIT_CONFIRMED", now, caller.getName(), asRole.name()));
-			Optional<Case> forwarded = this.store.forwardToAuditCommittee(caseId,
-					new Case.Event("FORWARDED_TO_AUDIT_COMMITTEE", now, caller.getName(), "Forwarded by " + asRole));
+					new CaseEvent(CaseEventType.MERIT_CONFIRMED, now, caller.getName(), asRole.name()));
+			Optional<Case> forwarded = this.store.forwardToAuditCommittee(caseId, new CaseEvent(
+					CaseEventType.FORWARDED_TO_AUDIT_COMMITTEE, now, caller.getName(), "Forwarded by " + asRole));
 			this.audit.record("case.merit.forward", "Case", caseId, Map.of("role", asRole.name()));
 			return forwarded.map(Outcome::of)
 				.orElseGet(() -> Outcome.rejected("caseId", UserErrorCode.DECIDED, "Already decided"));
 		}
 		boolean otherFoundNoMerit = earlier.stream().anyMatch((d) -> d.withoutMerit() && d.role() != asRole);
-		Optional<Case> updated = this.store.addDetermination(caseId, determination, otherFoundNoMerit, new Case.Event(
-				otherFoundNoMerit ? "WITHOUT_MERIT" : "WITHOUT_MERIT_BY_ONE", now, caller.getName(), asRole.name()));
+		Optional<Case> updated = this.store.addDetermination(caseId, determination, otherFoundNoMerit,
+				new CaseEvent(otherFoundNoMerit ? CaseEventType.WITHOUT_MERIT : CaseEventType.WITHOUT_MERIT_BY_ONE, now,
+						caller.getName(), asRole.name()));
 		this.audit.record("case.merit.without", "Case", caseId, Map.of("role", asRole.name()));
 		return updated.map(Outcome::of)
 			.orElseGet(() -> Outcome.rejected("caseId", UserErrorCode.DECIDED, "Already decided"));
@@ -127,7 +128,7 @@ public class MeritReviews {
 					() -> this.store.pendingMeritReviewsDueBefore(now)
 						.forEach((concern) -> this.store
 							.forwardToAuditCommittee(concern.id(),
-									new Case.Event("FORWARDED_TO_AUDIT_COMMITTEE", now, null,
+									new CaseEvent(CaseEventType.FORWARDED_TO_AUDIT_COMMITTEE, now, null,
 											"Merit review not decided in time"))
 							.ifPresent((c) -> logger.info("Case {} forwarded to the Audit Committee", c.number()))));
 		}
@@ -148,22 +149,14 @@ public class MeritReviews {
 		LocalDate start = LocalDate.of(fiscalYear, tenant.fiscalYearStartMonth(), 1).plusMonths(3L * (quarter - 1));
 		Instant from = start.atStartOfDay(zone).toInstant();
 		Instant to = start.plusMonths(3).atStartOfDay(zone).toInstant();
-		List<Case> concerns = this.store.receivedBetween(ReportCategory.ACCOUNTING_OR_AUDITING, from, to);
+		List<AuditCommitteeConcern> concerns = this.store
+			.receivedBetween(ReportCategory.ACCOUNTING_OR_AUDITING, from, to)
+			.stream()
+			.map(AuditCommitteeConcern::of)
+			.toList();
 		this.audit.record("audit-committee.record.read", "AuditCommitteeRecord", fiscalYear + "-Q" + quarter,
 				Map.of("count", String.valueOf(concerns.size())));
 		return new QuarterRecord(fiscalYear, quarter, from, to, concerns);
-	}
-
-	/** The disposition of an accounting concern in the Audit Committee's record. */
-	static String disposition(Case concern) {
-		if (concern.meritReview() == null) {
-			return "AUDIT_COMMITTEE";
-		}
-		return switch (concern.meritReview().status()) {
-			case WITHOUT_MERIT -> "WITHOUT_MERIT";
-			case FORWARDED -> "AUDIT_COMMITTEE";
-			case PENDING -> "MERIT_REVIEW_PENDING";
-		};
 	}
 
 	/**
@@ -175,22 +168,16 @@ public class MeritReviews {
 	 * @param to first instant after it
 	 * @param concerns the concerns received in it
 	 */
-	public record QuarterRecord(int fiscalYear, int quarter, Instant from, Instant to, List<Case> concerns) {
+	record QuarterRecord(int fiscalYear, int quarter, Instant from, Instant to, List<AuditCommitteeConcern> concerns) {
 
 		/** The record as CSV, one concern a line. */
 		public String csv() {
 			return SpreadsheetCsv.write(
 					List.of("caseNumber", "receivedAt", "status", "disposition", "determinations", "description"),
-					this.concerns.stream().map((concern) -> {
-						String determinations = (concern.meritReview() != null) ? concern.meritReview()
-							.determinations()
-							.stream()
-							.map((d) -> d.role() + (d.withoutMerit() ? ": without merit" : ": has merit"))
-							.reduce((a, b) -> a + "; " + b)
-							.orElse("") : "";
-						return List.<Object>of(concern.number(), concern.receivedAt(), concern.status(),
-								disposition(concern), determinations, concern.description());
-					}).toList());
+					this.concerns.stream()
+						.map((concern) -> List.<Object>of(concern.caseNumber(), concern.receivedAt(), concern.status(),
+								concern.disposition(), concern.determinationsInWords(), concern.description()))
+						.toList());
 		}
 
 	}

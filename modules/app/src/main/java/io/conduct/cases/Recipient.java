@@ -5,7 +5,7 @@ import io.conduct.platform.security.Role;
 /**
  * To whom the reporter addresses the report, as the Code allows.
  */
-public enum Recipient {
+enum Recipient {
 
 	/** The reporter's supervisor, who must pass it on to the CFO/CAO at once. */
 	SUPERVISOR(null),
@@ -26,7 +26,7 @@ public enum Recipient {
 	}
 
 	/** The role that receives it; {@code null} for a supervisor, who is a person. */
-	public Role role() {
+	Role role() {
 		return this.role;
 	}
 

@@ -8,18 +8,18 @@ import java.util.List;
  * @param category what it is about
  * @param recipient to whom it is addressed
  * @param description what happened
- * @param occurredAt when, in the reporter's words
+ * @param occurredWhen when, in the reporter's words
  * @param location where, in the reporter's words
  * @param involved people involved: directory ids or names
  * @param othersAware who else knows
  * @param language BCP 47 language of the report
  * @param attachments files
  */
-public record ReportInput(ReportCategory category, Recipient recipient, String description, String occurredAt,
+record ReportInput(ReportCategory category, Recipient recipient, String description, String occurredWhen,
 		String location, List<InvolvedInput> involved, String othersAware, String language,
 		List<AttachmentInput> attachments) {
 
-	public ReportInput {
+	ReportInput {
 		involved = (involved != null) ? List.copyOf(involved) : List.of();
 		attachments = (attachments != null) ? List.copyOf(attachments) : List.of();
 	}
@@ -30,7 +30,7 @@ public record ReportInput(ReportCategory category, Recipient recipient, String d
 	 * @param personId a directory person's id (signed-in and staff reports only)
 	 * @param name a name as the reporter writes it
 	 */
-	public record InvolvedInput(String personId, String name) {
+	record InvolvedInput(String personId, String name) {
 	}
 
 	/**
@@ -39,7 +39,7 @@ public record ReportInput(ReportCategory category, Recipient recipient, String d
 	 * @param fileName its name
 	 * @param contentBase64 its bytes, base64
 	 */
-	public record AttachmentInput(String fileName, String contentBase64) {
+	record AttachmentInput(String fileName, String contentBase64) {
 	}
 
 	/**
@@ -49,7 +49,7 @@ public record ReportInput(ReportCategory category, Recipient recipient, String d
 	 * @param email e-mail address
 	 * @param phone phone number
 	 */
-	public record Contact(String name, String email, String phone) {
+	record Contact(String name, String email, String phone) {
 	}
 
 }

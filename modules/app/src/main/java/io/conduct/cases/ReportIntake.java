@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.conduct.people.PeopleDirectory;
 import io.conduct.people.Person;
+import io.conduct.people.PersonType;
 import io.conduct.platform.audit.AuditTrail;
 import io.conduct.platform.crypto.TenantEncryption;
 import io.conduct.platform.security.Authorities;
@@ -38,7 +40,7 @@ import org.springframework.stereotype.Service;
  * user agent or session, in the case, the audit trail or the logs.
  */
 @Service
-public class ReportIntake {
+class ReportIntake {
 
 	private static final Logger logger = LoggerFactory.getLogger(ReportIntake.class);
 
@@ -129,8 +131,8 @@ public class ReportIntake {
 
 	/** Staff enter a report received by phone, letter or in person. */
 	@PreAuthorize("hasAnyRole('SUPERVISOR', 'CFO_CAO', 'TREASURER', 'AUDIT_COMMITTEE')")
-	public Outcome<Submitted> record(ReportInput input, Channel channel, ReporterMode mode,
-			ReportInput.Contact reporter, String reporterPersonId) {
+	public Outcome<Submitted> enter(ReportInput input, Channel channel, ReporterMode mode, ReportInput.Contact reporter,
+			String reporterPersonId) {
 		Validation validation = new Validation();
 		if (channel == null || !channel.isEnteredByStaff()) {
 			validation.reject("channel", UserErrorCode.INVALID, "Must be PHONE, LETTER or IN_PERSON");
@@ -155,7 +157,7 @@ public class ReportIntake {
 		}
 		Outcome<Submitted> outcome = create(input, channel, mode, identity, null, null, validation, true);
 		if (outcome.isSuccess()) {
-			this.audit.record("case.record", "Case", outcome.value().reportedCase().id(),
+			this.audit.record("case.enter", "Case", outcome.value().reportedCase().id(),
 					Map.of("channel", String.valueOf(channel)));
 		}
 		return outcome;
@@ -182,37 +184,29 @@ public class ReportIntake {
 		String id = UUID.randomUUID().toString();
 		JurisdictionPack duties = this.packs.dutiesFor(tenant.jurisdictions());
 		ReceiptKeys.ReceiptKey receiptKey = (anonymousFollowUp && passphrase != null) ? ReceiptKeys.generate() : null;
-		Case.AnonymousAccess access = (receiptKey != null) ? new Case.AnonymousAccess(receiptKey.locator(),
-				this.slowHashes.encode(receiptKey.secret()), this.slowHashes.encode(passphrase), null) : null;
 		Map<String, Person> involvedPeople = involvedPeople(input);
-		RoutingDecision routing = this.router.route(
-				new RoutingFacts(input.recipient(), input.category(),
-						involvedPeople.values()
-							.stream()
-							.flatMap((p) -> p.roles().stream())
-							.collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Role.class))),
-						involvedPeople.values()
-							.stream()
-							.map(Person::type)
-							.collect(java.util.stream.Collectors
-								.toCollection(() -> EnumSet.noneOf(io.conduct.people.PersonType.class))),
-						supervisorId));
-		List<Case.Attachment> stored = this.attachments.store(id, files);
-		Case newCase = new Case(id, this.store.nextNumber(tenant, now), CaseStatus.RECEIVED, input.category(),
-				input.recipient(), channel, mode,
-				(identity != null && identity.subject() != null) ? this.encryption.blindIndex(identity.subject())
-						: null,
-				(identity != null) ? this.encryption.encrypt(identity.toJson(), ReporterIdentity.context(id)) : null,
-				input.description().trim(), input.occurredAt(), input.location(), involved(input, involvedPeople),
-				input.othersAware(), (input.language() != null) ? input.language() : tenant.defaultLocale(), stored,
-				routing.handlerRoles(), routing.handlerPersonIds(), routing.informedRoles(), routing.fired(),
-				routing.escalated(), null, now, Deadlines.acknowledgementDue(now, tenant.zoneId(), duties), null,
-				Deadlines.feedbackDue(now, null, tenant.zoneId(), duties), List.of(),
-				List.of(new Case.Event("RECEIVED", now, null, "Received via " + channel + " (" + duties.key() + ")")),
-				access,
-				routing.meritReview() ? new MeritReview(MeritReview.Status.PENDING,
-						Deadlines.acknowledgementDue(now, tenant.zoneId(), duties), List.of()) : null,
-				null, null, null, null, null);
+		RoutingDecision routing = this.router.route(new RoutingFacts(input.recipient(), input.category(),
+				involvedPeople.values()
+					.stream()
+					.flatMap((p) -> p.roles().stream())
+					.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class))),
+				involvedPeople.values()
+					.stream()
+					.map(Person::type)
+					.collect(Collectors.toCollection(() -> EnumSet.noneOf(PersonType.class))),
+				supervisorId));
+		ReporterRecord reporter = reporterRecord(id, identity, receiptKey, passphrase);
+		CaseDeadlines deadlines = CaseDeadlines.forReportReceived(now, tenant.zoneId(), duties);
+		// the merit review is due when the acknowledgement is: the Audit Committee hears
+		// of an undecided accounting concern as soon as the reporter hears back
+		MeritReview meritReview = routing.meritReview()
+				? new MeritReview(MeritReview.Status.PENDING, deadlines.acknowledgementDue(), List.of()) : null;
+		String language = (input.language() != null) ? input.language() : tenant.defaultLocale();
+		List<Attachment> stored = this.attachments.store(id, files);
+		Case newCase = Case.received(id, this.store.nextNumber(tenant, now),
+				Report.of(input, channel, mode, involved(input, involvedPeople), language, stored, now), reporter,
+				routing.routing(), deadlines, meritReview, new CaseEvent(CaseEventType.RECEIVED, now, null,
+						"Received via " + channel + " (" + duties.key() + ")"));
 		try {
 			newCase = this.store.insert(newCase);
 		}
@@ -233,6 +227,23 @@ public class ReportIntake {
 		return Outcome.of(new Submitted(newCase, (receiptKey != null) ? receiptKey.display() : null));
 	}
 
+	/**
+	 * What the case keeps about its reporter: for follow-up without an account, the
+	 * credentials' slow hashes; for a known reporter, the keyed hash of their identity
+	 * and the identity encrypted, bound to the case.
+	 */
+	private ReporterRecord reporterRecord(String caseId, ReporterIdentity identity, ReceiptKeys.ReceiptKey receiptKey,
+			String passphrase) {
+		ReporterRecord.AnonymousAccess access = (receiptKey != null)
+				? new ReporterRecord.AnonymousAccess(receiptKey.locator(), this.slowHashes.encode(receiptKey.secret()),
+						this.slowHashes.encode(passphrase), null)
+				: null;
+		String ref = (identity != null && identity.subject() != null) ? this.encryption.blindIndex(identity.subject())
+				: null;
+		return new ReporterRecord(ref, (identity != null)
+				? this.encryption.encrypt(identity.toJson(), ReporterIdentity.context(caseId)) : null, access, false);
+	}
+
 	private void validate(Validation validation, ReportInput input, boolean directoryAllowed) {
 		if (input.category() == null) {
 			validation.reject("category", UserErrorCode.REQUIRED, "Required");
@@ -241,7 +252,7 @@ public class ReportIntake {
 			validation.reject("recipient", UserErrorCode.REQUIRED, "Required");
 		}
 		validation.text("description", input.description(), CaseLimits.DESCRIPTION);
-		validation.optionalText("occurredAt", input.occurredAt(), CaseLimits.SHORT_TEXT);
+		validation.optionalText("occurredWhen", input.occurredWhen(), CaseLimits.SHORT_TEXT);
 		validation.optionalText("location", input.location(), CaseLimits.SHORT_TEXT);
 		validation.optionalText("othersAware", input.othersAware(), CaseLimits.OTHERS_AWARE);
 		if (input.language() != null) {
@@ -284,10 +295,10 @@ public class ReportIntake {
 		return ids.isEmpty() ? Map.of() : this.people.findAll(ids);
 	}
 
-	private static List<Case.Involved> involved(ReportInput input, Map<String, Person> found) {
+	private static List<Report.Involved> involved(ReportInput input, Map<String, Person> found) {
 		return input.involved()
 			.stream()
-			.map((i) -> new Case.Involved(i.personId(),
+			.map((i) -> new Report.Involved(i.personId(),
 					(i.name() != null) ? i.name().trim()
 							: Optional.ofNullable(found.get(i.personId())).map(Person::displayName).orElse(null)))
 			.toList();
@@ -316,7 +327,7 @@ public class ReportIntake {
 	 * @param receiptKey the receipt key for follow-up, shown once; {@code null} for
 	 * reporters who follow up with their account
 	 */
-	public record Submitted(Case reportedCase, String receiptKey) {
+	record Submitted(Case reportedCase, String receiptKey) {
 	}
 
 }

@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @param email e-mail address
  * @param phone phone number
  */
-public record ReporterIdentity(String subject, String personId, String name, String email, String phone) {
+record ReporterIdentity(String subject, String personId, String name, String email, String phone) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -3,7 +3,7 @@ package io.conduct.cases;
 /**
  * How much of the reporter's identity the case carries.
  */
-public enum ReporterMode {
+enum ReporterMode {
 
 	/** The reporter's identity is known to the handlers. */
 	NAMED,

@@ -6,7 +6,8 @@ import java.util.Set;
 import io.conduct.platform.security.Role;
 
 /**
- * Who handles a case and who is informed, with the rules that decided it.
+ * Who handles a report and who is informed, as the routing rules decide, with the rules
+ * that fired.
  *
  * @param handlerRoles roles whose holders handle the case
  * @param handlerPersonIds people who handle it
@@ -15,21 +16,17 @@ import io.conduct.platform.security.Role;
  * @param meritReview whether the CFO/CAO and the CEO review the merit before the Audit
  * Committee gets it
  */
-public record RoutingDecision(Set<Role> handlerRoles, Set<String> handlerPersonIds, Set<Role> informedRoles,
-		List<Fired> fired, boolean meritReview) {
+record RoutingDecision(Set<Role> handlerRoles, Set<String> handlerPersonIds, Set<Role> informedRoles,
+		List<RoutingStep> fired, boolean meritReview) {
 
 	/** Whether the case went above the usual handlers. */
-	public boolean escalated() {
-		return !this.informedRoles.isEmpty() || this.fired.stream().anyMatch((f) -> f.rule().endsWith("_INVOLVED"));
+	boolean escalated() {
+		return !this.informedRoles.isEmpty() || this.fired.stream().anyMatch((f) -> f.rule().escalates());
 	}
 
-	/**
-	 * A rule that fired.
-	 *
-	 * @param rule its id
-	 * @param description the Code's rule in words
-	 */
-	public record Fired(String rule, String description) {
+	/** The routing the case keeps. */
+	Routing routing() {
+		return new Routing(this.handlerRoles, this.handlerPersonIds, this.informedRoles, this.fired, escalated());
 	}
 
 }

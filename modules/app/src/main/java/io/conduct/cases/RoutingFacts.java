@@ -14,6 +14,6 @@ import io.conduct.platform.security.Role;
  * @param involvedTypes the person types of the people involved
  * @param reporterSupervisorId the reporter's supervisor, when known
  */
-public record RoutingFacts(Recipient recipient, ReportCategory category, Set<Role> involvedRoles,
+record RoutingFacts(Recipient recipient, ReportCategory category, Set<Role> involvedRoles,
 		Set<PersonType> involvedTypes, String reporterSupervisorId) {
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * handlers and informs others. Handlers are role names, or {@code RECIPIENT} (the role
  * the reporter chose) and {@code REPORTER_SUPERVISOR} (the reporter's supervisor).
  *
- * @param id a stable name, recorded with each decision
+ * @param id a stable name, recorded with each decision; one of {@link RoutingRuleName}
  * @param description the Code's rule in words
  * @param when the conditions; an empty list is no condition
  * @param addHandlers who handles the case when the rule fires
@@ -16,10 +16,10 @@ import java.util.List;
  * @param meritReview whether the CFO/CAO and the CEO review the merit of the concern
  * before it goes to the Audit Committee
  */
-public record RoutingRule(String id, String description, Conditions when, List<String> addHandlers,
+record RoutingRule(RoutingRuleName id, String description, Conditions when, List<String> addHandlers,
 		List<String> removeHandlers, List<String> inform, Boolean meritReview) {
 
-	public RoutingRule {
+	RoutingRule {
 		when = (when != null) ? when : new Conditions(null, null, null, null, null);
 		addHandlers = (addHandlers != null) ? List.copyOf(addHandlers) : List.of();
 		removeHandlers = (removeHandlers != null) ? List.copyOf(removeHandlers) : List.of();
@@ -36,11 +36,11 @@ public record RoutingRule(String id, String description, Conditions when, List<S
 	 * @param involvedTypes someone involved is of one of these person types
 	 * @param notInvolvedRoles nobody involved holds any of these roles
 	 */
-	public record Conditions(List<Recipient> recipients, List<ReportCategory> categories,
+	record Conditions(List<Recipient> recipients, List<ReportCategory> categories,
 			List<io.conduct.platform.security.Role> involvedRoles, List<io.conduct.people.PersonType> involvedTypes,
 			List<io.conduct.platform.security.Role> notInvolvedRoles) {
 
-		public Conditions {
+		Conditions {
 			recipients = (recipients != null) ? List.copyOf(recipients) : List.of();
 			categories = (categories != null) ? List.copyOf(categories) : List.of();
 			involvedRoles = (involvedRoles != null) ? List.copyOf(involvedRoles) : List.of();

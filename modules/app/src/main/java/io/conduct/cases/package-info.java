@@ -1,6 +1,11 @@
 /**
  * Reporting a concern: intake (named, confidential, anonymous; online, public or entered
- * by staff), anonymous two-way follow-up, the case record with its deadlines, and who may
- * see it.
+ * by staff), anonymous two-way follow-up, the case record with its deadlines, who may see
+ * it, its investigation, outcomes and the merit review of accounting concerns. Served
+ * through GraphQL only: no type of it is public, other modules need none; it reads the
+ * directory (people) and serves a field of the caller (viewer).
  */
+@ApplicationModule(allowedDependencies = { "platform", "people", "viewer" })
 package io.conduct.cases;
+
+import org.springframework.modulith.ApplicationModule;

@@ -138,7 +138,7 @@ class AccountingConcernTests {
 		String localId = GlobalId.localIdOf(caseId, "Case").orElseThrow();
 		TenantContext.runAs(this.tenant,
 				() -> this.tenantData.updateFirst(Query.query(Criteria.where("_id").is(localId)),
-						Update.update("meritReview.due", this.clock.instant().minusSeconds(60)), Case.class));
+						Update.update(CaseStore.MERIT_DUE, this.clock.instant().minusSeconds(60)), Case.class));
 
 		this.meritReviews.forwardOverdueReviews();
 

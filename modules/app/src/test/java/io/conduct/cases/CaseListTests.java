@@ -41,6 +41,17 @@ class CaseListTests {
 			query($filter: CasesFilter, $first: Int) { cases(filter: $filter, first: $first) {
 			  edges { node { id number channel category escalated involved { person { displayName } } } } } }""";
 
+	private static final String RICH_LIST = """
+			query($first: Int) { cases(first: $first) { edges { cursor node { id number status timeline { type }
+			  routing { rule } attachments { id } messages { id }
+			  involved { name person { displayName } }
+			  reporter { name email person { displayName } }
+			  investigation { kind investigators { displayName } }
+			  allegations { id kind subject { displayName } }
+			  entries { id type person { displayName } attachments { id } }
+			  measures { id measure status person { displayName } } } }
+			  pageInfo { hasNextPage endCursor } } }""";
+
 	@Autowired
 	TenantRegistry registry;
 
@@ -76,14 +87,15 @@ class CaseListTests {
 	void filtersByChannelCategoryEscalationAndOverdue() {
 		String web = submit(Reports.fields("FAIR_DEALING", "CFO_CAO", "web"));
 		var phone = this.api.post(this.cfo, """
-				mutation($input: ReportRecordInput!) { reportRecord(input: $input) { receipt { caseNumber } } }""",
+				mutation($input: ReportEnterInput!) { reportEnter(input: $input) { receipt { caseNumber } } }""",
 				Map.of("input", Map.of("channel", "PHONE", "reporterMode", "ANONYMOUS", "report",
 						Reports.fields("OTHER", "CFO_CAO", "phone"))));
 		assertThat(phone.hasErrors()).as(phone.body()).isFalse();
 		TenantContext.runAs(this.tenant,
 				() -> this.tenantData.updateFirst(
 						Query.query(Criteria.where("_id").is(GlobalId.localIdOf(web, "Case").orElseThrow())),
-						Update.update("acknowledgementDue", this.clock.instant().minusSeconds(3600)), Case.class));
+						Update.update(CaseStore.ACKNOWLEDGEMENT_DUE, this.clock.instant().minusSeconds(3600)),
+						Case.class));
 
 		assertThat(list(Map.of("channel", List.of("PHONE")))).hasSize(1);
 		assertThat(list(Map.of("category", List.of("FAIR_DEALING")))).containsExactly(web);
@@ -120,15 +132,7 @@ class CaseListTests {
 
 	@Test
 	void aPageOfFiftyCasesCostsTheSameCommandsAsAPageOfFive() {
-		String admin = TestIssuer.get().token(this.tenant.key(), "admin", Role.TENANT_ADMIN);
-		StringBuilder csv = new StringBuilder("employeeNumber,givenName,familyName,email,type\n");
-		for (int i = 0; i < 10; i++) {
-			csv.append("P%d,G%d,F%d,p%d@example.org,EMPLOYEE\n".formatted(i, i, i, i));
-		}
-		this.api.post(admin,
-				"mutation($csv: String!) { personImportStart(input: {csv: $csv}) { userErrors { code } } }",
-				Map.of("csv", csv.toString()));
-		List<String> people = List.copyOf(Awaits.people(this.api, admin, 10).values());
+		List<String> people = importPeople();
 		for (int i = 0; i < 50; i++) {
 			var report = Reports.fields("OTHER", "CFO_CAO", "case " + i);
 			report.put("involved", List.of(Map.of("personId", people.get(i % 10)), Map.of("name", "someone")));
@@ -148,8 +152,99 @@ class CaseListTests {
 		assertThat(forFifty).isEqualTo(forFive).isLessThanOrEqualTo(5);
 	}
 
+	@Test
+	void everyPersonACasePageNamesIsLoadedInOneBatchWhateverThePageSize() {
+		List<String> people = importPeople();
+		// the reporter has a directory entry, so that the reporter's person is loaded too
+		String reporter = TestIssuer.get().token(this.tenant.key(), "p0", Role.EMPLOYEE);
+		for (int i = 0; i < 50; i++) {
+			var report = Reports.fields("OTHER", "CFO_CAO", "case " + i);
+			report.put("involved", List.of(Map.of("personId", people.get(1 + i % 9)), Map.of("name", "someone")));
+			String caseId = submit(reporter, report);
+			if (i % 5 == 0) {
+				investigate(caseId, people.get(1 + i % 9), people.get(1 + (i + 1) % 9), people.get(1 + (i + 2) % 9));
+			}
+		}
+
+		this.commands.reset();
+		var five = this.api.post(this.cfo, RICH_LIST, Map.of("first", 5));
+		List<String> forFive = this.commands.tenantCommands("conduct_t_");
+		this.commands.reset();
+		var fifty = this.api.post(this.cfo, RICH_LIST, Map.of("first", 50));
+		List<String> forFifty = this.commands.tenantCommands("conduct_t_");
+
+		assertThat(five.hasErrors()).as(five.body()).isFalse();
+		assertThat(fifty.<List<String>>read("$.data.cases.edges[*].node.reporter.person.displayName")).hasSize(50)
+			.containsOnly("G0 F0");
+		for (String named : List.of("allegations[*].subject.displayName", "entries[*].person.displayName",
+				"measures[*].person.displayName", "investigation.investigators[*].displayName")) {
+			assertThat(five.<List<String>>read("$.data.cases.edges[*].node." + named)).as(named).hasSize(1);
+			assertThat(fifty.<List<String>>read("$.data.cases.edges[*].node." + named)).as(named).hasSize(10);
+		}
+		System.out.printf("Rich cases page: %d commands for 5 cases, %d for 50: %s%n", forFive.size(), forFifty.size(),
+				forFifty);
+		// the caller and the page, its audit entry; the caller again for the reporters,
+		// and
+		// the audit entry of their reads; then one query per kind of thing a case names
+		// (people involved, the reporter's person, investigators, subjects, interviewees,
+		// measures and whom they concern). A caller without a directory entry costs two
+		// queries (by subject, then by e-mail).
+		assertThat(forFifty).hasSameSizeAs(forFive).hasSizeLessThanOrEqualTo(14);
+	}
+
+	/**
+	 * Opens an investigation with an investigator, an allegation, an interview and a
+	 * measure.
+	 */
+	private void investigate(String caseId, String subject, String investigator, String witness) {
+		List<GraphQlHttp.Response> steps = List.of(
+				this.api.post(this.cfo, """
+						mutation($c: ID!) { caseInvestigationOpen(input: {caseId: $c}) { userErrors { code } } }""",
+						Map.of("c", caseId)),
+				this.api.post(this.cfo,
+						"""
+								mutation($c: ID!, $p: ID!) { caseInvestigatorAssign(input: {caseId: $c, investigatorPersonId: $p}) {
+								  userErrors { code } } }""",
+						Map.of("c", caseId, "p", investigator)),
+				this.api.post(this.cfo, """
+						mutation($c: ID!, $p: ID!) { caseAllegationAdd(input: {caseId: $c, kind: MISCONDUCT,
+						  summary: "Misused the car", subjectPersonId: $p}) { userErrors { code } } }""",
+						Map.of("c", caseId, "p", subject)),
+				this.api.post(this.cfo, """
+						mutation($c: ID!, $p: ID!) { caseInvestigationEntryAdd(input: {caseId: $c, type: INTERVIEW,
+						  summary: "Saw it", personId: $p}) { userErrors { code } } }""",
+						Map.of("c", caseId, "p", witness)),
+				this.api.post(this.cfo,
+						"""
+								mutation($c: ID!, $p: ID!) { caseMeasureDecide(input: {caseId: $c, personId: $p, measure: WARNING,
+								  note: "Warned"}) { userErrors { code } } }""",
+						Map.of("c", caseId, "p", subject)));
+		for (GraphQlHttp.Response step : steps) {
+			assertThat(step.hasErrors()).as(step.body()).isFalse();
+			assertThat(step.body()).as(step.body()).contains("\"userErrors\":[]");
+		}
+	}
+
+	/** Ten people, P0 to P9, whose accounts link to their entries when they sign in. */
+	private List<String> importPeople() {
+		String admin = TestIssuer.get().token(this.tenant.key(), "admin", Role.TENANT_ADMIN);
+		StringBuilder csv = new StringBuilder("employeeNumber,givenName,familyName,email,type\n");
+		for (int i = 0; i < 10; i++) {
+			csv.append("P%d,G%d,F%d,p%d@%s.test,EMPLOYEE\n".formatted(i, i, i, i, this.tenant.key()));
+		}
+		this.api.post(admin,
+				"mutation($csv: String!) { personImportStart(input: {csv: $csv}) { userErrors { code } } }",
+				Map.of("csv", csv.toString()));
+		Map<String, String> byName = Awaits.people(this.api, admin, 10);
+		return java.util.stream.IntStream.range(0, 10).mapToObj((i) -> byName.get("G%d F%d".formatted(i, i))).toList();
+	}
+
 	private String submit(Map<String, Object> report) {
-		var submitted = this.api.post(this.erin, Reports.SUBMIT,
+		return submit(this.erin, report);
+	}
+
+	private String submit(String reporter, Map<String, Object> report) {
+		var submitted = this.api.post(reporter, Reports.SUBMIT,
 				Map.of("input", Map.of("reporterMode", "NAMED", "report", report)));
 		assertThat(submitted.<List<?>>read("$.data.reportSubmit.userErrors")).as(submitted.body()).isEmpty();
 		return submitted.read("$.data.reportSubmit.case.id");

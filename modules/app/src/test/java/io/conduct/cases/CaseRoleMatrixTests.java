@@ -84,10 +84,10 @@ class CaseRoleMatrixTests {
 				Map.of("c", newCase(api, "OTHER"))), "caseClose"));
 		operations.put("recordByPhone", (token, role) -> succeeded(api.post(token,
 				"""
-						mutation($input: ReportRecordInput!) { reportRecord(input: $input) { receipt { caseNumber } userErrors { code } } }""",
+						mutation($input: ReportEnterInput!) { reportEnter(input: $input) { receipt { caseNumber } userErrors { code } } }""",
 				Map.of("input", Map.of("channel", "PHONE", "reporterMode", "ANONYMOUS", "report",
 						Reports.fields("OTHER", "CFO_CAO", "by phone")))),
-				"reportRecord"));
+				"reportEnter"));
 		operations.put("withoutMerit", (token, role) -> succeeded(api.post(token,
 				"""
 						mutation($c: ID!) { caseWithoutMeritRecord(input: {caseId: $c, reason: "None"}) { case { id } userErrors { code } } }""",

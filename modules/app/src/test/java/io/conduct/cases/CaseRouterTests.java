@@ -1,5 +1,7 @@
 package io.conduct.cases;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -115,9 +117,26 @@ class CaseRouterTests {
 
 	@Test
 	void rulesNamingNoRoleAreRefusedAtStartup() {
-		var broken = new RoutingRule("BROKEN", "x", null, List.of("CHAIRMAN"), null, null, false);
+		var broken = new RoutingRule(RoutingRuleName.CEO_INVOLVED, "x", null, List.of("CHAIRMAN"), null, null, false);
 
 		assertThatThrownBy(() -> new CaseRouter(List.of(broken))).hasMessageContaining("CHAIRMAN");
+	}
+
+	@Test
+	void aRuleNameClientsDoNotKnowIsRefusedAtStartup() {
+		String rules = """
+				[{"id": "CHAIRMAN_DECIDES", "description": "x", "when": {}, "addHandlers": ["CEO"]}]""";
+
+		assertThatThrownBy(() -> CaseRouter.read(new ByteArrayInputStream(rules.getBytes(StandardCharsets.UTF_8))))
+			.hasMessageContaining("CHAIRMAN_DECIDES");
+	}
+
+	@Test
+	void twoRulesOfTheSameNameAreRefusedAtStartup() {
+		var one = new RoutingRule(RoutingRuleName.CEO_INVOLVED, "x", null, List.of("CEO"), null, null, false);
+		var two = new RoutingRule(RoutingRuleName.CEO_INVOLVED, "y", null, List.of("BOARD"), null, null, false);
+
+		assertThatThrownBy(() -> new CaseRouter(List.of(one, two))).hasMessageContaining("distinct");
 	}
 
 	private RoutingDecision route(Recipient recipient, ReportCategory category, Set<Role> involvedRoles,
@@ -128,7 +147,7 @@ class CaseRouterTests {
 	}
 
 	private static List<String> rules(RoutingDecision decision) {
-		return decision.fired().stream().map(RoutingDecision.Fired::rule).toList();
+		return decision.fired().stream().map((step) -> step.rule().name()).toList();
 	}
 
 }

@@ -84,9 +84,9 @@ class CfoReportScenarioTests {
 				Map.of("c", caseId));
 		var assigned = api.post(ceo,
 				"""
-						mutation($c: ID!, $p: ID!) { caseAssign(input: {caseId: $c, investigatorId: $p}) { userErrors { code } } }""",
+						mutation($c: ID!, $p: ID!) { caseInvestigatorAssign(input: {caseId: $c, investigatorPersonId: $p}) { userErrors { code } } }""",
 				Map.of("c", caseId, "p", people.get("Xavi Investigator")));
-		assertThat(assigned.<List<?>>read("$.data.caseAssign.userErrors")).isEmpty();
+		assertThat(assigned.<List<?>>read("$.data.caseInvestigatorAssign.userErrors")).isEmpty();
 		String addAllegation = """
 				mutation($c: ID!, $k: AllegationKind!, $s: String!, $p: ID) {
 				  caseAllegationAdd(input: {caseId: $c, kind: $k, summary: $s, subjectPersonId: $p}) {

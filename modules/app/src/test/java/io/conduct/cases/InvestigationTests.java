@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InvestigationTests {
 
 	private static final String ASSIGN = """
-			mutation($c: ID!, $p: ID!) { caseAssign(input: {caseId: $c, investigatorId: $p}) {
+			mutation($c: ID!, $p: ID!) { caseInvestigatorAssign(input: {caseId: $c, investigatorPersonId: $p}) {
 			  case { investigation { kind investigators { displayName } } } userErrors { field code message } } }""";
 
 	@Autowired
@@ -83,7 +83,8 @@ class InvestigationTests {
 		assertThat(code(assign(caseId, "Mia Member"))).isEqualTo("CONFLICT_REPORTING_LINE");
 		assertThat(code(assign(caseId, "Sue Spouse"))).isEqualTo("CONFLICT_FAMILY");
 		var assigned = assign(caseId, "Xavi Outside");
-		assertThat(assigned.<List<String>>read("$.data.caseAssign.case.investigation.investigators[*].displayName"))
+		assertThat(assigned
+			.<List<String>>read("$.data.caseInvestigatorAssign.case.investigation.investigators[*].displayName"))
 			.containsExactly("Xavi Outside");
 
 		String xavi = TestIssuer.get().token(this.tenant.key(), "xavi", Role.EMPLOYEE);
@@ -120,7 +121,7 @@ class InvestigationTests {
 	}
 
 	private static String code(GraphQlHttp.Response response) {
-		return response.read("$.data.caseAssign.userErrors[0].code");
+		return response.read("$.data.caseInvestigatorAssign.userErrors[0].code");
 	}
 
 	private String caseInvolving(String name) {

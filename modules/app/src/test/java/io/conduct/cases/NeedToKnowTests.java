@@ -90,14 +90,15 @@ class NeedToKnowTests {
 				() -> this.tenantData.getCollection("cases").find(new Document("_id", localId)).first());
 		String json = raw.toJson();
 		assertThat(json).doesNotContain("erin").doesNotContain("Erin").doesNotContain("Test erin");
-		assertThat(raw.get("reporterIdentity", Document.class).getString("ciphertext")).isNotBlank();
+		assertThat(raw.get("reporter", Document.class).get("identity", Document.class).getString("ciphertext"))
+			.isNotBlank();
 
 		var handler = this.api.post(this.carol, CASE, Map.of("id", caseId));
 		assertThat(handler.<String>read("$.data.case.reporter.email")).isEqualTo("erin@" + this.tenant.key() + ".test");
 		assertThat(handler.<String>read("$.data.case.reporter.person.displayName")).isEqualTo("Erin Employee");
-		var own = this.api.post(this.erin, "{ viewer { reports { number reporter { name } } } }");
-		assertThat(own.<List<String>>read("$.data.viewer.reports[*].number")).hasSize(1);
-		assertThat(own.<Object>read("$.data.viewer.reports[0].reporter")).isNull();
+		var own = this.api.post(this.erin, "{ viewer { reports { edges { node { number reporter { name } } } } } }");
+		assertThat(own.<List<String>>read("$.data.viewer.reports.edges[*].node.number")).hasSize(1);
+		assertThat(own.<Object>read("$.data.viewer.reports.edges[0].node.reporter")).isNull();
 
 		List<AuditEntry> trail = TenantContext.callAs(this.tenant, () -> this.audit.findByTarget("Case", localId));
 		assertThat(trail).extracting(AuditEntry::action).contains("case.read", "case.reporter.read", "case.submit");
@@ -199,7 +200,7 @@ class NeedToKnowTests {
 	@Test
 	void staffEnterReportsReceivedByPhoneOnTheReportersBehalf() {
 		String record = """
-				mutation($input: ReportRecordInput!) { reportRecord(input: $input) {
+				mutation($input: ReportEnterInput!) { reportEnter(input: $input) {
 				  receipt { caseNumber } userErrors { field code } } }""";
 		Map<String, Object> input = Map.of("channel", "PHONE", "reporterMode", "CONFIDENTIAL", "reporter",
 				Map.of("name", "Caller Name", "phone", "+49 30 1234567"), "report",
@@ -210,14 +211,14 @@ class NeedToKnowTests {
 		var asWeb = this.api.post(this.carol, record, Map.of("input", Map.of("channel", "WEB", "reporterMode", "NAMED",
 				"reporter", Map.of("name", "X"), "report", Reports.fields("OTHER", "CFO_CAO", "x"))));
 
-		assertThat(recorded.<List<?>>read("$.data.reportRecord.userErrors")).as(recorded.body()).isEmpty();
-		String number = recorded.read("$.data.reportRecord.receipt.caseNumber");
+		assertThat(recorded.<List<?>>read("$.data.reportEnter.userErrors")).as(recorded.body()).isEmpty();
+		String number = recorded.read("$.data.reportEnter.receipt.caseNumber");
 		Document raw = TenantContext.callAs(this.tenant,
 				() -> this.tenantData.getCollection("cases").find(new Document("number", number)).first());
-		assertThat(raw.getString("channel")).isEqualTo("PHONE");
+		assertThat(raw.get("report", Document.class).getString("channel")).isEqualTo("PHONE");
 		assertThat(raw.toJson()).doesNotContain("Caller Name").doesNotContain("1234567");
 		assertThat(byEmployee.firstErrorCode()).isEqualTo("FORBIDDEN");
-		assertThat(asWeb.<List<List<String>>>read("$.data.reportRecord.userErrors[*].field"))
+		assertThat(asWeb.<List<List<String>>>read("$.data.reportEnter.userErrors[*].field"))
 			.contains(List.of("input", "channel"));
 	}
 

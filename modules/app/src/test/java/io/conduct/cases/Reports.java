@@ -35,7 +35,7 @@ final class Reports {
 		report.put("category", category);
 		report.put("recipient", recipient);
 		report.put("description", description);
-		report.put("occurredAt", "Last quarter close");
+		report.put("occurredWhen", "Last quarter close");
 		report.put("location", "Finance department");
 		report.put("involved", List.of(Map.of("name", "Someone in Finance")));
 		return report;

@@ -8,8 +8,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A disciplinary measure or referral decided on a case. A measure against someone
- * protected as a recent reporter is held until a retaliation review is recorded.
+ * A disciplinary measure or referral decided on a case, in a collection of its own (a
+ * case has any number of them). A measure against someone protected as a recent reporter
+ * or witness is held until a retaliation review is recorded.
  *
  * @param id the id
  * @param caseId the case
@@ -23,11 +24,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param review the retaliation review, once recorded
  */
 @Document("case_measures")
-public record Measure(@Id String id, String caseId, String personId, Kind kind, String note, Status status,
+record CaseMeasure(@Id String id, String caseId, String personId, Kind kind, String note, Status status,
 		Role decidedByRole, String decidedBy, Instant decidedAt, Review review) {
 
+	static final String TYPE = "CaseMeasure";
+
 	/** The Code's disciplinary measures, and referral to the authorities. */
-	public enum Kind {
+	enum Kind {
 
 		REPRIMAND, WARNING, PROBATION, SUSPENSION_WITHOUT_PAY, DEMOTION, SALARY_REDUCTION, DISCHARGE, RESTITUTION,
 		REFERRAL_TO_AUTHORITIES
@@ -35,7 +38,7 @@ public record Measure(@Id String id, String caseId, String personId, Kind kind, 
 	}
 
 	/** Where a measure stands. */
-	public enum Status {
+	enum Status {
 
 		FINAL, HELD_FOR_RETALIATION_REVIEW, REVOKED
 
@@ -50,7 +53,7 @@ public record Measure(@Id String id, String caseId, String personId, Kind kind, 
 	 * @param reviewedBy who reviewed
 	 * @param at when
 	 */
-	public record Review(boolean retaliation, String note, Role reviewedByRole, String reviewedBy, Instant at) {
+	record Review(boolean retaliation, String note, Role reviewedByRole, String reviewedBy, Instant at) {
 	}
 
 }

@@ -1,0 +1,128 @@
+package io.conduct.cases;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.conduct.people.Person;
+import io.conduct.platform.graphql.Connection;
+import io.conduct.platform.graphql.Paging;
+import io.conduct.viewer.Viewer;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Handling a case: the handlers' list, a case by id, the reporter's own reports, the
+ * acknowledgement, the conversation and closing; and the fields of a case that its parts
+ * serve (its id, files, messages, routing and reporter).
+ */
+@Controller
+class CaseHandlingController {
+
+	private final CaseHandling handling;
+
+	private final CasePeople people;
+
+	CaseHandlingController(CaseHandling handling, CasePeople people) {
+		this.handling = handling;
+		this.people = people;
+	}
+
+	@QueryMapping
+	Connection<Case> cases(@Argument Integer first, @Argument String after, @Argument CasesFilter filter) {
+		Paging paging = Paging.of(first, after);
+		return connection(this.handling.handledCases((filter != null) ? filter.toFilter() : CaseFilter.NONE, paging));
+	}
+
+	@QueryMapping(name = "case")
+	Case caseById(@Argument String id) {
+		return CaseIds.caseId(id).flatMap(this.handling::find).orElse(null);
+	}
+
+	@SchemaMapping(typeName = "Viewer", field = "reports")
+	Connection<Case> viewerReports(Viewer viewer, @Argument Integer first, @Argument String after) {
+		return connection(this.handling.ownReports(Paging.of(first, after)));
+	}
+
+	@MutationMapping
+	CasePayloads.OfCase caseAcknowledge(@Argument CaseAcknowledgeInput input) {
+		return CasePayloads.OfCase
+			.of(CaseIds.onCase(input.caseId(), (id) -> this.handling.acknowledge(id, input.message())));
+	}
+
+	@MutationMapping
+	CasePayloads.OfMessage caseMessagePost(@Argument CaseMessagePostInput input) {
+		return CasePayloads.OfMessage
+			.of(CaseIds.onCase(input.caseId(), (id) -> this.handling.postMessage(id, input.body())));
+	}
+
+	@MutationMapping
+	CasePayloads.OfCase caseClose(@Argument CaseCloseInput input) {
+		return CasePayloads.OfCase
+			.of(CaseIds.onCase(input.caseId(), (id) -> this.handling.close(id, input.feedback())));
+	}
+
+	@SchemaMapping(typeName = CaseIds.CASE, field = "id")
+	String id(Case reported) {
+		return CaseIds.of(reported);
+	}
+
+	@SchemaMapping(typeName = CaseIds.CASE, field = "attachments")
+	List<CaseAttachment> attachments(Case reported) {
+		return CaseAttachment.of(reported.id(), reported.report().attachments());
+	}
+
+	@SchemaMapping(typeName = CaseIds.CASE, field = "messages")
+	List<CaseMessage> messages(Case reported) {
+		return CaseMessage.of(reported);
+	}
+
+	@SchemaMapping(typeName = CaseIds.CASE, field = "routing")
+	List<RoutingStep> routing(Case reported) {
+		return reported.routing().steps();
+	}
+
+	@BatchMapping(typeName = CaseIds.CASE, field = "reporter")
+	Map<Case, CaseReporter> reporter(List<Case> cases) {
+		return this.handling.reportersOf(cases);
+	}
+
+	@BatchMapping(typeName = "CaseReporter", field = "person")
+	Map<CaseReporter, Person> reporterPerson(List<CaseReporter> reporters) {
+		return this.people.of(reporters, CaseReporter::personId);
+	}
+
+	@BatchMapping(typeName = "InvolvedParty", field = "person")
+	Map<Report.Involved, Person> involvedPerson(List<Report.Involved> involved) {
+		return this.people.of(involved, Report.Involved::personId);
+	}
+
+	private static Connection<Case> connection(CaseHandling.CasePage page) {
+		return Connection.of(page.cases(), page.cases().stream().map(CaseStore::cursorOf).toList(), (c) -> c,
+				page.hasNextPage(), page.hasPreviousPage());
+	}
+
+	record CasesFilter(Set<CaseStatus> status, Set<ReportCategory> category, Set<Channel> channel, Boolean overdue,
+			Boolean escalated) {
+
+		CaseFilter toFilter() {
+			return new CaseFilter(this.status, this.category, this.channel, this.overdue, this.escalated);
+		}
+
+	}
+
+	record CaseAcknowledgeInput(String caseId, String message) {
+	}
+
+	record CaseMessagePostInput(String caseId, String body) {
+	}
+
+	record CaseCloseInput(String caseId, String feedback) {
+	}
+
+}

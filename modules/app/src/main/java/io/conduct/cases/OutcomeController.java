@@ -1,0 +1,84 @@
+package io.conduct.cases;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.conduct.people.Person;
+import io.conduct.platform.graphql.GlobalId;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Outcomes: measures decided on a case, their retaliation reviews, and the finding that a
+ * report was knowingly false.
+ */
+@Controller
+class OutcomeController {
+
+	private final CaseOutcomes outcomes;
+
+	private final CasePeople people;
+
+	OutcomeController(CaseOutcomes outcomes, CasePeople people) {
+		this.outcomes = outcomes;
+		this.people = people;
+	}
+
+	@MutationMapping
+	CasePayloads.OfMeasure caseMeasureDecide(@Argument CaseMeasureDecideInput input) {
+		String personId = CaseIds.personId(input.personId()).orElse(null);
+		return CasePayloads.OfMeasure.of(CaseIds.onCase(input.caseId(),
+				(id) -> this.outcomes.decide(id, personId, input.measure(), input.note())));
+	}
+
+	@MutationMapping
+	CasePayloads.OfMeasure caseRetaliationReviewRecord(@Argument CaseRetaliationReviewRecordInput input) {
+		String measureId = GlobalId.localIdOf(input.measureId(), CaseMeasure.TYPE).orElse(null);
+		return CasePayloads.OfMeasure
+			.of(this.outcomes.recordRetaliationReview(measureId, input.retaliation(), input.note()));
+	}
+
+	@MutationMapping
+	CasePayloads.OfCase caseKnowinglyFalseRecord(@Argument CaseKnowinglyFalseRecordInput input) {
+		return CasePayloads.OfCase
+			.of(CaseIds.onCase(input.caseId(), (id) -> this.outcomes.recordKnowinglyFalse(id, input.note())));
+	}
+
+	@BatchMapping(typeName = CaseIds.CASE, field = "measures")
+	Map<Case, List<CaseMeasure>> measures(List<Case> cases) {
+		Map<String, List<CaseMeasure>> byCase = this.outcomes.measuresOf(cases.stream().map(Case::id).toList());
+		Map<Case, List<CaseMeasure>> result = new HashMap<>();
+		cases.forEach((c) -> result.put(c, byCase.getOrDefault(c.id(), List.of())));
+		return result;
+	}
+
+	@SchemaMapping(typeName = CaseMeasure.TYPE, field = "id")
+	String measureId(CaseMeasure measure) {
+		return GlobalId.encode(CaseMeasure.TYPE, measure.id());
+	}
+
+	@SchemaMapping(typeName = CaseMeasure.TYPE, field = "measure")
+	CaseMeasure.Kind measureKind(CaseMeasure measure) {
+		return measure.kind();
+	}
+
+	@BatchMapping(typeName = CaseMeasure.TYPE, field = "person")
+	Map<CaseMeasure, Person> measurePerson(List<CaseMeasure> measures) {
+		return this.people.of(measures, CaseMeasure::personId);
+	}
+
+	record CaseMeasureDecideInput(String caseId, String personId, CaseMeasure.Kind measure, String note) {
+	}
+
+	record CaseRetaliationReviewRecordInput(String measureId, boolean retaliation, String note) {
+	}
+
+	record CaseKnowinglyFalseRecordInput(String caseId, String note) {
+	}
+
+}

@@ -1,0 +1,26 @@
+package io.conduct.cases;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A report as its anonymous or public reporter sees it: where it stands and the
+ * conversation, nothing of its handling.
+ *
+ * @param caseNumber the case number
+ * @param status where it stands
+ * @param category what it is about
+ * @param receivedAt when it came in
+ * @param acknowledgedAt when the reporter was told it was received
+ * @param feedbackDue by when the reporter gets feedback
+ * @param messages the conversation with the handlers
+ */
+record PublicReport(String caseNumber, CaseStatus status, ReportCategory category, Instant receivedAt,
+		Instant acknowledgedAt, Instant feedbackDue, List<CaseMessage> messages) {
+
+	static PublicReport of(Case reported) {
+		return new PublicReport(reported.number(), reported.status(), reported.category(), reported.receivedAt(),
+				reported.acknowledgedAt(), reported.feedbackDue(), CaseMessage.of(reported));
+	}
+
+}
