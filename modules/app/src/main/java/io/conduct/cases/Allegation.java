@@ -1,6 +1,7 @@
 package io.conduct.cases;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * What a case alleges, and what the investigation found.
@@ -16,6 +17,11 @@ import java.time.Instant;
  */
 record Allegation(String id, Kind kind, String summary, String subjectPersonId, Finding finding, String findingNote,
 		String findingBy, Instant findingAt) {
+
+	/** A new allegation, with no finding yet. */
+	static Allegation alleged(Kind kind, String summary, String subjectPersonId) {
+		return new Allegation(UUID.randomUUID().toString(), kind, summary, subjectPersonId, null, null, null, null);
+	}
 
 	/** What an allegation is about. */
 	enum Kind {

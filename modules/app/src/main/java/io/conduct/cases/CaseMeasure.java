@@ -1,6 +1,7 @@
 package io.conduct.cases;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import io.conduct.platform.security.Role;
 
@@ -28,6 +29,17 @@ record CaseMeasure(@Id String id, String caseId, String personId, Kind kind, Str
 		Role decidedByRole, String decidedBy, Instant decidedAt, Review review) {
 
 	static final String TYPE = "CaseMeasure";
+
+	/**
+	 * A measure just decided: final, or held for a retaliation review when it concerns a
+	 * protected reporter or witness.
+	 */
+	static CaseMeasure decided(String caseId, String personId, Kind kind, String note, boolean heldForReview,
+			Role decidedByRole, String decidedBy, Instant decidedAt) {
+		return new CaseMeasure(UUID.randomUUID().toString(), caseId, personId, kind, note,
+				heldForReview ? Status.HELD_FOR_RETALIATION_REVIEW : Status.FINAL, decidedByRole, decidedBy, decidedAt,
+				null);
+	}
 
 	/** The Code's disciplinary measures, and referral to the authorities. */
 	enum Kind {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import io.conduct.people.PeopleDirectory;
 import io.conduct.people.Person;
@@ -97,10 +96,8 @@ class CaseOutcomes {
 		boolean protectedReporter = isProtectedReporter(subject.get());
 		Instant now = this.clock.instant();
 		String by = CurrentUser.required().getName();
-		CaseMeasure measure = this.measures
-			.insert(new CaseMeasure(UUID.randomUUID().toString(), caseId, personId, kind, note.trim(),
-					protectedReporter ? CaseMeasure.Status.HELD_FOR_RETALIATION_REVIEW : CaseMeasure.Status.FINAL,
-					decidingRole.get(), by, now, null));
+		CaseMeasure measure = this.measures.insert(CaseMeasure.decided(caseId, personId, kind, note.trim(),
+				protectedReporter, decidingRole.get(), by, now));
 		// a held measure goes to the CFO/CAO and the Audit Committee for review, who must
 		// see the case
 		Optional<Case> changed = this.cases.recordMeasureEvent(caseId, new CaseEvent(

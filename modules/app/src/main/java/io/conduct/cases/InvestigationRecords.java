@@ -76,8 +76,7 @@ class InvestigationRecords {
 			return Outcome.rejected(validation);
 		}
 		Instant now = this.clock.instant();
-		Allegation allegation = new Allegation(UUID.randomUUID().toString(), kind, summary.trim(), subjectPersonId,
-				null, null, null, null);
+		Allegation allegation = Allegation.alleged(kind, summary.trim(), subjectPersonId);
 		this.audit.record("case.allegation.add", "Case", caseId, Map.of("kind", kind.name()));
 		return recorded(this.store.addAllegation(caseId, allegation,
 				new CaseEvent(CaseEventType.ALLEGATION_ADDED, now, CurrentUser.required().getName(), kind.name())),
