@@ -1,6 +1,5 @@
 package io.conduct.cases;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;

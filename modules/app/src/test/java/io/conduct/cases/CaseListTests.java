@@ -1,6 +1,5 @@
 package io.conduct.cases;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
