@@ -216,7 +216,7 @@ public class BusinessCalendar {
 	 * @throws CalendarYearNotLoadedException if the year is not loaded
 	 */
 	public List<Holiday> holidays(int year) {
-		requireCovered(LocalDate.of(year, 1, 1));
+		requireYear(year);
 		return holidaysIn(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
 	}
 
@@ -243,7 +243,7 @@ public class BusinessCalendar {
 	 * @throws CalendarYearNotLoadedException if the year is not loaded
 	 */
 	public List<String> sources(int year) {
-		requireCovered(LocalDate.of(year, 1, 1));
+		requireYear(year);
 		return this.sources.getOrDefault(year, List.of());
 	}
 
@@ -264,8 +264,12 @@ public class BusinessCalendar {
 	}
 
 	void requireCovered(LocalDate day) {
-		if (!covers(day)) {
-			throw new CalendarYearNotLoadedException(this.id, day.getYear(), this.firstYear, this.lastYear);
+		requireYear(day.getYear());
+	}
+
+	void requireYear(int year) {
+		if (year < this.firstYear || year > this.lastYear) {
+			throw new CalendarYearNotLoadedException(this.id, year, this.firstYear, this.lastYear);
 		}
 	}
 

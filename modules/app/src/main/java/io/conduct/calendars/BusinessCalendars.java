@@ -132,9 +132,8 @@ public class BusinessCalendars {
 				throw new CalendarNotConfiguredException(tenant.key(), settings.subdivision());
 			}
 		}
-		int first = Math.max(national.firstYear(),
-				subdivision.map(PublicHolidays::firstYear).orElse(Integer.MIN_VALUE));
-		int last = Math.min(national.lastYear(), subdivision.map(PublicHolidays::lastYear).orElse(Integer.MAX_VALUE));
+		int first = national.firstYearWith(subdivision);
+		int last = national.lastYearWith(subdivision);
 		if (first > last) {
 			throw new CalendarNotConfiguredException(tenant.key(), settings.subdivision());
 		}

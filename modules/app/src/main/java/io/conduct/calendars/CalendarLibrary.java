@@ -81,6 +81,16 @@ final class CalendarLibrary {
 			return this.calendar.lastYear();
 		}
 
+		/** The first year both this country's and the subdivision's data cover. */
+		int firstYearWith(Optional<PublicHolidays> subdivision) {
+			return Math.max(firstYear(), subdivision.map(PublicHolidays::firstYear).orElse(Integer.MIN_VALUE));
+		}
+
+		/** The last year both this country's and the subdivision's data cover. */
+		int lastYearWith(Optional<PublicHolidays> subdivision) {
+			return Math.min(lastYear(), subdivision.map(PublicHolidays::lastYear).orElse(Integer.MAX_VALUE));
+		}
+
 	}
 
 }

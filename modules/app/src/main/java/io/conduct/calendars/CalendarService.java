@@ -200,10 +200,8 @@ class CalendarService {
 		if (!validation.maxItems("closingDays", input, MAX_CLOSING_DAYS)) {
 			return days;
 		}
-		int first = Math.max(national.map(PublicHolidays::firstYear).orElse(Integer.MIN_VALUE),
-				subdivision.map(PublicHolidays::firstYear).orElse(Integer.MIN_VALUE));
-		int last = Math.min(national.map(PublicHolidays::lastYear).orElse(Integer.MAX_VALUE),
-				subdivision.map(PublicHolidays::lastYear).orElse(Integer.MAX_VALUE));
+		int first = national.map((n) -> n.firstYearWith(subdivision)).orElse(Integer.MIN_VALUE);
+		int last = national.map((n) -> n.lastYearWith(subdivision)).orElse(Integer.MAX_VALUE);
 		Set<LocalDate> seen = new HashSet<>();
 		for (int i = 0; i < input.size(); i++) {
 			ClosingDayInput day = input.get(i);

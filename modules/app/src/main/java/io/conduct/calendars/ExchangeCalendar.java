@@ -44,7 +44,7 @@ public final class ExchangeCalendar extends BusinessCalendar {
 		this.earlyCloses = new TreeMap<>(
 				earlyCloses.stream().collect(Collectors.toMap(EarlyClose::date, Function.identity())));
 		for (EarlyClose early : earlyCloses) {
-			if (!isTradingDay(early.date()) || !early.close().isBefore(regularClose)) {
+			if (!covers(early.date()) || !isTradingDay(early.date()) || !early.close().isBefore(regularClose)) {
 				throw new IllegalArgumentException(early + " is not an early close of a trading day");
 			}
 		}
@@ -152,7 +152,7 @@ public final class ExchangeCalendar extends BusinessCalendar {
 	 * @throws CalendarYearNotLoadedException if the year is not loaded
 	 */
 	public List<EarlyClose> earlyCloses(int year) {
-		requireCovered(LocalDate.of(year, 1, 1));
+		requireYear(year);
 		return List
 			.copyOf(this.earlyCloses.subMap(LocalDate.of(year, 1, 1), true, LocalDate.of(year, 12, 31), true).values());
 	}

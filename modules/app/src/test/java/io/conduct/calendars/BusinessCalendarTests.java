@@ -176,6 +176,8 @@ class BusinessCalendarTests {
 		assertThatThrownBy(() -> this.nyse.closeOn(day("2029-01-02")))
 			.isInstanceOf(CalendarYearNotLoadedException.class);
 		assertThatThrownBy(() -> this.us.holidays(2029)).isInstanceOf(CalendarYearNotLoadedException.class);
+		assertThatThrownBy(() -> this.us.holidays(Integer.MAX_VALUE))
+			.isInstanceOf(CalendarYearNotLoadedException.class);
 		assertThatThrownBy(() -> this.us.previousBusinessDay(day("2025-01-01")))
 			.isInstanceOf(CalendarYearNotLoadedException.class);
 		assertThatThrownBy(() -> this.us.addBusinessDays(day("2026-01-05"), Integer.MAX_VALUE))
