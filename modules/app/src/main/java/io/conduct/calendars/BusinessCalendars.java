@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
  * (or of the country it chose), of its subdivision if it set one, and the company's own
  * closing days;</li>
  * <li>{@link #exchange}: an exchange's trading days and closing times, by MIC;</li>
+ * <li>{@link #publicHolidays}: a country's own public holidays (e.g. US federal business
+ * days, as the SEC counts them);</li>
  * <li>{@link #groupListing}: the exchange the group is listed on, which the group's top
  * company sets (e.g. {@code XNAS} for a Nasdaq-listed parent), by default the main
  * exchange of its country ({@code US}: {@code XNYS}).</li>
@@ -63,6 +65,17 @@ public class BusinessCalendars {
 	 */
 	public BusinessCalendar forCurrentTenant() {
 		return forTenant(TenantContext.required());
+	}
+
+	/**
+	 * A country's nationwide public holidays, whatever a tenant chose: e.g. {@code US}
+	 * federal business days, in which the SEC counts filing deadlines (a Form 8-K's four
+	 * business days, a Form 4's two), unlike the exchange that is closed on Good Friday.
+	 * @param country an ISO 3166-1 alpha-2 code
+	 * @return the country's calendar, or empty if none is loaded for it
+	 */
+	public Optional<BusinessCalendar> publicHolidays(String country) {
+		return (country != null) ? this.library.country(country).map(PublicHolidays::calendar) : Optional.empty();
 	}
 
 	/**

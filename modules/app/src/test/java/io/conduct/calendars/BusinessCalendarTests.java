@@ -188,6 +188,18 @@ class BusinessCalendarTests {
 	}
 
 	@Test
+	void aCountrysOwnCalendarIsThereForDeadlinesCountedInItsBusinessDays() {
+		// the SEC counts in US federal business days: open on Good Friday, closed on
+		// Columbus Day
+		BusinessCalendar federal = this.calendars.publicHolidays("US").orElseThrow();
+		assertThat(federal.isBusinessDay(day("2026-04-03"))).isTrue();
+		assertThat(federal.isBusinessDay(day("2026-10-12"))).isFalse();
+		assertThat(this.calendars.publicHolidays("BR")).isEmpty();
+		assertThat(this.calendars.exchange("XNYS")).containsSame(this.nyse);
+		assertThat(this.calendars.exchange("XXXX")).isEmpty();
+	}
+
+	@Test
 	void aTenantOfACountryWithoutCalendarHasNone() {
 		assertThatThrownBy(() -> tenantCalendar("BR", null, List.of()))
 			.isInstanceOf(CalendarNotConfiguredException.class)
