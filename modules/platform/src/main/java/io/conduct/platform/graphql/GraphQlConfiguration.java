@@ -20,6 +20,7 @@ public class GraphQlConfiguration {
 	RuntimeWiringConfigurer conductScalars() {
 		return (wiring) -> wiring.scalar(InstantFriendlyDateTime.SCALAR)
 			.scalar(ExtendedScalars.Date)
+			.scalar(ExtendedScalars.LocalTime)
 			.scalar(ExtendedScalars.Locale)
 			.scalar(ExtendedScalars.CountryCode)
 			.scalar(ExtendedScalars.Currency)

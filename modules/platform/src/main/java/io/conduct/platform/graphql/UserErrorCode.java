@@ -132,6 +132,26 @@ public enum UserErrorCode {
 	SELF_GRANT,
 
 	/** The signature does not match the printed name. */
-	SIGNATURE_MISMATCH
+	SIGNATURE_MISMATCH,
+
+	// calendars
+
+	/** No public-holiday calendar is loaded for the country named. */
+	UNKNOWN_CALENDAR,
+
+	/**
+	 * No holiday calendar is loaded for the subdivision named, or it is of another
+	 * country.
+	 */
+	UNKNOWN_SUBDIVISION,
+
+	/** No calendar is loaded for the exchange named. */
+	UNKNOWN_EXCHANGE,
+
+	/** The date is in a year the calendar has no data for. */
+	CALENDAR_YEAR_NOT_LOADED,
+
+	/** The same date is listed twice. */
+	DUPLICATE_DATE
 
 }
