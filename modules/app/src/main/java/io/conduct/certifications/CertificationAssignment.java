@@ -49,6 +49,11 @@ public record CertificationAssignment(@Id String id, String campaignId, String p
 				null, null, now);
 	}
 
+	/** The ladder's steps taken, as recorded. */
+	List<Escalation> escalations() {
+		return this.steps.stream().map(Escalation::parse).toList();
+	}
+
 	boolean isPending() {
 		return this.status == Status.PENDING;
 	}

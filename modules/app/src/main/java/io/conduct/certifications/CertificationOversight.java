@@ -20,6 +20,7 @@ import io.conduct.platform.csv.SpreadsheetCsv;
 import io.conduct.platform.errors.ConductException;
 import io.conduct.platform.errors.ErrorCode;
 import io.conduct.platform.graphql.Cursors;
+import io.conduct.platform.graphql.Paging;
 import io.conduct.platform.security.CurrentUser;
 import io.conduct.platform.tenancy.Tenant;
 import io.conduct.platform.tenancy.TenantContext;
@@ -38,9 +39,7 @@ import org.springframework.stereotype.Service;
  * read is audited.
  */
 @Service
-public class CertificationOversight {
-
-	static final int MAX_PAGE = 100;
+class CertificationOversight {
 
 	private static final int CSV_BATCH = 1_000;
 
@@ -84,15 +83,13 @@ public class CertificationOversight {
 	 * A page of the people whose certification in the campaign is overdue, by department.
 	 */
 	@PreAuthorize("hasRole('CFO_CAO')")
-	public OverduePage overdue(String campaignId, int first, String after) {
-		int size = Math.max(1, Math.min(first, MAX_PAGE));
-		List<CertificationAssignment> found = this.store.overdue(campaignId, this.clock.instant(),
-				Cursors.decode(after), size);
-		boolean hasNext = found.size() > size;
-		List<OverduePerson> page = named(hasNext ? found.subList(0, size) : found);
+	public List<OverduePerson> overdue(String campaignId, Paging paging) {
+		List<CertificationAssignment> found = this.store.overdue(campaignId, this.clock.instant(), paging.after(),
+				paging.first());
+		List<OverduePerson> named = named(found);
 		this.audit.record("certification.overdue.read", "CertificationCampaign", campaignId,
-				Map.of("listed", String.valueOf(page.size())));
-		return new OverduePage(page, hasNext, after != null);
+				Map.of("listed", String.valueOf(Math.min(named.size(), paging.first()))));
+		return named;
 	}
 
 	/**
@@ -181,6 +178,7 @@ public class CertificationOversight {
 		for (Tenant tenant : group(top)) {
 			rows.addAll(TenantContext.callAs(tenant, () -> yearOf(tenant, year, now)));
 		}
+		rows.sort(Comparator.comparing(TenantCompletion::key));
 		this.audit.record("certification.group-completion.read", "Group", top.key(),
 				Map.of("year", String.valueOf(year), "tenants", String.valueOf(rows.size())));
 		return new GroupCompletion(year, rows);
@@ -264,6 +262,11 @@ public class CertificationOversight {
 			return (this.person != null) ? this.person.displayName() : "(not in the directory)";
 		}
 
+		/** Its cursor in the order by department. */
+		String cursor() {
+			return Cursors.encode(this.assignment.department(), this.assignment.id());
+		}
+
 	}
 
 	/**
@@ -296,23 +299,6 @@ public class CertificationOversight {
 	}
 
 	/**
-	 * A page of people overdue.
-	 *
-	 * @param people the page
-	 * @param hasNextPage whether more follow
-	 * @param hasPreviousPage whether it started after a cursor
-	 */
-	public record OverduePage(List<OverduePerson> people, boolean hasNextPage, boolean hasPreviousPage) {
-
-		public List<String> cursors() {
-			return this.people.stream()
-				.map((p) -> Cursors.encode(p.assignment().department(), p.assignment().id()))
-				.toList();
-		}
-
-	}
-
-	/**
 	 * A campaign of one tenant of the group.
 	 *
 	 * @param tenant the tenant
@@ -320,6 +306,14 @@ public class CertificationOversight {
 	 * @param counts its counts
 	 */
 	public record TenantCompletion(Tenant tenant, CertificationCampaign campaign, CompletionCounts counts) {
+
+		/** Unique, and in tenant key order, then the campaigns as they opened. */
+		String key() {
+			// \u0001 sorts before every character of a key: "acme" comes before "acme-de"
+			return this.tenant.key() + '\u0001' + String.format("%020d", this.campaign.openedAt().toEpochMilli())
+					+ '\u0001' + this.campaign.id();
+		}
+
 	}
 
 	/**
