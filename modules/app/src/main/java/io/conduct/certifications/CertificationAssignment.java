@@ -28,8 +28,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param assignedAt when it was assigned
  */
 @Document("certification_assignments")
-public record CertificationAssignment(@Id String id, String campaignId, String personId, String department,
-		LocalDate dueDate, Instant dueAt, Status status, List<String> steps, Instant nextStepAt, Instant overdueSince,
+record CertificationAssignment(@Id String id, String campaignId, String personId, String department, LocalDate dueDate,
+		Instant dueAt, Status status, List<String> steps, Instant nextStepAt, Instant overdueSince,
 		String certificationId, Instant completedAt, Referral referral, Instant assignedAt) {
 
 	public CertificationAssignment {

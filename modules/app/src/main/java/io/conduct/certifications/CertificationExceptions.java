@@ -25,6 +25,8 @@ import org.springframework.stereotype.Service;
 @Service
 class CertificationExceptions {
 
+	private static final String READ = "code.certify.exception.read";
+
 	private final CertificationStore store;
 
 	private final AuditTrail audit;
@@ -45,7 +47,9 @@ class CertificationExceptions {
 	public List<Certification> page(boolean unresolvedOnly, Paging paging) {
 		// the Audit Committee looks into the CFO/CAO's own exceptions only
 		List<Certification> found = this.store.exceptions(!isCfoCao(), unresolvedOnly, paging.after(), paging.probe());
-		found.stream().limit(paging.first()).forEach(this::recordRead);
+		// one write for the page, whatever its size
+		this.audit.recordAll(READ, "Certification",
+				found.stream().limit(paging.first()).map(Certification::id).toList(), Map.of());
 		return found;
 	}
 
@@ -99,7 +103,7 @@ class CertificationExceptions {
 	}
 
 	private void recordRead(Certification certification) {
-		this.audit.record("code.certify.exception.read", "Certification", certification.id(), Map.of());
+		this.audit.record(READ, "Certification", certification.id(), Map.of());
 	}
 
 	/**

@@ -175,10 +175,15 @@ class CertificationOversight {
 		}
 		Instant now = this.clock.instant();
 		List<TenantCompletion> rows = new ArrayList<>();
-		for (Tenant tenant : group(top)) {
-			rows.addAll(TenantContext.callAs(tenant, () -> yearOf(tenant, year, now)));
+		List<Tenant> group = group(top);
+		for (int position = 0; position < group.size(); position++) {
+			Tenant tenant = group.get(position);
+			String order = String.format("%04d", position);
+			List<TenantCompletion> ofTenant = TenantContext.callAs(tenant, () -> yearOf(tenant, year, now));
+			for (int row = 0; row < ofTenant.size(); row++) {
+				rows.add(ofTenant.get(row).at(order + String.format("%04d", row)));
+			}
 		}
-		rows.sort(Comparator.comparing(TenantCompletion::key));
 		this.audit.record("certification.group-completion.read", "Group", top.key(),
 				Map.of("year", String.valueOf(year), "tenants", String.valueOf(rows.size())));
 		return new GroupCompletion(year, rows);
@@ -304,14 +309,18 @@ class CertificationOversight {
 	 * @param tenant the tenant
 	 * @param campaign the campaign
 	 * @param counts its counts
+	 * @param key its place in the group's order: the tenants parents first, each with its
+	 * on-hire campaign, then the others as they opened
 	 */
-	public record TenantCompletion(Tenant tenant, CertificationCampaign campaign, CompletionCounts counts) {
+	public record TenantCompletion(Tenant tenant, CertificationCampaign campaign, CompletionCounts counts, String key) {
 
-		/** Unique, and in tenant key order, then the campaigns as they opened. */
-		String key() {
-			// \u0001 sorts before every character of a key: "acme" comes before "acme-de"
-			return this.tenant.key() + '\u0001' + String.format("%020d", this.campaign.openedAt().toEpochMilli())
-					+ '\u0001' + this.campaign.id();
+		TenantCompletion(Tenant tenant, CertificationCampaign campaign, CompletionCounts counts) {
+			this(tenant, campaign, counts, null);
+		}
+
+		/** The row at its place in the group's order (a unique key that sorts so). */
+		TenantCompletion at(String position) {
+			return new TenantCompletion(this.tenant, this.campaign, this.counts, position);
 		}
 
 	}

@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.conduct.platform.graphql.GlobalId;
+import io.conduct.platform.graphql.GraphQlTypeName;
 import io.conduct.platform.graphql.NodeLoader;
 import io.conduct.platform.graphql.UserError;
 import io.conduct.platform.graphql.UserErrorCode;
 import io.conduct.platform.validation.Outcome;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -36,6 +38,12 @@ class RelativesController implements NodeLoader {
 	RelativesController(Relatives relatives, PeopleDirectory directory) {
 		this.relatives = relatives;
 		this.directory = directory;
+	}
+
+	/** A declaration served as a {@code Relative}, e.g. through {@code node(id:)}. */
+	@Bean
+	static GraphQlTypeName declaredRelativeType() {
+		return new GraphQlTypeName(Declared.class, TYPE);
 	}
 
 	@Override

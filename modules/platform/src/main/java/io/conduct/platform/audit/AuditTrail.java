@@ -1,6 +1,7 @@
 package io.conduct.platform.audit;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,6 +47,17 @@ public class AuditTrail implements TenantDatabaseSetup {
 	/** Records an action on the current tenant's data. */
 	public void record(String action, String targetType, String targetId, Map<String, String> details) {
 		this.tenantData.insert(entry(action, targetType, targetId, details));
+	}
+
+	/**
+	 * Records the same action on many targets of the current tenant's data, such as the
+	 * reading of a page of records, in one write.
+	 */
+	public void recordAll(String action, String targetType, Collection<String> targetIds, Map<String, String> details) {
+		if (!targetIds.isEmpty()) {
+			this.tenantData
+				.insertAll(targetIds.stream().map((targetId) -> entry(action, targetType, targetId, details)).toList());
+		}
 	}
 
 	/**
