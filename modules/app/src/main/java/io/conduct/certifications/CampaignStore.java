@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import io.conduct.platform.graphql.Cursors;
 import io.conduct.platform.mongo.BulkWrites;
+import io.conduct.platform.mongo.Seek;
 import io.conduct.platform.mongo.TenantDatabaseSetup;
 import org.bson.Document;
 
@@ -92,9 +93,7 @@ class CampaignStore implements TenantDatabaseSetup {
 	List<CertificationCampaign> page(Cursors.Position after, int limit) {
 		Query query = new Query();
 		if (after != null) {
-			Instant at = after.instant();
-			query.addCriteria(new Criteria().orOperator(Criteria.where("openedAt").lt(at),
-					Criteria.where("openedAt").is(at).and("_id").lt(after.id())));
+			query.addCriteria(Seek.after("openedAt", after.instant(), after.id(), Sort.Direction.DESC));
 		}
 		return this.tenantData.find(query.with(Sort.by(Sort.Direction.DESC, "openedAt", "_id")).limit(limit),
 				CertificationCampaign.class);
@@ -186,12 +185,11 @@ class CampaignStore implements TenantDatabaseSetup {
 				.is(personId)
 				.and("status")
 				.is(CertificationAssignment.Status.PENDING);
+			Query query = Query.query(pending);
 			if (after != null) {
-				Instant dueAt = momentOf(after, PENDING);
-				pending = pending.orOperator(Criteria.where("dueAt").gt(dueAt),
-						Criteria.where("dueAt").is(dueAt).and("_id").gt(after.id()));
+				query.addCriteria(Seek.after("dueAt", momentOf(after, PENDING), after.id(), Sort.Direction.ASC));
 			}
-			found.addAll(this.tenantData.find(Query.query(pending).with(Sort.by("dueAt", "_id")).limit(limit),
+			found.addAll(this.tenantData.find(query.with(Sort.by("dueAt", "_id")).limit(limit),
 					CertificationAssignment.class));
 		}
 		if (found.size() < limit) {
@@ -199,14 +197,13 @@ class CampaignStore implements TenantDatabaseSetup {
 				.is(personId)
 				.and("status")
 				.ne(CertificationAssignment.Status.PENDING);
+			Query query = Query.query(settled);
 			if (inSettled) {
-				Instant assignedAt = momentOf(after, SETTLED);
-				settled = settled.orOperator(Criteria.where("assignedAt").lt(assignedAt),
-						Criteria.where("assignedAt").is(assignedAt).and("_id").lt(after.id()));
+				query.addCriteria(Seek.after("assignedAt", momentOf(after, SETTLED), after.id(), Sort.Direction.DESC));
 			}
-			found.addAll(this.tenantData.find(Query.query(settled)
-				.with(Sort.by(Sort.Direction.DESC, "assignedAt", "_id"))
-				.limit(limit - found.size()), CertificationAssignment.class));
+			found.addAll(this.tenantData.find(
+					query.with(Sort.by(Sort.Direction.DESC, "assignedAt", "_id")).limit(limit - found.size()),
+					CertificationAssignment.class));
 		}
 		return found;
 	}
@@ -385,11 +382,11 @@ class CampaignStore implements TenantDatabaseSetup {
 			.is(CertificationAssignment.Status.PENDING)
 			.and("dueAt")
 			.lte(now);
+		Query query = Query.query(criteria);
 		if (after != null) {
-			criteria = criteria.orOperator(Criteria.where("department").gt(after.sortKey()),
-					Criteria.where("department").is(after.sortKey()).and("_id").gt(after.id()));
+			query.addCriteria(Seek.after("department", after.sortKey(), after.id(), Sort.Direction.ASC));
 		}
-		return this.tenantData.find(Query.query(criteria).with(Sort.by("department", "_id")).limit(limit + 1),
+		return this.tenantData.find(query.with(Sort.by("department", "_id")).limit(limit + 1),
 				CertificationAssignment.class);
 	}
 

@@ -1,10 +1,10 @@
 package io.conduct.certifications;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import io.conduct.platform.graphql.Cursors;
+import io.conduct.platform.mongo.Seek;
 import io.conduct.platform.mongo.TenantDatabaseSetup;
 
 import org.springframework.data.domain.Sort;
@@ -113,13 +113,11 @@ class CertificationStore implements TenantDatabaseSetup {
 	}
 
 	private List<Certification> newestFirst(Criteria criteria, Cursors.Position after, int limit) {
+		Query query = Query.query(criteria);
 		if (after != null) {
-			Instant at = after.instant();
-			criteria = criteria.orOperator(Criteria.where("certifiedAt").lt(at),
-					Criteria.where("certifiedAt").is(at).and("_id").lt(after.id()));
+			query.addCriteria(Seek.after("certifiedAt", after.instant(), after.id(), Sort.Direction.DESC));
 		}
-		return this.tenantData.find(
-				Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "certifiedAt", "_id")).limit(limit),
+		return this.tenantData.find(query.with(Sort.by(Sort.Direction.DESC, "certifiedAt", "_id")).limit(limit),
 				Certification.class);
 	}
 

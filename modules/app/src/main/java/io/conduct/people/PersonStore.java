@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.conduct.platform.graphql.Cursors;
+import io.conduct.platform.mongo.Seek;
 import io.conduct.platform.mongo.TenantDatabaseSetup;
 import io.conduct.platform.security.Role;
 
@@ -132,8 +133,7 @@ class PersonStore implements TenantDatabaseSetup {
 					Criteria.where("sortName").regex(" " + term)));
 		}
 		if (after != null) {
-			criteria.add(new Criteria().orOperator(Criteria.where("sortName").gt(after.sortKey()),
-					Criteria.where("sortName").is(after.sortKey()).and("_id").gt(after.id())));
+			criteria.add(Seek.after("sortName", after.sortKey(), after.id(), Sort.Direction.ASC));
 		}
 		Query query = new Query();
 		if (!criteria.isEmpty()) {
