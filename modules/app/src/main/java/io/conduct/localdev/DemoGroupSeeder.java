@@ -95,10 +95,7 @@ class DemoGroupSeeder implements ApplicationRunner {
 		if (issuer.equals(tenant.issuerUri())) {
 			return tenant;
 		}
-		return this.registry.save(new Tenant(tenant.key(), tenant.name(), tenant.parentKey(), tenant.country(),
-				tenant.jurisdictions(), tenant.defaultLocale(), tenant.timeZone(), tenant.dataRegion(),
-				tenant.currency(), tenant.fiscalYearStartMonth(), tenant.lastFiscalYearRevenue(), issuer,
-				tenant.publicIntakeKey(), tenant.status(), tenant.createdAt(), tenant.updatedAt()));
+		return this.registry.save(tenant.withAccess(new Tenant.Access(issuer, tenant.publicIntakeKey())));
 	}
 
 	private Tenant onboard(DemoGroup.DemoTenant demo) {

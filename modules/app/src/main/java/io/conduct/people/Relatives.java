@@ -73,11 +73,15 @@ public class Relatives {
 		return Outcome.of(declared);
 	}
 
+	/**
+	 * Removes a declaration; the person's own or, for an administrator, anyone's. A
+	 * declaration the caller may not see is not found.
+	 */
 	@PreAuthorize(Authorities.ANY_ROLE)
 	public Outcome<Person> removeRelative(String personId, String relativeId) {
 		Optional<Person> found = ownOrAdministered(personId);
 		if (found.isEmpty()) {
-			return Outcome.rejected("personId", UserErrorCode.NOT_FOUND, "No such person of yours");
+			return Outcome.rejected("relativeId", UserErrorCode.NOT_FOUND, "No such relative");
 		}
 		Person person = found.get();
 		List<Relative> relatives = person.relatives().stream().filter((r) -> !r.id().equals(relativeId)).toList();
@@ -87,6 +91,16 @@ public class Relatives {
 		Person removed = this.store.save(person.withRelatives(relatives, this.clock.instant()));
 		this.audit.record("person.relative.remove", "Person", personId, Map.of());
 		return Outcome.of(removed);
+	}
+
+	/**
+	 * One of a person's declarations, if the caller may see the person's relatives (the
+	 * person themself, or an administrator).
+	 */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Optional<Relative> find(String personId, String relativeId) {
+		return ownOrAdministered(personId)
+			.flatMap((person) -> person.relatives().stream().filter((r) -> r.id().equals(relativeId)).findFirst());
 	}
 
 	/**
