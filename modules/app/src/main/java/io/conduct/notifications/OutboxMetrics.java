@@ -18,6 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -26,15 +27,14 @@ import org.springframework.stereotype.Component;
 /**
  * The outboxes in numbers: {@code conduct.outbox.notifications} (gauges: how many are
  * pending, sent and failed for good, counted in every active tenant's outbox at most
- * every {@link #MAX_AGE}, on the status index) and {@code conduct.outbox.deliveries}
- * (counters: each attempt's result), by allow-listed tenant.
+ * every {@code conduct.observability.outbox-count-max-age}, 30 s, on the status index)
+ * and {@code conduct.outbox.deliveries} (counters: each attempt's result), by
+ * allow-listed tenant.
  */
 @Component
 class OutboxMetrics {
 
 	private static final Logger logger = LoggerFactory.getLogger(OutboxMetrics.class);
-
-	static final Duration MAX_AGE = Duration.ofSeconds(30);
 
 	private final MeterRegistry registry;
 
@@ -48,8 +48,12 @@ class OutboxMetrics {
 
 	private volatile long countedAt = Long.MIN_VALUE;
 
+	private final Duration maxAge;
+
 	OutboxMetrics(MeterRegistry registry, TenantTags tenants, ObservabilityProperties properties,
-			TenantRegistry tenantRegistry, MongoTemplate tenantData) {
+			TenantRegistry tenantRegistry, MongoTemplate tenantData,
+			@Value("${conduct.observability.outbox-count-max-age:PT30S}") Duration maxAge) {
+		this.maxAge = maxAge;
 		this.registry = registry;
 		this.tenants = tenants;
 		this.tenantRegistry = tenantRegistry;
@@ -83,7 +87,7 @@ class OutboxMetrics {
 
 	private long count(String tag, Notification.Status status) {
 		long now = System.nanoTime();
-		if (this.countedAt == Long.MIN_VALUE || now - this.countedAt > MAX_AGE.toNanos()) {
+		if (this.countedAt == Long.MIN_VALUE || now - this.countedAt >= this.maxAge.toNanos()) {
 			this.countedAt = now;
 			this.counts = countAll();
 		}
