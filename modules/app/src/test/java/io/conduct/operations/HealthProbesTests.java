@@ -1,12 +1,16 @@
 package io.conduct.operations;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import com.jayway.jsonpath.JsonPath;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.conduct.ConductApplication;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -22,21 +26,32 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HealthProbesTests {
 
+	@TempDir
+	Path secrets;
+
+	/**
+	 * Also how the chart hands over secrets: one file per property (Spring's configtree),
+	 * here the master key and the data region's MongoDB.
+	 */
 	@Test
-	void readinessFollowsMongoDbLivenessDoesNotAndTheActuatorHasItsOwnPort() {
+	void readinessFollowsMongoDbLivenessDoesNotAndTheActuatorHasItsOwnPort() throws IOException {
 		MongoServer mongo = new MongoServer(new MemoryBackend());
 		mongo.bind("127.0.0.1", 0);
 		InetSocketAddress address = mongo.getLocalAddress();
+		String uri = "mongodb://127.0.0.1:" + address.getPort() + "/conduct";
+		Files.writeString(this.secrets.resolve("conduct.crypto.master-keys.prod-1"),
+				"cHJvZHVjdGlvbi10ZXN0LWtleS0zMi1ieXRlcy1sbyE=");
+		Files.writeString(this.secrets.resolve("conduct.mongo.regions.eu"), uri);
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ConductApplication.class)
 			.profiles("prod")
-			.run("--server.port=0", "--management.server.port=0",
-					"--spring.mongodb.uri=mongodb://127.0.0.1:" + address.getPort() + "/conduct",
+			.run("--server.port=0", "--management.server.port=0", "--spring.mongodb.uri=" + uri,
 					"--conduct.keycloak.server-url=http://127.0.0.1:9", "--conduct.jobs.enabled=false",
-					"--conduct.crypto.master-keys.prod-1=cHJvZHVjdGlvbi10ZXN0LWtleS0zMi1ieXRlcy1sbyE=",
+					"--conduct.mongo.data-regions=eu", "--spring.config.import=configtree:" + this.secrets + "/",
 					"--conduct.crypto.active-master-key=prod-1")) {
 			int management = Integer.parseInt(app.getEnvironment().getProperty("local.management.port"));
 			int server = ((WebServerApplicationContext) app).getWebServer().getPort();
 			assertThat(management).isNotEqualTo(server);
+			assertThat(app.getEnvironment().getProperty("conduct.mongo.regions.eu")).isEqualTo(uri);
 
 			assertThat(status(management, "/actuator/health/readiness")).isEqualTo(200);
 			assertThat(status(management, "/actuator/health/liveness")).isEqualTo(200);
