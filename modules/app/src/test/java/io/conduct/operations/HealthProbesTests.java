@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * In production the actuator answers on a port of its own: readiness goes DOWN while
  * MongoDB (the control database, the tenant registry) is unreachable and liveness stays
  * UP, so Kubernetes stops sending traffic without restarting the pod; the public port
- * serves no actuator endpoint; {@code info} names the build and the schema's version.
+ * serves no actuator endpoint (and no GraphiQL); {@code info} names the build and the
+ * schema's version.
  */
 class HealthProbesTests {
 
@@ -56,6 +57,8 @@ class HealthProbesTests {
 			assertThat(status(management, "/actuator/health/readiness")).isEqualTo(200);
 			assertThat(status(management, "/actuator/health/liveness")).isEqualTo(200);
 			assertThat(Http.get(server, "/actuator/health/readiness").statusCode()).isEqualTo(404);
+			assertThat(Http.get(server, "/graphiql").statusCode()).as("no GraphiQL in production").isEqualTo(404);
+			assertThat(Http.get(server, "/graphiql/assets/graphiql.min.js").statusCode()).isEqualTo(404);
 			assertThat(Http.get(management, "/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
 			String info = Http.get(management, "/actuator/info").body();
 			assertThat(JsonPath.<String>read(info, "$.build.version")).isNotBlank();
