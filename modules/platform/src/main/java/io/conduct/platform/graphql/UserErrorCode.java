@@ -132,6 +132,14 @@ public enum UserErrorCode {
 	SELF_GRANT,
 
 	/** The signature does not match the printed name. */
-	SIGNATURE_MISMATCH
+	SIGNATURE_MISMATCH,
+
+	// disclosures (conflicts of interest)
+
+	/** The group's exchange-rate table has no rate for the currency on the day needed. */
+	NO_EXCHANGE_RATE,
+
+	/** More shares than the counterparty's outstanding shares. */
+	EXCEEDS_OUTSTANDING_SHARES
 
 }
