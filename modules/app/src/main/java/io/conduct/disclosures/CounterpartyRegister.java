@@ -35,7 +35,7 @@ import org.springframework.stereotype.Service;
  * counterparty, in every company of the group.
  */
 @Service
-class CounterpartyRegister {
+public class CounterpartyRegister {
 
 	static final int NAME_LENGTH = 200;
 
@@ -278,7 +278,7 @@ class CounterpartyRegister {
 	 * @param revenueAmount its own revenue of its last full fiscal year
 	 * @param revenueCurrency the currency of that revenue
 	 */
-	record Facts(String name, String externalId, Set<CounterpartyKind> kinds, Ownership ownership,
+	public record Facts(String name, String externalId, Set<CounterpartyKind> kinds, Ownership ownership,
 			BigDecimal outstandingShares, BigDecimal revenueAmount, String revenueCurrency) {
 
 		Counterparty toCounterparty(String id, Instant createdAt, Instant now) {
@@ -298,7 +298,7 @@ class CounterpartyRegister {
 	 * @param counterparty the counterparty
 	 * @param reevaluated disclosures whose evaluation changed
 	 */
-	record Changed(Counterparty counterparty, int reevaluated) {
+	public record Changed(Counterparty counterparty, int reevaluated) {
 	}
 
 }

@@ -97,7 +97,8 @@ final class CounterpartyStandings {
 			else {
 				why.append(" is not a ").append(String.join(" nor a ", this.not));
 			}
-			if (this.significance != null && !this.significance.tests().isEmpty()) {
+			boolean significanceMatters = this.not.stream().anyMatch((words) -> words.startsWith("significant"));
+			if (significanceMatters && this.significance != null && !this.significance.tests().isEmpty()) {
 				Significance.Test largest = this.significance.tests()
 					.stream()
 					.max(java.util.Comparator.comparing(Significance.Test::percent))

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  * of the group.
  */
 @Service
-class GroupLedger {
+public class GroupLedger {
 
 	private static final int OLDEST_FISCAL_YEARS = 20;
 
@@ -193,7 +193,7 @@ class GroupLedger {
 	 * @param counterparty the counterparty
 	 * @param reevaluated disclosures whose evaluation changed
 	 */
-	record Recorded(CounterpartyPayment payment, Counterparty counterparty, int reevaluated) {
+	public record Recorded(CounterpartyPayment payment, Counterparty counterparty, int reevaluated) {
 	}
 
 	/**
@@ -202,7 +202,7 @@ class GroupLedger {
 	 * @param rate the rate
 	 * @param reevaluated disclosures whose evaluation changed
 	 */
-	record RateSet(ExchangeRate rate, int reevaluated) {
+	public record RateSet(ExchangeRate rate, int reevaluated) {
 	}
 
 }
