@@ -1,18 +1,12 @@
 package io.conduct.disclosures;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import io.conduct.platform.csv.CsvImport;
 
 /**
  * Reads the counterparty CSV format (an ERP export): a header line, then one counterparty
@@ -29,60 +23,34 @@ final class CounterpartyCsv {
 	}
 
 	static List<String> missingColumns(String csv) {
-		try (CSVParser parser = parser(csv)) {
-			List<String> header = parser.getHeaderNames();
-			return REQUIRED.stream().filter((column) -> !header.contains(column)).sorted().toList();
-		}
-		catch (IOException | RuntimeException ex) {
-			return REQUIRED.stream().sorted().toList();
-		}
+		return CsvImport.missingColumns(csv, REQUIRED);
 	}
 
 	static List<Row> read(String csv) {
-		List<Row> rows = new ArrayList<>();
-		try (CSVParser parser = parser(csv)) {
-			for (CSVRecord record : parser) {
-				rows.add(toRow(record));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return rows;
+		return CsvImport.read(csv, CounterpartyCsv::toRow);
 	}
 
-	private static CSVParser parser(String csv) throws IOException {
-		return CSVFormat.DEFAULT.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.setIgnoreEmptyLines(true)
-			.setTrim(true)
-			.setAllowMissingColumnNames(true)
-			.get()
-			.parse(new StringReader(csv));
-	}
-
-	private static Row toRow(CSVRecord record) {
-		int line = (int) record.getRecordNumber() + 1;
+	private static Row toRow(CsvImport.Row record) {
+		int line = record.line();
 		String field = "kinds";
 		try {
 			Set<CounterpartyKind> kinds = EnumSet.noneOf(CounterpartyKind.class);
-			String kindText = value(record, "kinds");
+			String kindText = record.value("kinds");
 			if (kindText != null) {
 				for (String kind : kindText.split("\\|")) {
 					kinds.add(CounterpartyKind.valueOf(kind.trim().toUpperCase(Locale.ROOT)));
 				}
 			}
 			field = "ownership";
-			String ownershipText = value(record, "ownership");
+			String ownershipText = record.value("ownership");
 			Ownership ownership = (ownershipText != null) ? Ownership.valueOf(ownershipText.toUpperCase(Locale.ROOT))
 					: null;
 			field = "outstandingShares";
-			BigDecimal shares = decimal(value(record, "outstandingShares"));
+			BigDecimal shares = decimal(record.value("outstandingShares"));
 			field = "revenueAmount";
-			BigDecimal revenue = decimal(value(record, "revenueAmount"));
-			return new Row(line, new CounterpartyRegister.Facts(value(record, "name"), value(record, "externalId"),
-					kinds, ownership, shares, revenue, value(record, "revenueCurrency")), null);
+			BigDecimal revenue = decimal(record.value("revenueAmount"));
+			return new Row(line, new CounterpartyRegister.Facts(record.value("name"), record.value("externalId"), kinds,
+					ownership, shares, revenue, record.value("revenueCurrency")), null);
 		}
 		catch (IllegalArgumentException ex) {
 			return new Row(line, null, switch (field) {
@@ -95,14 +63,6 @@ final class CounterpartyCsv {
 
 	private static BigDecimal decimal(String text) {
 		return (text != null) ? new BigDecimal(text) : null;
-	}
-
-	private static String value(CSVRecord record, String column) {
-		if (!record.isMapped(column) || !record.isSet(column)) {
-			return null;
-		}
-		String value = record.get(column);
-		return (value == null || value.isBlank()) ? null : value;
 	}
 
 	/**

@@ -236,9 +236,7 @@ public class CounterpartyRegister {
 	/** What the user can fix in a counterparty's facts. */
 	private Validation validate(Facts facts, Tenant top, String prefix) {
 		Validation validation = new Validation();
-		if (validation.text(prefix + "name", facts.name(), NAME_LENGTH)) {
-			// a name is enough
-		}
+		validation.text(prefix + "name", facts.name(), NAME_LENGTH);
 		validation.optionalText(prefix + "externalId", facts.externalId(), 100);
 		if (facts.kinds() == null || facts.kinds().isEmpty()) {
 			validation.reject(prefix + "kinds", UserErrorCode.REQUIRED, "At least one kind");
