@@ -90,7 +90,17 @@ class Reevaluation {
 			if (!after.evaluation().differsFrom(before.evaluation()) && after.determiner() == before.determiner()) {
 				continue;
 			}
-			this.store.save(after);
+			try {
+				this.store.save(after);
+			}
+			catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+				// someone changed it meanwhile (a determination, another re-evaluation):
+				// the
+				// change that caused this one is stored, and theirs evaluated the newer
+				// facts
+				logger.info("Disclosure {} changed meanwhile; not re-evaluated now", after.id());
+				continue;
+			}
 			changed++;
 			if (after.evaluation().outcome() != before.evaluation().outcome()
 					|| after.determiner() != before.determiner()) {

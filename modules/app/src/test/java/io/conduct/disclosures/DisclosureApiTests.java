@@ -131,6 +131,38 @@ class DisclosureApiTests {
 	}
 
 	@Test
+	void aCorrectedRateAndTheSuppliersOwnRevenueReevaluateToo() {
+		this.group.rate("EUR", "2025-12-31", "1.10");
+		String supplier = this.group.counterparty("Ratewise GmbH", List.of("SUPPLIER"), "PRIVATELY_HELD", null);
+		// 4,600,000 EUR at 1.10 = 5,060,000 USD: 5.06% of the group's revenue
+		this.group.pay(this.group.deCfo, supplier, 2025, "BY_COMPANY", "4600000", "EUR");
+		String disclosure = this.group.submitted(this.group.erin,
+				Map.of("kind", "SERVICE", "counterpartyId", supplier, "capacity", "EMPLOYEE"));
+		assertThat(this.group.outcome(this.group.erin, disclosure)).isEqualTo("PROHIBITED");
+
+		this.group.rate("EUR", "2025-12-31", "1.00");
+		var corrected = this.group.read(this.group.erin, disclosure);
+		assertThat(corrected.<String>read("$.data.node.evaluation.outcome")).isEqualTo("PERMITTED");
+		assertThat(corrected.<String>read("$.data.node.evaluation.trigger")).isEqualTo("RATE_CHANGED");
+
+		var updated = this.api.post(this.group.groupCfo, """
+				mutation($input: CounterpartyUpdateInput!) { counterpartyUpdate(input: $input) {
+				  reevaluated userErrors { field code } } }""",
+				Map.of("input",
+						Map.of("counterpartyId", supplier, "name", "Ratewise GmbH", "kinds", List.of("SUPPLIER"),
+								"ownership", "PRIVATELY_HELD", "lastFiscalYearRevenue",
+								Map.of("amount", "80000000", "currency", "USD"))));
+		assertThat(updated.<Integer>read("$.data.counterpartyUpdate.reevaluated")).isEqualTo(1);
+		var own = this.group.read(this.group.erin, disclosure);
+		assertThat(own.<String>read("$.data.node.evaluation.outcome")).as("4,600,000 USD of its own 80,000,000")
+			.isEqualTo("PROHIBITED");
+		assertThat(own.<String>read("$.data.node.evaluation.trigger")).isEqualTo("REVENUE_CHANGED");
+		assertThat(own
+			.<List<String>>read("$.data.node.evaluation.significance.tests[?(@.significant == true)].definition"))
+			.containsExactly("SIGNIFICANT_SUPPLIER_OWN_REVENUE");
+	}
+
+	@Test
 	void executiveOfficersAndDirectorsDiscloseToTheBoardAndTheCfoCannotDetermineThem() {
 		String competitor = this.group.counterparty("Rivalis SE", List.of("DIRECT_COMPETITOR"), "PUBLICLY_HELD",
 				"1000000");
