@@ -22,7 +22,16 @@ public enum NotificationKind {
 	CERTIFICATION_ESCALATION_CFO("certification.escalation.cfo"),
 
 	/** A certification came with an exception for the CFO/CAO to look into. */
-	CERTIFICATION_EXCEPTION("certification.exception");
+	CERTIFICATION_EXCEPTION("certification.exception"),
+
+	/** A disclosure awaits the recipient's determination. */
+	DISCLOSURE_SUBMITTED("disclosure.submitted"),
+
+	/** A disclosure's outcome changed after a change to what it depends on. */
+	DISCLOSURE_REEVALUATED("disclosure.reevaluated"),
+
+	/** A disclosure the person made was determined. */
+	DISCLOSURE_DETERMINED("disclosure.determined");
 
 	private final String templateKey;
 

@@ -148,6 +148,9 @@ public class PeopleAdministration {
 		}
 		Person updated = this.store.save(found.get().withChanges(normalized, this.clock.instant()));
 		this.audit.record("person.update", "Person", personId, Map.of());
+		if (found.get().type() != updated.type()) {
+			this.events.publishEvent(new PersonTypeChanged(personId, found.get().type(), updated.type()));
+		}
 		return Outcome.of(updated);
 	}
 

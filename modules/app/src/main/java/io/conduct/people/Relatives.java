@@ -33,11 +33,15 @@ public class Relatives {
 
 	private final Clock clock;
 
-	Relatives(PersonStore store, PeopleDirectory directory, AuditTrail audit, Clock clock) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	Relatives(PersonStore store, PeopleDirectory directory, AuditTrail audit, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.store = store;
 		this.directory = directory;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@PreAuthorize(Authorities.ANY_ROLE)
@@ -70,6 +74,7 @@ public class Relatives {
 		relatives.add(new Relative(UUID.randomUUID().toString(), relation, name.trim(), relativePersonId));
 		Person declared = this.store.save(person.withRelatives(relatives, this.clock.instant()));
 		this.audit.record("person.relative.declare", "Person", personId, Map.of("relation", relation.name()));
+		this.events.publishEvent(new RelativesChanged(personId, relativePersonId));
 		return Outcome.of(declared);
 	}
 
@@ -90,6 +95,13 @@ public class Relatives {
 		}
 		Person removed = this.store.save(person.withRelatives(relatives, this.clock.instant()));
 		this.audit.record("person.relative.remove", "Person", personId, Map.of());
+		this.events.publishEvent(new RelativesChanged(personId,
+				person.relatives()
+					.stream()
+					.filter((r) -> r.id().equals(relativeId))
+					.findFirst()
+					.map(Relative::personId)
+					.orElse(null)));
 		return Outcome.of(removed);
 	}
 

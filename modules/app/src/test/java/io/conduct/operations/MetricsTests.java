@@ -172,7 +172,8 @@ class MetricsTests {
 		double pendingBefore = Http.sample(scrape(), "conduct_outbox_notifications", "status=\"pending\"", tag);
 		TenantContext.runAs(this.listed,
 				() -> this.notifications.enqueue(new NotificationRequest("metrics-" + System.nanoTime(),
-						"certification.reminder", new NotificationRequest.Recipient("p1", "erin@metrics.test", "en"),
+						io.conduct.notifications.NotificationKind.CERTIFICATION_REMINDER,
+						new NotificationRequest.Recipient("p1", "erin@metrics.test", "en"),
 						List.of("Erin", "v1", java.time.LocalDate.of(2026, 9, 30), 7))));
 
 		assertThat(Http.sample(scrape(), "conduct_outbox_notifications", "status=\"pending\"", tag))
