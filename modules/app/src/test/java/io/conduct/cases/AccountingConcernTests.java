@@ -159,9 +159,8 @@ class AccountingConcernTests {
 		String employee = TestIssuer.get().token(this.tenant.key(), "erin", Role.EMPLOYEE);
 		var report = Reports.fields("ACCOUNTING_OR_AUDITING", "CFO_CAO", "The CEO's expenses are booked as marketing");
 		report.put("involved", List.of(Map.of("personId", chrisId)));
-		String caseId = this.api
-			.post(employee, Reports.SUBMIT, Map.of("input", Map.of("reporterMode", "CONFIDENTIAL", "report", report)))
-			.read("$.data.reportSubmit.case.id");
+		String caseId = Reports.caseId(this.api.post(employee, Reports.SUBMIT,
+				Map.of("input", Map.of("reporterMode", "CONFIDENTIAL", "report", report))));
 		String board = TestIssuer.get().token(this.tenant.key(), "bo", Role.BOARD);
 
 		assertThat(ids(this.committee)).containsExactly(caseId);
@@ -176,7 +175,7 @@ class AccountingConcernTests {
 		String employee = TestIssuer.get().token(this.tenant.key(), "erin", Role.EMPLOYEE);
 		var submitted = this.api.post(employee, Reports.SUBMIT, Map.of("input", Map.of("reporterMode", "NAMED",
 				"report", Reports.fields("ACCOUNTING_OR_AUDITING", "CFO_CAO", description))));
-		return submitted.read("$.data.reportSubmit.case.id");
+		return Reports.caseId(submitted);
 	}
 
 	private List<String> ids(String token) {

@@ -132,6 +132,20 @@ public enum UserErrorCode {
 	SELF_GRANT,
 
 	/** The signature does not match the printed name. */
-	SIGNATURE_MISMATCH
+	SIGNATURE_MISMATCH,
+
+	// cases: separation of duties and the anonymous intake
+
+	/** The passphrase is too easy to guess. */
+	WEAK_PASSPHRASE,
+
+	/** Another person must take this step: the caller took the one it checks. */
+	SEPARATION_OF_DUTIES,
+
+	/** There is no pending proposal to decide. */
+	NOT_PROPOSED,
+
+	/** The person is involved already. */
+	ALREADY_INVOLVED
 
 }
