@@ -129,8 +129,8 @@ class IntakeFloodTests {
 
 		var overBudget = this.api.post(busy, Reports.SUBMIT, Map.of("input",
 				Map.of("reporterMode", "NAMED", "report", Reports.fields("OTHER", "CFO_CAO", "A real one"))));
-		var someoneElse = this.api.post(other, Reports.SUBMIT, Map.of("input",
-				Map.of("reporterMode", "NAMED", "report", Reports.fields("OTHER", "CFO_CAO", "Mine"))));
+		var someoneElse = this.api.post(other, Reports.SUBMIT,
+				Map.of("input", Map.of("reporterMode", "NAMED", "report", Reports.fields("OTHER", "CFO_CAO", "Mine"))));
 
 		assertThat(overBudget.firstErrorCode()).isEqualTo("UNAVAILABLE");
 		assertThat(someoneElse.<List<?>>read("$.data.reportSubmit.userErrors")).isEmpty();
@@ -188,8 +188,7 @@ class IntakeFloodTests {
 		assertThat(Reports.read(this.api, this.tenant.publicIntakeKey(), receiptKey, PASSPHRASE).firstErrorMessage())
 			.isEqualTo(AnonymousFollowUp.LOCKED);
 		this.clock.advance(java.time.Duration.ofMinutes(11));
-		assertThat(Reports.read(this.api, this.tenant.publicIntakeKey(), receiptKey, PASSPHRASE).hasErrors())
-			.isFalse();
+		assertThat(Reports.read(this.api, this.tenant.publicIntakeKey(), receiptKey, PASSPHRASE).hasErrors()).isFalse();
 	}
 
 	@Test
@@ -199,15 +198,14 @@ class IntakeFloodTests {
 		var tooMany = Reports.submitPublic(this.api, this.tenant.publicIntakeKey(), hugeList, PASSPHRASE);
 
 		var twentyMebibytes = Reports.fields("OTHER", "CFO_CAO", "A big file");
-		twentyMebibytes.put("attachments", List.of(Map.of("fileName", "big.txt", "contentBase64",
-				"QUFB".repeat(20 * 1024 * 1024 / 4))));
+		twentyMebibytes.put("attachments",
+				List.of(Map.of("fileName", "big.txt", "contentBase64", "QUFB".repeat(20 * 1024 * 1024 / 4))));
 		var tooLarge = Reports.submitPublic(this.api, "no-such-intake", twentyMebibytes, PASSPHRASE);
 
 		var withFile = Reports.fields("OTHER", "CFO_CAO", "With a 200 KiB file");
 		withFile.put("attachments", List.of(Map.of("fileName", "ledger.txt", "contentBase64", Base64.getEncoder()
 			.encodeToString("ledger line\n".repeat(200 * 1024 / 12).getBytes(StandardCharsets.UTF_8)))));
-		var fileForAnActiveIntake = Reports.submitPublic(this.api, this.tenant.publicIntakeKey(), withFile,
-				PASSPHRASE);
+		var fileForAnActiveIntake = Reports.submitPublic(this.api, this.tenant.publicIntakeKey(), withFile, PASSPHRASE);
 		var fileForNoIntake = Reports.submitPublic(this.api, "no-such-intake", withFile, PASSPHRASE);
 
 		assertThat(tooMany.status()).isEqualTo(400);
@@ -216,8 +214,7 @@ class IntakeFloodTests {
 		assertThat(tooLarge.firstErrorMessage()).contains("A string in the request has more than");
 		assertThat(fileForAnActiveIntake.<List<?>>read("$.data.publicReportSubmit.userErrors")).isEmpty();
 		assertThat(fileForNoIntake.status()).isEqualTo(400);
-		TenantContext.runAs(this.tenant,
-				() -> assertThat(this.tenantData.count(new Query(), Case.class)).isEqualTo(1));
+		TenantContext.runAs(this.tenant, () -> assertThat(this.tenantData.count(new Query(), Case.class)).isEqualTo(1));
 	}
 
 }
