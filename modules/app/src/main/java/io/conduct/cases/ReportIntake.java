@@ -224,9 +224,11 @@ class ReportIntake {
 		else if (channel == Channel.WEB) {
 			this.audit.record("case.submit", "Case", newCase.id(), Map.of("mode", mode.name()));
 		}
-		// never the case's number or id: on the public intake, a log line with either
-		// would sit beside the moment and the request that made it
-		logger.info("A report came in via {}", channel);
+		// never the case's number or id, and nothing at all for a report without a name:
+		// a log line would sit beside the moment and the request that made it
+		if (mode == ReporterMode.NAMED) {
+			logger.info("A named report came in via {}", channel);
+		}
 		return Outcome.of(new Submitted(newCase, (receiptKey != null) ? receiptKey.display() : null));
 	}
 
