@@ -319,10 +319,11 @@ class CaseHandling {
 		return standingOf(caller(), reported);
 	}
 
-	/** Whether the current caller is involved in the case. */
-	boolean callerIsInvolvedIn(Case reported) {
+	/** Of the cases, those the current caller is not involved in (one directory read). */
+	List<Case> notInvolving(List<Case> cases) {
 		String personId = caller().personId();
-		return personId != null && reported.involvedPersonIds().contains(personId);
+		return (personId == null) ? cases
+				: cases.stream().filter((c) -> !c.involvedPersonIds().contains(personId)).toList();
 	}
 
 	/** Whether the current caller is the person (by directory id). */

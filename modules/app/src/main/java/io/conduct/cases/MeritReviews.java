@@ -162,7 +162,7 @@ class MeritReviews {
 		Instant from = start.atStartOfDay(zone).toInstant();
 		Instant to = start.plusMonths(3).atStartOfDay(zone).toInstant();
 		List<Case> received = this.store.receivedBetween(ReportCategory.ACCOUNTING_OR_AUDITING, from, to);
-		List<Case> shown = received.stream().filter((c) -> !this.handling.callerIsInvolvedIn(c)).toList();
+		List<Case> shown = this.handling.notInvolving(received);
 		int withheld = received.size() - shown.size();
 		if (!shown.isEmpty()) {
 			this.audit.recordEach("audit-committee.record.read", "Case", shown.stream().map(Case::id).toList(),
