@@ -160,6 +160,19 @@ public enum UserErrorCode {
 	NO_EXCHANGE_RATE,
 
 	/** More shares than the counterparty's outstanding shares. */
-	EXCEEDS_OUTSTANDING_SHARES
+	EXCEEDS_OUTSTANDING_SHARES,
+	// cases: separation of duties and the anonymous intake
+
+	/** The passphrase is too easy to guess. */
+	WEAK_PASSPHRASE,
+
+	/** Another person must take this step: the caller took the one it checks. */
+	SEPARATION_OF_DUTIES,
+
+	/** There is no pending proposal to decide. */
+	NOT_PROPOSED,
+
+	/** The person is involved already. */
+	ALREADY_INVOLVED
 
 }
