@@ -227,7 +227,7 @@ class IntakeFloodTests {
 		var fileForNoIntake = Reports.submitPublic(this.api, "no-such-intake", withFile, PASSPHRASE);
 
 		assertThat(tooMany.status()).isEqualTo(400);
-		assertThat(tooMany.firstErrorMessage()).isEqualTo("A list in the request has more than 100 items");
+		assertThat(tooMany.firstErrorMessage()).matches("A list in the request has more than \\d+ items");
 		assertThat(tooLarge.status()).isEqualTo(400);
 		assertThat(tooLarge.firstErrorMessage()).contains("A string in the request has more than");
 		assertThat(fileForAnActiveIntake.<List<?>>read("$.data.publicReportSubmit.userErrors")).isEmpty();
