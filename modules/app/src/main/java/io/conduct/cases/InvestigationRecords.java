@@ -16,6 +16,7 @@ import io.conduct.platform.security.Role;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -44,14 +45,17 @@ class InvestigationRecords {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	InvestigationRecords(CaseStore store, CaseHandling handling, PeopleDirectory people, AuditTrail audit,
-			Attachments attachments, Clock clock) {
+			Attachments attachments, Clock clock, ApplicationEventPublisher events) {
 		this.store = store;
 		this.handling = handling;
 		this.people = people;
 		this.audit = audit;
 		this.attachments = attachments;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@PreAuthorize(Authorities.ANY_ROLE)
@@ -104,10 +108,16 @@ class InvestigationRecords {
 		Instant now = this.clock.instant();
 		String by = CurrentUser.required().getName();
 		this.audit.record("case.finding.record", "Case", caseId, Map.of("finding", finding.name()));
-		return recorded(
+		Outcome<Recorded<Allegation>> outcome = recorded(
 				this.store.recordFinding(caseId, allegationId, finding, note.trim(), by, now,
 						new CaseEvent(CaseEventType.FINDING_RECORDED, now, by, finding.name())),
 				(changed) -> changed.investigationRecord().allegation(allegationId));
+		if (outcome.isSuccess() && finding == Allegation.Finding.SUBSTANTIATED
+				&& outcome.value().item().subjectPersonId() != null) {
+			this.events.publishEvent(new AllegationSubstantiated(CurrentUser.required().tenantKey(), caseId,
+					allegationId, outcome.value().item().subjectPersonId(), now));
+		}
+		return outcome;
 	}
 
 	/** Records a task, an interview or evidence (with files) of the investigation. */
