@@ -1,10 +1,15 @@
 package io.conduct;
 
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -14,12 +19,28 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Verifies the boundaries of the application modules: domains reach each other only
- * through their public API, there are no cycles, and the platform depends on no domain.
+ * Verifies the boundaries of the application modules: every domain is a module that
+ * declares what it may depend on, domains reach each other only through their public API,
+ * there are no cycles, and the platform depends on no domain.
  */
 class ModularityTests {
 
-	private final ApplicationModules modules = ApplicationModules.of(ConductApplication.class);
+	/** Every module of the application, by name. A new domain is added here. */
+	private static final List<String> MODULES = List.of("platform", "calendars", "cases", "certifications", "code",
+			"disclosures", "localdev", "notifications", "people", "tenants", "viewer", "waivers");
+
+	/** Which modules each module may depend on, as its package-info declares. */
+	private static final Map<String, List<String>> ALLOWED = Map.of("viewer", List.of("platform"), "people",
+			List.of("platform", "viewer"), "tenants", List.of("platform", "people", "viewer"), "code",
+			List.of("platform", "people"), "notifications", List.of("platform"), "certifications",
+			List.of("platform", "people", "code", "notifications", "viewer"), "localdev",
+			List.of("platform", "people", "tenants", "code", "disclosures"), "calendars", List.of("platform"),
+			"disclosures", List.of("platform", "people", "code", "notifications", "viewer"), "waivers",
+			List.of("platform", "code", "people", "calendars", "notifications", "cases", "viewer"));
+
+	/** The application's modules; test support, on the test class path only, is none. */
+	private final ApplicationModules modules = ApplicationModules.of(ConductApplication.class,
+			resideInAPackage("io.conduct.testsupport.."));
 
 	@Test
 	void modulesRespectTheirBoundaries() {
@@ -28,8 +49,32 @@ class ModularityTests {
 
 	@Test
 	void everyDomainIsAModuleAndThePlatformIsOpen() {
-		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).contains("platform",
-				"viewer", "tenants", "localdev");
+		assertThat(this.modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
+			.containsExactlyInAnyOrderElementsOf(MODULES);
+		assertThat(this.modules.getModuleByName("platform").orElseThrow().isOpen()).isTrue();
+	}
+
+	/**
+	 * Each module names the modules it may use, so a new dependency is a decision, not an
+	 * accident. (Cases declares its own in its package-info.)
+	 */
+	@Test
+	void everyModuleDeclaresItsAllowedDependencies() {
+		Map<String, List<String>> declared = new TreeMap<>();
+		for (String name : MODULES) {
+			if (name.equals("platform")) {
+				continue;
+			}
+			org.springframework.modulith.ApplicationModule annotation = packageAnnotation(name);
+			List<String> allowed = (annotation != null) ? List.of(annotation.allowedDependencies()) : List.of();
+			if (allowed.isEmpty() || allowed.contains(org.springframework.modulith.ApplicationModule.OPEN_TOKEN)) {
+				declared.put(name, List.of("(none declared)"));
+			}
+			else if (ALLOWED.containsKey(name)) {
+				assertThat(allowed).as(name).containsExactlyInAnyOrderElementsOf(ALLOWED.get(name));
+			}
+		}
+		assertThat(declared).as("modules that do not declare their allowed dependencies").isEmpty();
 	}
 
 	@Test
@@ -43,9 +88,35 @@ class ModularityTests {
 			.check(classes);
 	}
 
+	/** Certifications and the local run offer nothing to other domains. */
+	@Test
+	void modulesWithoutAnApiExposeNoType() {
+		for (String name : List.of("certifications", "localdev")) {
+			JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+				.importPackages("io.conduct." + name);
+			noClasses().that()
+				.resideInAPackage("io.conduct." + name + "..")
+				.and()
+				.areTopLevelClasses()
+				.should()
+				.bePublic()
+				.check(classes);
+		}
+	}
+
 	@Test
 	void writesModuleDocumentation() {
 		new Documenter(this.modules).writeModulesAsPlantUml();
+	}
+
+	private static org.springframework.modulith.ApplicationModule packageAnnotation(String module) {
+		try {
+			return Class.forName("io.conduct." + module + ".package-info")
+				.getAnnotation(org.springframework.modulith.ApplicationModule.class);
+		}
+		catch (ClassNotFoundException ex) {
+			return null;
+		}
 	}
 
 }

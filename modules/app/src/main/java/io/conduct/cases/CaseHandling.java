@@ -113,7 +113,7 @@ class CaseHandling {
 			}
 		}
 		if (!reporters.isEmpty()) {
-			this.audit.recordEach("case.reporter.read", "Case", reporters.keySet().stream().map(Case::id).toList(),
+			this.audit.recordAll("case.reporter.read", "Case", reporters.keySet().stream().map(Case::id).toList(),
 					Map.of());
 		}
 		return reporters;

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import io.conduct.platform.graphql.Cursors;
 import io.conduct.platform.mongo.BulkWrites;
+import io.conduct.platform.mongo.Seek;
 import io.conduct.platform.mongo.TenantDatabaseSetup;
 import org.bson.Document;
 
@@ -46,7 +47,8 @@ class CampaignStore implements TenantDatabaseSetup {
 		var assignments = database.indexOps(CertificationAssignment.class);
 		assignments.createIndex(new Index().on("personId", Sort.Direction.ASC)
 			.on("status", Sort.Direction.ASC)
-			.on("dueAt", Sort.Direction.ASC));
+			.on("dueAt", Sort.Direction.ASC)
+			.on("_id", Sort.Direction.ASC));
 		assignments.createIndex(new Index().on("status", Sort.Direction.ASC)
 			.on("nextStepAt", Sort.Direction.ASC)
 			.on("_id", Sort.Direction.ASC));
@@ -58,7 +60,9 @@ class CampaignStore implements TenantDatabaseSetup {
 			.on("department", Sort.Direction.ASC)
 			.on("_id", Sort.Direction.ASC));
 		assignments.createIndex(new Index().on("campaignId", Sort.Direction.ASC).on("assignedAt", Sort.Direction.ASC));
-		assignments.createIndex(new Index().on("personId", Sort.Direction.ASC).on("assignedAt", Sort.Direction.DESC));
+		assignments.createIndex(new Index().on("personId", Sort.Direction.ASC)
+			.on("assignedAt", Sort.Direction.DESC)
+			.on("_id", Sort.Direction.DESC));
 	}
 
 	Optional<CertificationSettings> settings() {
@@ -85,15 +89,19 @@ class CampaignStore implements TenantDatabaseSetup {
 				CertificationCampaign.class);
 	}
 
-	/** Newest first; one more than asked for, to tell whether another page follows. */
-	List<CertificationCampaign> page(Instant beforeOpenedAt, String beforeId, int first) {
+	/** Newest first, after the position, at most {@code limit}. */
+	List<CertificationCampaign> page(Cursors.Position after, int limit) {
 		Query query = new Query();
-		if (beforeOpenedAt != null) {
-			query.addCriteria(new Criteria().orOperator(Criteria.where("openedAt").lt(beforeOpenedAt),
-					Criteria.where("openedAt").is(beforeOpenedAt).and("_id").lt(beforeId)));
+		if (after != null) {
+			query.addCriteria(Seek.after("openedAt", after.instant(), after.id(), Sort.Direction.DESC));
 		}
-		return this.tenantData.find(query.with(Sort.by(Sort.Direction.DESC, "openedAt", "_id")).limit(first + 1),
+		return this.tenantData.find(query.with(Sort.by(Sort.Direction.DESC, "openedAt", "_id")).limit(limit),
 				CertificationCampaign.class);
+	}
+
+	/** The cursor of a campaign in the newest-first order. */
+	static String cursorOf(CertificationCampaign campaign) {
+		return Cursors.encode(campaign.openedAt(), campaign.id());
 	}
 
 	/** Campaigns opened in the period, oldest first. */
@@ -164,16 +172,59 @@ class CampaignStore implements TenantDatabaseSetup {
 		return Optional.ofNullable(this.tenantData.findById(id, CertificationAssignment.class));
 	}
 
-	/** The person's latest assignments, pending first, then soonest due first. */
-	List<CertificationAssignment> assignmentsOf(String personId, int limit) {
-		return this.tenantData
-			.find(Query.query(Criteria.where("personId").is(personId))
-				.with(Sort.by(Sort.Direction.DESC, "assignedAt"))
-				.limit(limit), CertificationAssignment.class)
-			.stream()
-			.sorted(java.util.Comparator.comparing((CertificationAssignment a) -> !a.isPending())
-				.thenComparing(CertificationAssignment::dueAt))
-			.toList();
+	/**
+	 * The person's assignments after the position, at most {@code limit}: the pending
+	 * ones first, soonest due first, then the settled ones, newest first. A position
+	 * names its part ({@link #cursorOf}), so each part is one indexed range.
+	 */
+	List<CertificationAssignment> assignmentsOf(String personId, Cursors.Position after, int limit) {
+		List<CertificationAssignment> found = new java.util.ArrayList<>();
+		boolean inSettled = after != null && after.sortKey().startsWith(SETTLED);
+		if (!inSettled) {
+			Criteria pending = Criteria.where("personId")
+				.is(personId)
+				.and("status")
+				.is(CertificationAssignment.Status.PENDING);
+			Query query = Query.query(pending);
+			if (after != null) {
+				query.addCriteria(Seek.after("dueAt", momentOf(after, PENDING), after.id(), Sort.Direction.ASC));
+			}
+			found.addAll(this.tenantData.find(query.with(Sort.by("dueAt", "_id")).limit(limit),
+					CertificationAssignment.class));
+		}
+		if (found.size() < limit) {
+			Criteria settled = Criteria.where("personId")
+				.is(personId)
+				.and("status")
+				.ne(CertificationAssignment.Status.PENDING);
+			Query query = Query.query(settled);
+			if (inSettled) {
+				query.addCriteria(Seek.after("assignedAt", momentOf(after, SETTLED), after.id(), Sort.Direction.DESC));
+			}
+			found.addAll(this.tenantData.find(
+					query.with(Sort.by(Sort.Direction.DESC, "assignedAt", "_id")).limit(limit - found.size()),
+					CertificationAssignment.class));
+		}
+		return found;
+	}
+
+	private static final String PENDING = "P";
+
+	private static final String SETTLED = "S";
+
+	/** The cursor of an assignment in the order of {@link #assignmentsOf}. */
+	static String cursorOf(CertificationAssignment assignment) {
+		return assignment.isPending() ? Cursors.encode(PENDING + assignment.dueAt().toEpochMilli(), assignment.id())
+				: Cursors.encode(SETTLED + assignment.assignedAt().toEpochMilli(), assignment.id());
+	}
+
+	private static Instant momentOf(Cursors.Position position, String part) {
+		try {
+			return Instant.ofEpochMilli(Long.parseLong(position.sortKey().substring(part.length())));
+		}
+		catch (NumberFormatException | IndexOutOfBoundsException ex) {
+			throw io.conduct.platform.errors.ConductException.badRequest("Invalid cursor");
+		}
 	}
 
 	List<CertificationAssignment> pendingOf(String personId) {
@@ -331,11 +382,11 @@ class CampaignStore implements TenantDatabaseSetup {
 			.is(CertificationAssignment.Status.PENDING)
 			.and("dueAt")
 			.lte(now);
+		Query query = Query.query(criteria);
 		if (after != null) {
-			criteria = criteria.orOperator(Criteria.where("department").gt(after.sortKey()),
-					Criteria.where("department").is(after.sortKey()).and("_id").gt(after.id()));
+			query.addCriteria(Seek.after("department", after.sortKey(), after.id(), Sort.Direction.ASC));
 		}
-		return this.tenantData.find(Query.query(criteria).with(Sort.by("department", "_id")).limit(limit + 1),
+		return this.tenantData.find(query.with(Sort.by("department", "_id")).limit(limit + 1),
 				CertificationAssignment.class);
 	}
 

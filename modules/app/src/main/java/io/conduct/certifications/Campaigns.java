@@ -3,9 +3,7 @@ package io.conduct.certifications;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,7 +15,10 @@ import io.conduct.code.CodeLibrary;
 import io.conduct.people.PeopleDirectory;
 import io.conduct.people.Person;
 import io.conduct.platform.audit.AuditTrail;
+import io.conduct.platform.graphql.Paging;
+import io.conduct.platform.security.Authorities;
 import io.conduct.platform.security.CurrentUser;
+import io.conduct.platform.security.Role;
 import io.conduct.platform.tenancy.Tenant;
 import io.conduct.platform.tenancy.TenantContext;
 import io.conduct.platform.validation.Outcome;
@@ -47,7 +48,7 @@ class Campaigns {
 
 	private final CampaignStore store;
 
-	private final CertificationDefaults defaults;
+	private final CertificationCalendar calendar;
 
 	private final CodeLibrary code;
 
@@ -57,10 +58,10 @@ class Campaigns {
 
 	private final Clock clock;
 
-	Campaigns(CampaignStore store, CertificationDefaults defaults, CodeLibrary code, PeopleDirectory people,
+	Campaigns(CampaignStore store, CertificationCalendar calendar, CodeLibrary code, PeopleDirectory people,
 			AuditTrail audit, Clock clock) {
 		this.store = store;
-		this.defaults = defaults;
+		this.calendar = calendar;
 		this.code = code;
 		this.people = people;
 		this.audit = audit;
@@ -73,61 +74,7 @@ class Campaigns {
 	}
 
 	CertificationSettings settings() {
-		return this.store.settings().orElseGet(this.defaults::settings);
-	}
-
-	@PreAuthorize(MANAGERS)
-	public CertificationSettings currentSettings() {
-		return settings();
-	}
-
-	@PreAuthorize(MANAGERS)
-	public Outcome<CertificationSettings> updateSettings(SettingsChanges changes) {
-		Validation validation = new Validation();
-		range(validation, "onHireDueDays", changes.onHireDueDays(), 1, 365);
-		range(validation, "annualDueDays", changes.annualDueDays(), 1, 365);
-		range(validation, "closeAfterDays", changes.closeAfterDays(), 0, 365);
-		range(validation, "supervisorAfterDays", changes.supervisorAfterDays(), 0, 365);
-		range(validation, "cfoCaoAfterDays", changes.cfoCaoAfterDays(), 0, 365);
-		if (changes.supervisorAfterDays() > changes.cfoCaoAfterDays()) {
-			validation.reject("cfoCaoAfterDays", UserErrorCode.INVALID,
-					"The CFO/CAO is told after the supervisor, not before");
-		}
-		if (changes.closeAfterDays() <= changes.cfoCaoAfterDays()) {
-			// a campaign that closed would stop the ladder before the CFO/CAO hears of it
-			validation.reject("closeAfterDays", UserErrorCode.INVALID,
-					"A campaign closes only after the CFO/CAO is told");
-		}
-		List<Integer> reminders = (changes.reminderDaysBefore() != null) ? changes.reminderDaysBefore() : List.of();
-		if (reminders.size() > 5 || reminders.stream().anyMatch((d) -> d == null || d < 1 || d > 90)) {
-			validation.reject("reminderDaysBefore", UserErrorCode.INVALID,
-					"At most 5 reminders, each 1 to 90 days before");
-		}
-		try {
-			MonthDay.parse("--" + changes.annualOpensOn());
-		}
-		catch (DateTimeParseException | NullPointerException ex) {
-			validation.reject("annualOpensOn", UserErrorCode.INVALID, "A day of the year as MM-DD, e.g. 01-15");
-		}
-		if (validation.hasErrors()) {
-			return Outcome.rejected(validation);
-		}
-		Instant now = this.clock.instant();
-		CertificationSettings saved = this.store
-			.save(new CertificationSettings(CertificationSettings.ID, changes.onHireDueDays(), changes.annualOpensOn(),
-					changes.annualDueDays(), changes.closeAfterDays(), reminders, changes.supervisorAfterDays(),
-					changes.cfoCaoAfterDays(), now, CurrentUser.required().getName()));
-		this.store.rescheduleLadders(now);
-		// open campaigns stay open until the CFO/CAO has been told under the new ladder
-		ZoneId zone = TenantContext.required().zoneId();
-		this.store.openCampaigns().stream().filter((c) -> c.dueAt() != null && c.closesAt() != null).forEach((c) -> {
-			Instant earliest = c.dueAt().atZone(zone).plusDays(changes.cfoCaoAfterDays() + 1L).toInstant();
-			if (c.closesAt().isBefore(earliest)) {
-				this.store.postponeClosing(c.id(), earliest);
-			}
-		});
-		this.audit.record("certification.settings.update", "CertificationSettings", CertificationSettings.ID, Map.of());
-		return Outcome.of(saved);
+		return this.calendar.settings();
 	}
 
 	/** Opens an ad hoc campaign for everyone active, e.g. after an amendment. */
@@ -172,20 +119,52 @@ class Campaigns {
 		return Outcome.of(this.store.campaign(campaignId).orElseThrow());
 	}
 
+	/** A page of the campaigns, newest first; one more than the page. */
 	@PreAuthorize(MANAGERS)
-	public List<CertificationCampaign> page(Instant beforeOpenedAt, String beforeId, int first) {
-		return this.store.page(beforeOpenedAt, beforeId, first);
+	public List<CertificationCampaign> page(Paging paging) {
+		return this.store.page(paging.after(), paging.probe());
 	}
 
-	@PreAuthorize(MANAGERS)
-	public Optional<CertificationCampaign> find(String campaignId) {
-		return this.store.campaign(campaignId);
+	/**
+	 * A campaign, for the CFO/CAO and administrators, and for the people it asks to
+	 * certify.
+	 */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Optional<CertificationCampaign> findVisible(String campaignId) {
+		Optional<CertificationCampaign> campaign = this.store.campaign(campaignId);
+		if (campaign.isEmpty() || isManager()) {
+			return campaign;
+		}
+		return campaign.filter((c) -> this.people.findCaller()
+			.flatMap((self) -> this.store.assignment(CertificationAssignment.idOf(c.id(), self.id())))
+			.isPresent());
 	}
 
-	/** The caller's assignments, pending first. */
-	@PreAuthorize(io.conduct.platform.security.Authorities.ANY_ROLE)
-	public List<CertificationAssignment> own() {
-		return this.people.findCaller().map((self) -> this.store.assignmentsOf(self.id(), 50)).orElse(List.of());
+	/**
+	 * A page of the caller's assignments: pending first, soonest due first, then the
+	 * others, newest first; one more than the page.
+	 */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public List<CertificationAssignment> own(Paging paging) {
+		return this.people.findCaller()
+			.map((self) -> this.store.assignmentsOf(self.id(), paging.after(), paging.probe()))
+			.orElse(List.of());
+	}
+
+	/** An assignment, for the person it asks and for the CFO/CAO. */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Optional<CertificationAssignment> findAssignment(String assignmentId) {
+		Optional<CertificationAssignment> assignment = this.store.assignment(assignmentId);
+		if (assignment.isEmpty() || CurrentUser.required().roles().contains(Role.CFO_CAO)) {
+			return assignment;
+		}
+		return assignment
+			.filter((a) -> this.people.findCaller().map(Person::id).filter(a.personId()::equals).isPresent());
+	}
+
+	private static boolean isManager() {
+		var roles = CurrentUser.required().roles();
+		return roles.contains(Role.CFO_CAO) || roles.contains(Role.TENANT_ADMIN);
 	}
 
 	/** Campaigns by id, for batch loading. */
@@ -311,27 +290,6 @@ class Campaigns {
 
 	private Optional<Integer> currentVersion() {
 		return this.code.current(null).map((shown) -> shown.version().number());
-	}
-
-	private static void range(Validation validation, String field, int value, int min, int max) {
-		if (value < min || value > max) {
-			validation.reject(field, UserErrorCode.OUT_OF_RANGE, "From " + min + " to " + max);
-		}
-	}
-
-	/**
-	 * New certification settings.
-	 *
-	 * @param onHireDueDays days after the first day of work
-	 * @param annualOpensOn the annual campaign's day, MM-DD
-	 * @param annualDueDays days after opening
-	 * @param closeAfterDays days after the due date that a campaign closes
-	 * @param reminderDaysBefore reminders, days before the due date
-	 * @param supervisorAfterDays days overdue before the supervisor is told
-	 * @param cfoCaoAfterDays days overdue before the CFO/CAO is told
-	 */
-	record SettingsChanges(int onHireDueDays, String annualOpensOn, int annualDueDays, int closeAfterDays,
-			List<Integer> reminderDaysBefore, int supervisorAfterDays, int cfoCaoAfterDays) {
 	}
 
 }

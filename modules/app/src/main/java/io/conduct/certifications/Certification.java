@@ -4,38 +4,25 @@ import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /**
  * A person's certification that they received and read, understood, and complied and will
  * comply with the Code, bound to the exact version, language and text they were shown.
+ * Its fields come in named groups, each stored unwrapped, so the document keeps one flat
+ * field per value and a new field touches one group.
  *
  * @param id the id
- * @param versionId the version certified
- * @param versionNumber its number
- * @param language the language shown
- * @param contentHash the hash of the text shown
- * @param subject the signer's authenticated identity
- * @param personId the signer's directory entry, if any
- * @param printedName the printed name
- * @param signature the typed signature
- * @param openedAt when the text was opened
- * @param certifiedAt when it was signed
- * @param exception a disclosure made instead of a plain certification, for the CFO/CAO
- * @param status completed, or with an exception raised to the CFO/CAO
- * @param campaignId the campaign it answers, if any
- * @param scope what it settles, unique per signer: an assignment, or the version for a
- * certification outside any campaign
- * @param resolution how the CFO/CAO (or the Audit Committee) settled an exception
- * @param additionId the tenant's additions shown with the version, if any
- * @param additionNumber their number
- * @param byCfoCao whether the signer held the CFO/CAO role: the Audit Committee resolves
- * such exceptions
+ * @param text what was certified: the version, the tenant's additions, the language and
+ * the hash of the text shown
+ * @param signer who signed
+ * @param signing the signature and when
+ * @param settles what it settles: the campaign answered and its scope
+ * @param result completed or with an exception, and how the exception was resolved
  */
 @Document("certifications")
-public record Certification(@Id String id, String versionId, int versionNumber, String language, String contentHash,
-		String subject, String personId, String printedName, String signature, Instant openedAt, Instant certifiedAt,
-		String exception, Status status, String campaignId, String scope, Resolution resolution, String additionId,
-		Integer additionNumber, boolean byCfoCao) {
+record Certification(@Id String id, @Unwrapped.Empty Text text, @Unwrapped.Empty Signer signer,
+		@Unwrapped.Empty Signing signing, @Unwrapped.Empty Settles settles, @Unwrapped.Empty Result result) {
 
 	/**
 	 * Outside a campaign, a text (the version and the additions shown) is certified once.
@@ -44,8 +31,140 @@ public record Certification(@Id String id, String versionId, int versionNumber, 
 		return "version:" + versionId + ((additionId != null) ? "+" + additionId : "");
 	}
 
+	/**
+	 * The text certified.
+	 *
+	 * @param versionId the version certified
+	 * @param versionNumber its number
+	 * @param additionId the tenant's additions shown with the version, if any
+	 * @param additionNumber their number
+	 * @param language the language shown
+	 * @param contentHash the hash of the text shown
+	 */
+	record Text(String versionId, int versionNumber, String additionId, Integer additionNumber, String language,
+			String contentHash) {
+	}
+
+	/**
+	 * Who signed.
+	 *
+	 * @param subject the signer's authenticated identity
+	 * @param personId the signer's directory entry, if any
+	 * @param byCfoCao whether the signer held the CFO/CAO role: the Audit Committee
+	 * resolves such exceptions
+	 */
+	record Signer(String subject, String personId, boolean byCfoCao) {
+	}
+
+	/**
+	 * The signature.
+	 *
+	 * @param printedName the printed name
+	 * @param signature the typed signature
+	 * @param openedAt when the text was opened
+	 * @param certifiedAt when it was signed
+	 */
+	record Signing(String printedName, String signature, Instant openedAt, Instant certifiedAt) {
+	}
+
+	/**
+	 * What a certification settles.
+	 *
+	 * @param campaignId the campaign it answers, if any
+	 * @param scope unique per signer: an assignment, or the version for a certification
+	 * outside any campaign
+	 */
+	record Settles(String campaignId, String scope) {
+	}
+
+	/**
+	 * How a certification came out.
+	 *
+	 * @param status completed, or with an exception raised to the CFO/CAO
+	 * @param exception a disclosure made instead of a plain certification
+	 * @param resolution how the CFO/CAO (or the Audit Committee) settled the exception
+	 */
+	record Result(Status status, String exception, Resolution resolution) {
+	}
+
+	public String versionId() {
+		return this.text.versionId();
+	}
+
+	public int versionNumber() {
+		return this.text.versionNumber();
+	}
+
+	public String additionId() {
+		return this.text.additionId();
+	}
+
+	public Integer additionNumber() {
+		return this.text.additionNumber();
+	}
+
+	public String language() {
+		return this.text.language();
+	}
+
+	public String contentHash() {
+		return this.text.contentHash();
+	}
+
+	public String subject() {
+		return this.signer.subject();
+	}
+
+	public String personId() {
+		return this.signer.personId();
+	}
+
+	public boolean byCfoCao() {
+		return this.signer.byCfoCao();
+	}
+
+	public String printedName() {
+		return this.signing.printedName();
+	}
+
+	public String signature() {
+		return this.signing.signature();
+	}
+
+	public Instant openedAt() {
+		return this.signing.openedAt();
+	}
+
+	public Instant certifiedAt() {
+		return this.signing.certifiedAt();
+	}
+
+	public String campaignId() {
+		return this.settles.campaignId();
+	}
+
+	public String scope() {
+		return this.settles.scope();
+	}
+
+	public Status status() {
+		return this.result.status();
+	}
+
+	public String exception() {
+		return this.result.exception();
+	}
+
+	public Resolution resolution() {
+		return this.result.resolution();
+	}
+
+	public boolean raisedException() {
+		return this.result.status() == Status.EXCEPTION_RAISED;
+	}
+
 	/** Where a certification stands. */
-	public enum Status {
+	enum Status {
 
 		COMPLETED, EXCEPTION_RAISED
 
@@ -59,10 +178,10 @@ public record Certification(@Id String id, String versionId, int versionNumber, 
 	 * @param by who decided
 	 * @param at when
 	 */
-	public record Resolution(Outcome outcome, String note, String by, Instant at) {
+	record Resolution(Outcome outcome, String note, String by, Instant at) {
 
 		/** What the CFO/CAO decided. */
-		public enum Outcome {
+		enum Outcome {
 
 			CLEARED, REFERRED_FOR_INVESTIGATION
 

@@ -28,8 +28,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param assignedAt when it was assigned
  */
 @Document("certification_assignments")
-public record CertificationAssignment(@Id String id, String campaignId, String personId, String department,
-		LocalDate dueDate, Instant dueAt, Status status, List<String> steps, Instant nextStepAt, Instant overdueSince,
+record CertificationAssignment(@Id String id, String campaignId, String personId, String department, LocalDate dueDate,
+		Instant dueAt, Status status, List<String> steps, Instant nextStepAt, Instant overdueSince,
 		String certificationId, Instant completedAt, Referral referral, Instant assignedAt) {
 
 	public CertificationAssignment {
@@ -47,6 +47,11 @@ public record CertificationAssignment(@Id String id, String campaignId, String p
 		return new CertificationAssignment(idOf(campaignId, personId), campaignId, personId,
 				(department != null) ? department : "", dueDate, dueAt, Status.PENDING, List.of(), now, null, null,
 				null, null, now);
+	}
+
+	/** The ladder's steps taken, as recorded. */
+	List<Escalation> escalations() {
+		return this.steps.stream().map(Escalation::parse).toList();
 	}
 
 	boolean isPending() {

@@ -26,9 +26,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * otherwise)
  */
 @Document("certification_campaigns")
-public record CertificationCampaign(@Id String id, Kind kind, String name, int versionNumber, LocalDate dueDate,
-		Instant dueAt, Instant closesAt, Status status, Instant openedAt, String openedBy, Instant closedAt,
-		boolean fullyAssigned) {
+record CertificationCampaign(@Id String id, Kind kind, String name, int versionNumber, LocalDate dueDate, Instant dueAt,
+		Instant closesAt, Status status, Instant openedAt, String openedBy, Instant closedAt, boolean fullyAssigned) {
 
 	static final String ON_HIRE = "on-hire";
 

@@ -39,15 +39,16 @@ class CertificationLadder {
 
 	private final CampaignStore store;
 
-	private final Campaigns campaigns;
+	private final CertificationCalendar calendar;
 
 	private final PeopleDirectory people;
 
 	private final Notifications notifications;
 
-	CertificationLadder(CampaignStore store, Campaigns campaigns, PeopleDirectory people, Notifications notifications) {
+	CertificationLadder(CampaignStore store, CertificationCalendar calendar, PeopleDirectory people,
+			Notifications notifications) {
 		this.store = store;
-		this.campaigns = campaigns;
+		this.calendar = calendar;
 		this.people = people;
 		this.notifications = notifications;
 	}
@@ -57,7 +58,7 @@ class CertificationLadder {
 	 */
 	int advance(Instant now) {
 		Tenant tenant = TenantContext.required();
-		EscalationLadder ladder = this.campaigns.settings().ladder();
+		EscalationLadder ladder = this.calendar.settings().ladder();
 		Map<String, CertificationCampaign> open = new java.util.HashMap<>();
 		this.store.openCampaigns().forEach((c) -> open.put(c.id(), c));
 		List<Person> cfoCaos = this.people.holdersOf(Role.CFO_CAO);
@@ -113,12 +114,12 @@ class CertificationLadder {
 		List<String> done = new ArrayList<>();
 		for (EscalationLadder.Step step : progress.toSend()) {
 			List<Person> recipients = recipients(step, person, involved, cfoCaos);
-			if (recipients.isEmpty() && step.audience() == EscalationLadder.Audience.CFO_CAO) {
+			if (recipients.isEmpty() && step.audience() == Escalation.Audience.CFO_CAO) {
 				logger.warn("No CFO/CAO in the directory to tell of overdue certification {}", assignment.id());
 			}
 			for (Person recipient : recipients) {
 				notifications.add(new NotificationRequest(assignment.id() + "|" + step.name() + "|" + recipient.id(),
-						kindOf(step),
+						step.escalation().step().notification(),
 						new NotificationRequest.Recipient(recipient.id(), recipient.email(), recipient.locale()),
 						arguments(step, recipient, person, campaign, assignment)));
 			}
@@ -151,24 +152,14 @@ class CertificationLadder {
 		};
 	}
 
-	private static String kindOf(EscalationLadder.Step step) {
-		return switch (step.name()) {
-			case EscalationLadder.INVITATION -> "certification.invitation";
-			case EscalationLadder.OVERDUE -> "certification.overdue";
-			case EscalationLadder.SUPERVISOR -> "certification.escalation.supervisor";
-			case EscalationLadder.CFO_CAO -> "certification.escalation.cfo";
-			default -> "certification.reminder";
-		};
-	}
-
 	private static List<Object> arguments(EscalationLadder.Step step, Person recipient, Person person,
 			CertificationCampaign campaign, CertificationAssignment assignment) {
 		List<Object> arguments = new ArrayList<>(
 				List.of(recipient.displayName(), campaign.name(), assignment.dueDate()));
-		if (step.name().startsWith("REMINDER_")) {
-			arguments.add(Integer.parseInt(step.name().substring("REMINDER_".length())));
+		if (step.escalation().step() == Escalation.Step.REMINDER) {
+			arguments.add(step.escalation().daysBeforeDue());
 		}
-		else if (step.audience() != EscalationLadder.Audience.PERSON) {
+		else if (step.audience() != Escalation.Audience.PERSON) {
 			arguments.add(person.displayName());
 			arguments.add(Objects.requireNonNullElse(person.department(), "-"));
 		}

@@ -20,6 +20,7 @@ import io.conduct.platform.csv.SpreadsheetCsv;
 import io.conduct.platform.errors.ConductException;
 import io.conduct.platform.errors.ErrorCode;
 import io.conduct.platform.graphql.Cursors;
+import io.conduct.platform.graphql.Paging;
 import io.conduct.platform.security.CurrentUser;
 import io.conduct.platform.tenancy.Tenant;
 import io.conduct.platform.tenancy.TenantContext;
@@ -38,9 +39,7 @@ import org.springframework.stereotype.Service;
  * read is audited.
  */
 @Service
-public class CertificationOversight {
-
-	static final int MAX_PAGE = 100;
+class CertificationOversight {
 
 	private static final int CSV_BATCH = 1_000;
 
@@ -84,15 +83,13 @@ public class CertificationOversight {
 	 * A page of the people whose certification in the campaign is overdue, by department.
 	 */
 	@PreAuthorize("hasRole('CFO_CAO')")
-	public OverduePage overdue(String campaignId, int first, String after) {
-		int size = Math.max(1, Math.min(first, MAX_PAGE));
-		List<CertificationAssignment> found = this.store.overdue(campaignId, this.clock.instant(),
-				Cursors.decode(after), size);
-		boolean hasNext = found.size() > size;
-		List<OverduePerson> page = named(hasNext ? found.subList(0, size) : found);
+	public List<OverduePerson> overdue(String campaignId, Paging paging) {
+		List<CertificationAssignment> found = this.store.overdue(campaignId, this.clock.instant(), paging.after(),
+				paging.first());
+		List<OverduePerson> named = named(found);
 		this.audit.record("certification.overdue.read", "CertificationCampaign", campaignId,
-				Map.of("listed", String.valueOf(page.size())));
-		return new OverduePage(page, hasNext, after != null);
+				Map.of("listed", String.valueOf(Math.min(named.size(), paging.first()))));
+		return named;
 	}
 
 	/**
@@ -178,8 +175,14 @@ public class CertificationOversight {
 		}
 		Instant now = this.clock.instant();
 		List<TenantCompletion> rows = new ArrayList<>();
-		for (Tenant tenant : group(top)) {
-			rows.addAll(TenantContext.callAs(tenant, () -> yearOf(tenant, year, now)));
+		List<Tenant> group = group(top);
+		for (int position = 0; position < group.size(); position++) {
+			Tenant tenant = group.get(position);
+			String order = String.format("%04d", position);
+			List<TenantCompletion> ofTenant = TenantContext.callAs(tenant, () -> yearOf(tenant, year, now));
+			for (int row = 0; row < ofTenant.size(); row++) {
+				rows.add(ofTenant.get(row).at(order + String.format("%04d", row)));
+			}
 		}
 		this.audit.record("certification.group-completion.read", "Group", top.key(),
 				Map.of("year", String.valueOf(year), "tenants", String.valueOf(rows.size())));
@@ -264,6 +267,11 @@ public class CertificationOversight {
 			return (this.person != null) ? this.person.displayName() : "(not in the directory)";
 		}
 
+		/** Its cursor in the order by department. */
+		String cursor() {
+			return Cursors.encode(this.assignment.department(), this.assignment.id());
+		}
+
 	}
 
 	/**
@@ -296,30 +304,25 @@ public class CertificationOversight {
 	}
 
 	/**
-	 * A page of people overdue.
-	 *
-	 * @param people the page
-	 * @param hasNextPage whether more follow
-	 * @param hasPreviousPage whether it started after a cursor
-	 */
-	public record OverduePage(List<OverduePerson> people, boolean hasNextPage, boolean hasPreviousPage) {
-
-		public List<String> cursors() {
-			return this.people.stream()
-				.map((p) -> Cursors.encode(p.assignment().department(), p.assignment().id()))
-				.toList();
-		}
-
-	}
-
-	/**
 	 * A campaign of one tenant of the group.
 	 *
 	 * @param tenant the tenant
 	 * @param campaign the campaign
 	 * @param counts its counts
+	 * @param key its place in the group's order: the tenants parents first, each with its
+	 * on-hire campaign, then the others as they opened
 	 */
-	public record TenantCompletion(Tenant tenant, CertificationCampaign campaign, CompletionCounts counts) {
+	public record TenantCompletion(Tenant tenant, CertificationCampaign campaign, CompletionCounts counts, String key) {
+
+		TenantCompletion(Tenant tenant, CertificationCampaign campaign, CompletionCounts counts) {
+			this(tenant, campaign, counts, null);
+		}
+
+		/** The row at its place in the group's order (a unique key that sorts so). */
+		TenantCompletion at(String position) {
+			return new TenantCompletion(this.tenant, this.campaign, this.counts, position);
+		}
+
 	}
 
 	/**

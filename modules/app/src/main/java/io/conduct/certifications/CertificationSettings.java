@@ -23,7 +23,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param updatedBy by whom
  */
 @Document("certification_settings")
-public record CertificationSettings(@Id String id, int onHireDueDays, String annualOpensOn, int annualDueDays,
+record CertificationSettings(@Id String id, int onHireDueDays, String annualOpensOn, int annualDueDays,
 		int closeAfterDays, List<Integer> reminderDaysBefore, int supervisorAfterDays, int cfoCaoAfterDays,
 		Instant updatedAt, String updatedBy) {
 

@@ -16,8 +16,8 @@ import io.conduct.notifications.Notifications;
 import io.conduct.people.PeopleDirectory;
 import io.conduct.people.Person;
 import io.conduct.platform.audit.AuditTrail;
-import io.conduct.platform.graphql.Cursors;
-import io.conduct.platform.mongo.TenantDatabaseSetup;
+import io.conduct.notifications.NotificationKind;
+import io.conduct.platform.graphql.Paging;
 import io.conduct.platform.security.Authorities;
 import io.conduct.platform.security.CurrentUser;
 import io.conduct.platform.security.Role;
@@ -26,14 +26,6 @@ import io.conduct.platform.validation.Validation;
 import io.conduct.platform.graphql.UserErrorCode;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -42,12 +34,12 @@ import org.springframework.stereotype.Service;
  * campaign asked of them. Certifying an outdated version, twice, for someone else, after
  * the campaign closed, or text other than the version's, gets a user error and stores
  * nothing. A certification with an exception raises it to the CFO/CAO instead of
- * completing silently.
+ * completing silently; {@link CertificationExceptions} follows it up.
  */
 @Service
-public class Certifications implements TenantDatabaseSetup {
+class Certifications {
 
-	private final MongoTemplate tenantData;
+	private final CertificationStore store;
 
 	private final CodeLibrary library;
 
@@ -61,40 +53,15 @@ public class Certifications implements TenantDatabaseSetup {
 
 	private final Notifications notifications;
 
-	Certifications(MongoTemplate tenantData, CodeLibrary library, PeopleDirectory people, AuditTrail audit, Clock clock,
+	Certifications(CertificationStore store, CodeLibrary library, PeopleDirectory people, AuditTrail audit, Clock clock,
 			CampaignStore campaigns, Notifications notifications) {
+		this.store = store;
 		this.campaigns = campaigns;
 		this.notifications = notifications;
-		this.tenantData = tenantData;
 		this.library = library;
 		this.people = people;
 		this.audit = audit;
 		this.clock = clock;
-	}
-
-	@Override
-	public void prepare(MongoOperations database) {
-		var indexes = database.indexOps(Certification.class);
-		// a certification settles one assignment, or a version outside any campaign
-		boolean legacy = indexes.getIndexInfo()
-			.stream()
-			.anyMatch((index) -> index.getName().equals("subject_1_versionId_1") && index.isUnique());
-		if (legacy) {
-			// once, for data written before campaigns: the old unique index goes, and
-			// each
-			// certification gets the scope it settled
-			indexes.dropIndex("subject_1_versionId_1");
-			database.find(Query.query(Criteria.where("scope").exists(false)), Certification.class)
-				.forEach((old) -> database.updateFirst(Query.query(Criteria.where("_id").is(old.id())),
-						Update.update("scope", Certification.voluntaryScope(old.versionId(), null)),
-						Certification.class));
-		}
-		indexes.createIndex(new Index().on("subject", Sort.Direction.ASC).on("scope", Sort.Direction.ASC).unique());
-		indexes.createIndex(new Index().on("subject", Sort.Direction.ASC).on("certifiedAt", Sort.Direction.DESC));
-		indexes.createIndex(new Index().on("subject", Sort.Direction.ASC).on("versionId", Sort.Direction.ASC));
-		indexes.createIndex(new Index().on("status", Sort.Direction.ASC)
-			.on("certifiedAt", Sort.Direction.DESC)
-			.on("_id", Sort.Direction.DESC));
 	}
 
 	@PreAuthorize(Authorities.ANY_ROLE)
@@ -142,31 +109,30 @@ public class Certifications implements TenantDatabaseSetup {
 			.orElseGet(() -> Certification.voluntaryScope(command.versionId(), additionId));
 		// outside a campaign, once a version; each campaign asks anew (the unique index
 		// settles a race between two submissions)
-		Criteria earlier = assignment.isPresent()
-				? Criteria.where("subject").is(caller.getName()).and("scope").is(scope)
-				: Criteria.where("subject")
-					.is(caller.getName())
-					.and("versionId")
-					.is(command.versionId())
-					.and("additionId")
-					.is(additionId);
-		if (version.isPresent() && this.tenantData.exists(Query.query(earlier), Certification.class)) {
+		boolean earlier = version.isPresent()
+				&& (assignment.isPresent() ? this.store.existsForScope(caller.getName(), scope)
+						: this.store.existsForText(caller.getName(), version.get().id(), additionId));
+		if (earlier) {
 			validation.reject("versionId", UserErrorCode.ALREADY_CERTIFIED, "You already certified this version");
 		}
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
 		}
 		boolean exception = command.exception() != null && !command.exception().isBlank();
-		Certification certification = new Certification(UUID.randomUUID().toString(), version.get().id(),
-				version.get().number(), language, shown.get().contentHash(), caller.getName(),
-				self.map(Person::id).orElse(null), command.printedName().trim(), command.signature().trim(),
-				command.openedAt(), now, exception ? command.exception().trim() : null,
-				exception ? Certification.Status.EXCEPTION_RAISED : Certification.Status.COMPLETED,
-				assignment.map(CertificationAssignment::campaignId).orElse(null), scope, null, additionId,
-				current.map(CodeLibrary.Shown::addition).map(CodeAddition::number).orElse(null),
-				caller.roles().contains(Role.CFO_CAO));
+		Certification certification = new Certification(UUID.randomUUID().toString(),
+				new Certification.Text(version.get().id(), version.get().number(), additionId,
+						current.map(CodeLibrary.Shown::addition).map(CodeAddition::number).orElse(null), language,
+						shown.get().contentHash()),
+				new Certification.Signer(caller.getName(), self.map(Person::id).orElse(null),
+						caller.roles().contains(Role.CFO_CAO)),
+				new Certification.Signing(command.printedName().trim(), command.signature().trim(), command.openedAt(),
+						now),
+				new Certification.Settles(assignment.map(CertificationAssignment::campaignId).orElse(null), scope),
+				new Certification.Result(
+						exception ? Certification.Status.EXCEPTION_RAISED : Certification.Status.COMPLETED,
+						exception ? command.exception().trim() : null, null));
 		try {
-			certification = this.tenantData.insert(certification);
+			certification = this.store.insert(certification);
 		}
 		catch (DuplicateKeyException ex) {
 			return Outcome.rejected("versionId", UserErrorCode.ALREADY_CERTIFIED, "You already certified this version");
@@ -242,113 +208,25 @@ public class Certifications implements TenantDatabaseSetup {
 		}
 		for (Person recipient : recipients) {
 			this.notifications.enqueue(new NotificationRequest("exception:" + certification.id() + "|" + recipient.id(),
-					"certification.exception",
+					NotificationKind.CERTIFICATION_EXCEPTION,
 					new NotificationRequest.Recipient(recipient.id(), recipient.email(), recipient.locale()),
 					List.of(recipient.displayName(), signer, campaign)));
 		}
 	}
 
 	/**
-	 * The CFO/CAO clears an exception or refers it for investigation; the Audit Committee
-	 * does when the CFO/CAO raised it. Nobody resolves their own.
+	 * A page of the caller's own certifications, newest first; one more than the page.
 	 */
-	@PreAuthorize("hasAnyRole('CFO_CAO', 'AUDIT_COMMITTEE')")
-	public Outcome<Certification> resolveException(String certificationId, Certification.Resolution.Outcome outcome,
-			String note) {
-		Validation validation = new Validation();
-		validation.text("note", note, 5_000);
-		if (outcome == null) {
-			validation.reject("outcome", UserErrorCode.REQUIRED, "Required");
-		}
-		Optional<Certification> found = Optional.ofNullable(certificationId)
-			.map((id) -> this.tenantData.findById(id, Certification.class));
-		if (found.isEmpty() || found.get().status() != Certification.Status.EXCEPTION_RAISED) {
-			validation.reject("certificationId", UserErrorCode.NOT_FOUND,
-					"No certification with an exception by that id");
-		}
-		else if (found.get().resolution() != null) {
-			validation.reject("certificationId", UserErrorCode.RESOLVED, "Already resolved");
-		}
-		else if (!isCfoCao() && !found.get().byCfoCao()) {
-			validation.reject("certificationId", UserErrorCode.NOT_FOUND,
-					"No certification with an exception by that id");
-		}
-		else if (found.get().subject().equals(CurrentUser.required().getName())) {
-			validation.reject("certificationId", UserErrorCode.OWN_EXCEPTION,
-					"Your own exception is resolved by another CFO/CAO or the Audit Committee");
-		}
-		if (validation.hasErrors()) {
-			return Outcome.rejected(validation);
-		}
-		var resolution = new Certification.Resolution(outcome, note.trim(), CurrentUser.required().getName(),
-				this.clock.instant());
-		Certification updated = this.tenantData.findAndModify(
-				Query.query(Criteria.where("_id").is(certificationId).and("resolution").is(null)),
-				Update.update("resolution", resolution), FindAndModifyOptions.options().returnNew(true),
-				Certification.class);
-		if (updated == null) {
-			return Outcome.rejected("certificationId", UserErrorCode.RESOLVED, "Already resolved");
-		}
-		this.audit.record("code.certify.exception.resolve", "Certification", certificationId,
-				Map.of("outcome", outcome.name()));
-		return Outcome.of(updated);
-	}
-
-	/** The caller's own certifications, newest first. */
 	@PreAuthorize(Authorities.ANY_ROLE)
-	public List<Certification> own() {
-		return this.tenantData.find(Query.query(Criteria.where("subject").is(CurrentUser.required().getName()))
-			.with(Sort.by(Sort.Direction.DESC, "certifiedAt")), Certification.class);
+	public List<Certification> own(Paging paging) {
+		return this.store.bySigner(CurrentUser.required().getName(), paging.after(), paging.probe());
 	}
 
-	/**
-	 * Certifications with an exception, the CFO/CAO's matters to look into (and the Audit
-	 * Committee's, for the CFO/CAO's own).
-	 */
-	@PreAuthorize("hasAnyRole('CFO_CAO', 'AUDIT_COMMITTEE')")
-	public ExceptionPage exceptions(boolean unresolvedOnly, int first, String after) {
-		int size = Math.max(1, Math.min(first, 100));
-		Criteria criteria = Criteria.where("status").is(Certification.Status.EXCEPTION_RAISED);
-		if (!isCfoCao()) {
-			// the Audit Committee looks into the CFO/CAO's own exceptions only
-			criteria = criteria.and("byCfoCao").is(true);
-		}
-		if (unresolvedOnly) {
-			criteria = criteria.and("resolution").is(null);
-		}
-		Cursors.Position position = Cursors.decode(after);
-		if (position != null) {
-			Instant at = position.instant();
-			criteria = criteria.orOperator(Criteria.where("certifiedAt").lt(at),
-					Criteria.where("certifiedAt").is(at).and("_id").lt(position.id()));
-		}
-		List<Certification> found = this.tenantData.find(
-				Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "certifiedAt", "_id")).limit(size + 1),
-				Certification.class);
-		boolean hasNext = found.size() > size;
-		List<Certification> page = hasNext ? found.subList(0, size) : found;
-		// the disclosures are sensitive: who read which is recorded
-		page.forEach((c) -> this.audit.record("code.certify.exception.read", "Certification", c.id(), Map.of()));
-		return new ExceptionPage(page, hasNext, after != null);
-	}
-
-	private static boolean isCfoCao() {
-		return CurrentUser.required().roles().contains(Role.CFO_CAO);
-	}
-
-	/**
-	 * A page of certifications with an exception, newest first.
-	 *
-	 * @param certifications the page
-	 * @param hasNextPage whether more follow
-	 * @param hasPreviousPage whether it started after a cursor
-	 */
-	public record ExceptionPage(List<Certification> certifications, boolean hasNextPage, boolean hasPreviousPage) {
-
-		public List<String> cursors() {
-			return this.certifications.stream().map((c) -> Cursors.encode(c.certifiedAt(), c.id())).toList();
-		}
-
+	/** One of the caller's own certifications. */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Optional<Certification> findOwn(String certificationId) {
+		String subject = CurrentUser.required().getName();
+		return this.store.find(certificationId).filter((c) -> c.subject().equals(subject));
 	}
 
 	/**

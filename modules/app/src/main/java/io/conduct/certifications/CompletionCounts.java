@@ -11,7 +11,7 @@ import java.util.Collection;
  * @param pending not yet certified
  * @param overdue pending past the due date
  */
-public record CompletionCounts(long assigned, long completed, long exceptions, long pending, long overdue) {
+record CompletionCounts(long assigned, long completed, long exceptions, long pending, long overdue) {
 
 	static final CompletionCounts NONE = new CompletionCounts(0, 0, 0, 0, 0);
 

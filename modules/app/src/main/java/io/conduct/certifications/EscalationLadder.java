@@ -20,32 +20,19 @@ import java.util.List;
  */
 record EscalationLadder(List<Integer> reminderDaysBefore, int supervisorAfterDays, int cfoCaoAfterDays) {
 
-	static final String INVITATION = "INVITATION";
-
-	static final String OVERDUE = "OVERDUE";
-
-	static final String SUPERVISOR = "SUPERVISOR";
-
-	static final String CFO_CAO = "CFO_CAO";
-
-	static String reminder(int daysBefore) {
-		return "REMINDER_" + daysBefore;
-	}
-
 	/** Every step for an assignment, in time order. */
 	List<Step> steps(Instant assignedAt, Instant dueAt, ZoneId zone) {
 		List<Step> steps = new ArrayList<>();
-		steps.add(new Step(INVITATION, assignedAt, Audience.PERSON));
+		steps.add(new Step(Escalation.INVITATION, assignedAt));
 		for (int days : this.reminderDaysBefore) {
 			Instant at = dueAt.atZone(zone).minusDays(days).toInstant();
 			if (at.isAfter(assignedAt)) {
-				steps.add(new Step(reminder(days), at, Audience.PERSON));
+				steps.add(new Step(Escalation.reminder(days), at));
 			}
 		}
-		steps.add(new Step(OVERDUE, dueAt, Audience.PERSON));
-		steps.add(new Step(SUPERVISOR, dueAt.atZone(zone).plusDays(this.supervisorAfterDays).toInstant(),
-				Audience.SUPERVISOR));
-		steps.add(new Step(CFO_CAO, dueAt.atZone(zone).plusDays(this.cfoCaoAfterDays).toInstant(), Audience.CFO_CAO));
+		steps.add(new Step(Escalation.OVERDUE, dueAt));
+		steps.add(new Step(Escalation.SUPERVISOR, dueAt.atZone(zone).plusDays(this.supervisorAfterDays).toInstant()));
+		steps.add(new Step(Escalation.CFO_CAO, dueAt.atZone(zone).plusDays(this.cfoCaoAfterDays).toInstant()));
 		steps.sort(Comparator.comparing(Step::at));
 		return steps;
 	}
@@ -62,7 +49,7 @@ record EscalationLadder(List<Integer> reminderDaysBefore, int supervisorAfterDay
 			if (step.at().isAfter(now)) {
 				next = (next == null || step.at().isBefore(next)) ? step.at() : next;
 			}
-			else if (step.name().startsWith("REMINDER_") && !now.isBefore(dueAt)) {
+			else if (step.escalation().step() == Escalation.Step.REMINDER && !now.isBefore(dueAt)) {
 				toSkip.add(step);
 			}
 			else {
@@ -72,21 +59,23 @@ record EscalationLadder(List<Integer> reminderDaysBefore, int supervisorAfterDay
 		return new Progress(toSend, toSkip, next);
 	}
 
-	/** Who a step notifies. */
-	enum Audience {
-
-		PERSON, SUPERVISOR, CFO_CAO
-
-	}
-
 	/**
-	 * A step of the ladder.
+	 * A step of the ladder at its moment.
 	 *
-	 * @param name its name, recorded once done
+	 * @param escalation the step
 	 * @param at when it falls due
-	 * @param audience who it notifies
 	 */
-	record Step(String name, Instant at, Audience audience) {
+	record Step(Escalation escalation, Instant at) {
+
+		/** The name recorded once it is done. */
+		String name() {
+			return this.escalation.recorded();
+		}
+
+		Escalation.Audience audience() {
+			return this.escalation.step().audience();
+		}
+
 	}
 
 	/**

@@ -1,70 +1,99 @@
 package io.conduct.code;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
-import io.conduct.platform.graphql.Payload;
+import io.conduct.people.PeopleDirectory;
+import io.conduct.people.Person;
+import io.conduct.platform.graphql.Connection;
+import io.conduct.platform.graphql.GlobalId;
+import io.conduct.platform.graphql.NodeLoader;
+import io.conduct.platform.graphql.Paging;
+import io.conduct.platform.graphql.UserError;
+import io.conduct.platform.validation.Outcome;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+/**
+ * The Code as people read it and as the group and each tenant publish it.
+ */
 @Controller
 class CodeController {
 
+	static final String VERSION = CodeVersion.GRAPHQL_TYPE;
+
+	static final String ADDITION = "CodeAddition";
+
 	private final CodeLibrary library;
 
-	private final io.conduct.people.PeopleDirectory people;
+	private final PeopleDirectory people;
 
-	CodeController(CodeLibrary library, io.conduct.people.PeopleDirectory people) {
+	CodeController(CodeLibrary library, PeopleDirectory people) {
 		this.library = library;
 		this.people = people;
 	}
 
+	/**
+	 * Versions by global id, for every reader of the group's tenants, as codeVersions.
+	 */
+	@Bean
+	static NodeLoader codeVersionNodes(CodeLibrary library) {
+		return NodeLoader.of(VERSION, library::find);
+	}
+
+	/** The current tenant's additions by global id, as codeAdditions. */
+	@Bean
+	static NodeLoader codeAdditionNodes(CodeLibrary library) {
+		return NodeLoader.of(ADDITION, library::findAddition);
+	}
+
 	@QueryMapping
-	Map<String, Object> currentCode(@Argument String language) {
+	CodeLibrary.Shown currentCode(@Argument Locale language) {
 		// without a language asked for, the reader's own, as the directory has it
-		String wanted = (language != null) ? language
-				: this.people.findCaller().map(io.conduct.people.Person::locale).orElse(null);
-		return this.library.current(wanted).map(CodeController::text).orElse(null);
+		String wanted = (language != null) ? language.toLanguageTag()
+				: this.people.findCaller().map(Person::locale).orElse(null);
+		return this.library.current(wanted).orElse(null);
 	}
 
-	@SchemaMapping(typeName = "CodeVersion", field = "text")
-	Map<String, Object> versionText(CodeVersion version, @Argument String language) {
-		return text(this.library.asPublished(version, language));
-	}
-
-	private static Map<String, Object> text(CodeLibrary.Shown shown) {
-		Map<String, Object> text = new HashMap<>();
-		text.put("version", shown.version());
-		text.put("language", shown.translation().language());
-		text.put("title", shown.translation().title());
-		text.put("sections", shown.sections());
-		text.put("addition", shown.addition());
-		text.put("contentHash", shown.contentHash());
-		return text;
+	@SchemaMapping(typeName = VERSION, field = "text")
+	CodeLibrary.Shown versionText(CodeVersion version, @Argument Locale language) {
+		return this.library.asPublished(version, (language != null) ? language.toLanguageTag() : null);
 	}
 
 	@QueryMapping
-	List<CodeVersion> codeVersions() {
-		return this.library.versions();
+	Connection<CodeVersion> codeVersions(@Argument Integer first, @Argument String after) {
+		Paging paging = Paging.of(first, after);
+		return Connection.of(this.library.versions(paging), paging, (v) -> CodeLibrary.cursorOf(v.number(), v.id()));
 	}
 
 	@QueryMapping
-	List<CodeAddition> codeAdditions() {
-		return this.library.additions();
+	Connection<CodeAddition> codeAdditions(@Argument Integer first, @Argument String after) {
+		Paging paging = Paging.of(first, after);
+		return Connection.of(this.library.additions(paging), paging, (a) -> CodeLibrary.cursorOf(a.number(), a.id()));
 	}
 
-	@SchemaMapping(typeName = "CodeVersion", field = "languages")
+	@SchemaMapping(typeName = VERSION, field = "id")
+	String versionId(CodeVersion version) {
+		return GlobalId.encode(VERSION, version.id());
+	}
+
+	@SchemaMapping(typeName = ADDITION, field = "id")
+	String additionId(CodeAddition addition) {
+		return GlobalId.encode(ADDITION, addition.id());
+	}
+
+	@SchemaMapping(typeName = VERSION, field = "languages")
 	List<String> languages(CodeVersion version) {
 		return version.translations().stream().map(CodeVersion.Translation::language).toList();
 	}
 
-	@SchemaMapping(typeName = "CodeAddition", field = "languages")
+	@SchemaMapping(typeName = ADDITION, field = "languages")
 	List<String> additionLanguages(CodeAddition addition) {
 		return addition.translations().stream().map(CodeVersion.Translation::language).toList();
 	}
@@ -75,30 +104,59 @@ class CodeController {
 	}
 
 	@MutationMapping
-	Map<String, Object> codeVersionPublish(@Argument PublishInput input) {
-		return Payload.of("version",
-				this.library.publish(input.effectiveDate(), input.changeSummary(), translations(input)));
+	CodeVersionPublishPayload codeVersionPublish(@Argument PublishInput input) {
+		Outcome<CodeVersion> outcome = this.library.publish(input.effectiveDate(), input.changeSummary(),
+				translations(input));
+		return new CodeVersionPublishPayload(outcome.value(), outcome.userErrors());
 	}
 
 	@MutationMapping
-	Map<String, Object> codeAdditionPublish(@Argument PublishInput input) {
-		return Payload.of("addition",
-				this.library.publishAddition(input.effectiveDate(), input.changeSummary(), translations(input)));
+	CodeAdditionPublishPayload codeAdditionPublish(@Argument PublishInput input) {
+		Outcome<CodeAddition> outcome = this.library.publishAddition(input.effectiveDate(), input.changeSummary(),
+				translations(input));
+		return new CodeAdditionPublishPayload(outcome.value(), outcome.userErrors());
 	}
 
 	private static List<CodeVersion.Translation> translations(PublishInput input) {
 		return input.translations()
 			.stream()
-			.map((t) -> new CodeVersion.Translation(t.language(), t.title(),
+			.map((t) -> new CodeVersion.Translation((t.language() != null) ? t.language().toLanguageTag() : null,
+					t.title(),
 					t.sections().stream().map((s) -> new CodeVersion.Section(null, s.heading(), s.body())).toList(),
 					null))
 			.toList();
 	}
 
+	/**
+	 * The result of codeVersionPublish.
+	 *
+	 * @param version the new version
+	 * @param userErrors what to fix
+	 */
+	record CodeVersionPublishPayload(CodeVersion version, List<UserError> userErrors) {
+	}
+
+	/**
+	 * The result of codeAdditionPublish.
+	 *
+	 * @param addition the new version of the additions
+	 * @param userErrors what to fix
+	 */
+	record CodeAdditionPublishPayload(CodeAddition addition, List<UserError> userErrors) {
+	}
+
+	/**
+	 * An amendment or a version of the additions: codeVersionPublish,
+	 * codeAdditionPublish.
+	 *
+	 * @param effectiveDate from when it applies
+	 * @param changeSummary what changed
+	 * @param translations the text in each language
+	 */
 	record PublishInput(LocalDate effectiveDate, String changeSummary, List<TranslationInput> translations) {
 	}
 
-	record TranslationInput(String language, String title, List<SectionInput> sections) {
+	record TranslationInput(Locale language, String title, List<SectionInput> sections) {
 	}
 
 	record SectionInput(String heading, String body) {

@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 import io.conduct.platform.audit.AuditTrail;
+import io.conduct.platform.errors.ConductException;
+import io.conduct.platform.graphql.Cursors;
+import io.conduct.platform.graphql.Paging;
 import io.conduct.platform.mongo.MongoConfiguration;
 import io.conduct.platform.security.Authorities;
 import io.conduct.platform.security.CurrentUser;
@@ -70,11 +73,8 @@ public class CodeLibrary {
 		Optional<CodeAddition> addition = additions(tenant.key()).stream()
 			.filter((a) -> !a.effectiveDate().isAfter(today))
 			.findFirst();
-		return versions(groupOf(tenant)).stream()
-			.filter((v) -> !v.effectiveDate().isAfter(today))
-			.findFirst()
-			.flatMap((v) -> translation(v.translations(), language, tenant)
-				.map((t) -> new Shown(v, t, addition.orElse(null),
+		return inEffect(groupOf(tenant), today).flatMap(
+				(v) -> translation(v.translations(), language, tenant).map((t) -> new Shown(v, t, addition.orElse(null),
 						addition.flatMap((a) -> translation(a.translations(), t.language(), tenant)).orElse(null))));
 	}
 
@@ -87,15 +87,31 @@ public class CodeLibrary {
 	public Shown asPublished(CodeVersion version, String language) {
 		Tenant tenant = TenantContext.required();
 		if (!version.groupKey().equals(groupOf(tenant))) {
-			throw io.conduct.platform.errors.ConductException.notFound("Code version");
+			throw ConductException.notFound("Code version");
 		}
 		return new Shown(version, translation(version.translations(), language, tenant).orElseThrow(), null, null);
 	}
 
-	/** The current tenant's additions, newest first. */
+	/**
+	 * A page of the current tenant's additions, newest first; one more than the page, to
+	 * tell whether another follows.
+	 */
 	@PreAuthorize(Authorities.ANY_ROLE)
-	public List<CodeAddition> additions() {
-		return additions(TenantContext.required().key());
+	public List<CodeAddition> additions(Paging paging) {
+		return page(Criteria.where("tenantKey").is(TenantContext.required().key()), paging, CodeAddition.class);
+	}
+
+	/** One of the current tenant's additions. */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Optional<CodeAddition> findAddition(String additionId) {
+		String tenantKey = TenantContext.required().key();
+		return Optional.ofNullable(this.control.findById(additionId, CodeAddition.class))
+			.filter((a) -> a.tenantKey().equals(tenantKey));
+	}
+
+	/** The cursor of a version or an addition in the newest-first order of a page. */
+	public static String cursorOf(int number, String id) {
+		return Cursors.encode(String.format("%09d", number), id);
 	}
 
 	/**
@@ -109,7 +125,7 @@ public class CodeLibrary {
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
 		}
-		int number = additions(tenant.key()).stream().mapToInt(CodeAddition::number).max().orElse(0) + 1;
+		int number = additions(tenant.key()).stream().findFirst().map(CodeAddition::number).orElse(0) + 1;
 		try {
 			CodeAddition addition = this.control.insert(new CodeAddition(tenant.key() + "-a" + number, tenant.key(),
 					number, effectiveDate, changeSummary.trim(), normalized(translations), this.clock.instant(),
@@ -123,9 +139,31 @@ public class CodeLibrary {
 		}
 	}
 
+	/**
+	 * A page of the group's versions, newest first; one more than the page, to tell
+	 * whether another follows.
+	 */
 	@PreAuthorize(Authorities.ANY_ROLE)
-	public List<CodeVersion> versions() {
-		return versions(groupOf(TenantContext.required()));
+	public List<CodeVersion> versions(Paging paging) {
+		return page(Criteria.where("groupKey").is(groupOf(TenantContext.required())), paging, CodeVersion.class);
+	}
+
+	private <T> List<T> page(Criteria owner, Paging paging, Class<T> type) {
+		Criteria criteria = owner;
+		if (paging.after() != null) {
+			criteria = criteria.and("number").lt(numberOf(paging.after()));
+		}
+		return this.control
+			.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "number")).limit(paging.probe()), type);
+	}
+
+	private static int numberOf(Cursors.Position position) {
+		try {
+			return Integer.parseInt(position.sortKey());
+		}
+		catch (NumberFormatException ex) {
+			throw ConductException.badRequest("Invalid cursor");
+		}
 	}
 
 	@PreAuthorize(Authorities.ANY_ROLE)
@@ -196,7 +234,7 @@ public class CodeLibrary {
 
 	/** The group's first version from the Code's text, if it has none yet (demo data). */
 	public void seedIfMissing(String groupKey, String language, String text) {
-		if (versions(groupKey).isEmpty()) {
+		if (latest(groupKey).isEmpty()) {
 			insert(groupKey, LocalDate.of(2020, 1, 1), "First version", List.of(CodeText.parse(language, text)),
 					"system");
 		}
@@ -204,7 +242,7 @@ public class CodeLibrary {
 
 	private Outcome<CodeVersion> insert(String groupKey, LocalDate effectiveDate, String changeSummary,
 			List<CodeVersion.Translation> translations, String by) {
-		int number = versions(groupKey).stream().mapToInt(CodeVersion::number).max().orElse(0) + 1;
+		int number = latest(groupKey).map(CodeVersion::number).orElse(0) + 1;
 		try {
 			CodeVersion version = this.control.insert(new CodeVersion(groupKey + "-v" + number, groupKey, number,
 					effectiveDate, changeSummary, translations, this.clock.instant(), by));
@@ -217,10 +255,17 @@ public class CodeLibrary {
 		}
 	}
 
-	private List<CodeVersion> versions(String groupKey) {
-		return this.control.find(
+	private Optional<CodeVersion> latest(String groupKey) {
+		return Optional.ofNullable(this.control.findOne(
 				Query.query(Criteria.where("groupKey").is(groupKey)).with(Sort.by(Sort.Direction.DESC, "number")),
-				CodeVersion.class);
+				CodeVersion.class));
+	}
+
+	/** The newest version in effect on the day. */
+	private Optional<CodeVersion> inEffect(String groupKey, LocalDate day) {
+		return Optional.ofNullable(
+				this.control.findOne(Query.query(Criteria.where("groupKey").is(groupKey).and("effectiveDate").lte(day))
+					.with(Sort.by(Sort.Direction.DESC, "number")), CodeVersion.class));
 	}
 
 	/** The group's top tenant. */
@@ -273,6 +318,16 @@ public class CodeLibrary {
 		public String contentHash() {
 			return (this.additionText != null) ? CodeText.hash(this.translation.title(), sections())
 					: this.translation.contentHash();
+		}
+
+		/** The language shown. */
+		public String language() {
+			return this.translation.language();
+		}
+
+		/** The title shown. */
+		public String title() {
+			return this.translation.title();
 		}
 
 		/** Whether a section shown is one of the tenant's additions. */

@@ -26,6 +26,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record CodeVersion(@Id String id, String groupKey, int number, LocalDate effectiveDate, String changeSummary,
 		List<Translation> translations, Instant publishedAt, String publishedBy) {
 
+	/** The GraphQL type whose global ids name versions. */
+	public static final String GRAPHQL_TYPE = "CodeVersion";
+
 	public CodeVersion {
 		translations = (translations != null) ? List.copyOf(translations) : List.of();
 	}

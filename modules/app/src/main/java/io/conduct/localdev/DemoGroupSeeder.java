@@ -52,9 +52,12 @@ class DemoGroupSeeder implements ApplicationRunner {
 
 	private final io.conduct.code.CodeLibrary code;
 
+	private final DemoDisclosures disclosures;
+
 	DemoGroupSeeder(TenantRegistry registry, TenantOnboarding onboarding, PeopleAdministration people,
 			LocalIdentityProvisioning accounts, LocalIssuerUrls urls, LocalProperties properties,
-			SecurityProperties security, io.conduct.code.CodeLibrary code) {
+			SecurityProperties security, io.conduct.code.CodeLibrary code, DemoDisclosures disclosures) {
+		this.disclosures = disclosures;
 		this.registry = registry;
 		this.onboarding = onboarding;
 		this.people = people;
@@ -75,6 +78,7 @@ class DemoGroupSeeder implements ApplicationRunner {
 				.orElseGet(() -> onboard(demo));
 			SystemActor.runAs(tenant, EnumSet.of(Role.TENANT_ADMIN), () -> addPeople(tenant));
 		}
+		this.disclosures.seed();
 	}
 
 	/** The group's Code: the text of the shared Code of Business Conduct and Ethics. */
@@ -95,10 +99,7 @@ class DemoGroupSeeder implements ApplicationRunner {
 		if (issuer.equals(tenant.issuerUri())) {
 			return tenant;
 		}
-		return this.registry.save(new Tenant(tenant.key(), tenant.name(), tenant.parentKey(), tenant.country(),
-				tenant.jurisdictions(), tenant.defaultLocale(), tenant.timeZone(), tenant.dataRegion(),
-				tenant.currency(), tenant.fiscalYearStartMonth(), tenant.lastFiscalYearRevenue(), issuer,
-				tenant.publicIntakeKey(), tenant.status(), tenant.createdAt(), tenant.updatedAt()));
+		return this.registry.save(tenant.withAccess(new Tenant.Access(issuer, tenant.publicIntakeKey())));
 	}
 
 	private Tenant onboard(DemoGroup.DemoTenant demo) {

@@ -25,8 +25,8 @@ class NotificationJobs {
 
 	@Scheduled(fixedDelayString = "${conduct.notifications.delivery-interval:PT1M}", initialDelayString = "PT30S")
 	void deliver() {
-		this.jobs.runForEachTenant(DELIVER,
-				(tenant) -> TenantContext.runAs(tenant, () -> this.delivery.deliverDue(500)));
+		this.jobs.runForEachTenantCounting(DELIVER,
+				(tenant) -> TenantContext.callAs(tenant, () -> this.delivery.deliverDue(500)));
 	}
 
 }

@@ -7,11 +7,11 @@ import java.util.List;
  * language when it is written.
  *
  * @param key the idempotency key: the same key is written once
- * @param kind the template, e.g. {@code certification.reminder}
+ * @param kind what it is about, which names its template
  * @param recipient who gets it
  * @param arguments the template's arguments ({0}, {1}, ...)
  */
-public record NotificationRequest(String key, String kind, Recipient recipient, List<Object> arguments) {
+public record NotificationRequest(String key, NotificationKind kind, Recipient recipient, List<Object> arguments) {
 
 	public NotificationRequest {
 		arguments = List.copyOf(arguments);

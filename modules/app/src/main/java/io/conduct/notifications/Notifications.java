@@ -84,11 +84,12 @@ public class Notifications implements TenantDatabaseSetup {
 			.map((argument) -> (argument instanceof LocalDate date) ? dates.format(date) : argument)
 			.toArray();
 		try {
-			return new Notification(request.key(), request.kind(), request.recipient().personId(),
+			String template = request.kind().templateKey();
+			return new Notification(request.key(), template, request.recipient().personId(),
 					request.recipient().email(), locale.getLanguage(),
-					this.templates.getMessage(request.kind() + ".subject", arguments, locale),
-					this.templates.getMessage(request.kind() + ".body", arguments, locale), Notification.Status.PENDING,
-					0, now, null, null, now, null);
+					this.templates.getMessage(template + ".subject", arguments, locale),
+					this.templates.getMessage(template + ".body", arguments, locale), Notification.Status.PENDING, 0,
+					now, null, null, now, null);
 		}
 		catch (NoSuchMessageException ex) {
 			throw new IllegalArgumentException("No notification template " + request.kind(), ex);

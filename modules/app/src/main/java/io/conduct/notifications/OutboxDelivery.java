@@ -55,12 +55,15 @@ public class OutboxDelivery {
 
 	private final Clock clock;
 
+	private final OutboxMetrics metrics;
+
 	OutboxDelivery(MongoTemplate tenantData, ObjectProvider<JavaMailSender> mailSender,
-			@Value("${conduct.notifications.from:conduct@localhost}") String from, Clock clock) {
+			@Value("${conduct.notifications.from:conduct@localhost}") String from, Clock clock, OutboxMetrics metrics) {
 		this.tenantData = tenantData;
 		this.mailSender = mailSender;
 		this.from = from;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -143,6 +146,7 @@ public class OutboxDelivery {
 					.unset("claimedUntil")
 					.inc("attempts", 1),
 				Notification.class);
+		this.metrics.delivered("sent");
 		return true;
 	}
 
@@ -175,6 +179,7 @@ public class OutboxDelivery {
 					.set("lastError", ex.getClass().getSimpleName() + ": the address was refused")
 					.unset("claimedUntil"),
 				Notification.class);
+		this.metrics.delivered("failed");
 		logger.warn("Notification {} refused for its address; not retried", notification.id());
 	}
 
@@ -191,6 +196,7 @@ public class OutboxDelivery {
 		}
 		this.tenantData.updateFirst(Query.query(Criteria.where("_id").is(notification.id())), update,
 				Notification.class);
+		this.metrics.delivered((attempts >= MAX_ATTEMPTS) ? "failed" : "retry");
 		logger.warn("Notification {} not delivered (attempt {}): {}", notification.id(), attempts,
 				ex.getClass().getSimpleName());
 	}

@@ -85,14 +85,13 @@ public class PeopleAdministration {
 		String temporaryPassword = TemporaryPasswords.generate();
 		this.identities.setTemporaryPassword(tenant.key(), subject, temporaryPassword);
 		this.identities.grantRoles(tenant.key(), subject, roles);
-		var now = this.clock.instant();
-		Person person = new Person(UUID.randomUUID().toString(), subject, username, input.givenName().trim(),
-				input.familyName().trim(), Person.sortNameOf(input.givenName().trim(), input.familyName().trim()),
-				email, input.employeeNumber(), input.type(), input.title(), input.department(),
-				supervisor.map(Person::id).orElse(null), input.startDate(),
-				(input.locale() != null) ? input.locale() : tenant.defaultLocale(),
-				(input.country() != null) ? input.country() : tenant.country(), PersonStatus.ACTIVE, roles, null, now,
-				now, null);
+		Person person = Person.joining(UUID.randomUUID().toString(),
+				new Person.Name(input.givenName(), input.familyName()), new Person.Account(subject, username, roles),
+				new Person.Contact(email, (input.locale() != null) ? input.locale() : tenant.defaultLocale(),
+						(input.country() != null) ? input.country() : tenant.country()),
+				new Person.Employment(input.employeeNumber(), input.type(), input.title(), input.department(),
+						supervisor.map(Person::id).orElse(null), input.startDate(), PersonStatus.ACTIVE),
+				this.clock.instant());
 		try {
 			person = this.store.insert(person);
 		}
@@ -117,18 +116,19 @@ public class PeopleAdministration {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		var now = this.clock.instant();
-		return this.store.insert(new Person(UUID.randomUUID().toString(), subject, account.username(),
-				account.firstName(), account.lastName(), Person.sortNameOf(account.firstName(), account.lastName()),
-				account.email().toLowerCase(Locale.ROOT), null, PersonType.EMPLOYEE, null, null, null, null,
-				tenant.defaultLocale(), tenant.country(), PersonStatus.ACTIVE, roles, null, now, now, null));
+		return this.store.insert(
+				Person.joining(UUID.randomUUID().toString(), new Person.Name(account.firstName(), account.lastName()),
+						new Person.Account(subject, account.username(), roles),
+						new Person.Contact(account.email(), tenant.defaultLocale(), tenant.country()),
+						new Person.Employment(null, PersonType.EMPLOYEE, null, null, null, null, PersonStatus.ACTIVE),
+						this.clock.instant()));
 	}
 
 	@PreAuthorize("hasRole('TENANT_ADMIN')")
 	public Outcome<Person> updatePerson(String personId, Person.PersonChanges changes) {
 		Optional<Person> found = this.store.findById(personId);
 		if (found.isEmpty()) {
-			return Outcome.rejected("id", UserErrorCode.NOT_FOUND, "No such person");
+			return Outcome.rejected("personId", UserErrorCode.NOT_FOUND, "No such person");
 		}
 		PersonInput asInput = new PersonInput(changes.givenName(), changes.familyName(), changes.email(), null,
 				changes.employeeNumber(), changes.type(), changes.title(), changes.department(), null,
@@ -148,6 +148,9 @@ public class PeopleAdministration {
 		}
 		Person updated = this.store.save(found.get().withChanges(normalized, this.clock.instant()));
 		this.audit.record("person.update", "Person", personId, Map.of());
+		if (found.get().type() != updated.type()) {
+			this.events.publishEvent(new PersonTypeChanged(personId, found.get().type(), updated.type()));
+		}
 		return Outcome.of(updated);
 	}
 
@@ -156,7 +159,7 @@ public class PeopleAdministration {
 	public Outcome<Person> offboardPerson(String personId) {
 		Optional<Person> found = this.store.findById(personId);
 		if (found.isEmpty()) {
-			return Outcome.rejected("id", UserErrorCode.NOT_FOUND, "No such person");
+			return Outcome.rejected("personId", UserErrorCode.NOT_FOUND, "No such person");
 		}
 		Person person = found.get();
 		if (person.subject() != null) {

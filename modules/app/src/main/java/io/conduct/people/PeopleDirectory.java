@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.conduct.platform.errors.ConductException;
+import io.conduct.platform.graphql.Paging;
 import io.conduct.platform.security.Authorities;
 import io.conduct.platform.security.CurrentUser;
 import io.conduct.platform.security.Role;
@@ -25,9 +27,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class PeopleDirectory {
 
-	/** The largest page a caller can ask for. */
-	public static final int MAX_PAGE = 100;
-
 	private final PersonStore store;
 
 	private final Clock clock;
@@ -37,23 +36,22 @@ public class PeopleDirectory {
 		this.clock = clock;
 	}
 
+	/**
+	 * A page of people in name order; one more than asked for, to tell whether another
+	 * follows. Callers other than administrators see active people only and no reporting
+	 * lines.
+	 */
 	@PreAuthorize(Authorities.ANY_ROLE)
-	public PersonPage page(PeopleFilter filter, int first, String after) {
-		int size = Math.max(1, Math.min(first, MAX_PAGE));
+	public List<Person> page(PeopleFilter filter, Paging paging) {
 		PeopleFilter effective = (filter != null) ? filter : PeopleFilter.NONE;
 		if (effective.name() != null && effective.name().length() > 100) {
-			throw io.conduct.platform.errors.ConductException
-				.badRequest("The name filter takes at most 100 characters");
+			throw ConductException.badRequest("The name filter takes at most 100 characters");
 		}
 		if (!isAdministrator()) {
 			// the minimal directory: active people only, and no reporting lines
 			effective = new PeopleFilter(effective.type(), null, PersonStatus.ACTIVE, effective.name());
 		}
-		List<Person> people = this.store.page(effective, after, size);
-		boolean hasNext = people.size() > size;
-		List<Person> page = hasNext ? people.subList(0, size) : people;
-		return new PersonPage(page, page.stream().map((p) -> PersonStore.Cursor.of(p).encode()).toList(), hasNext,
-				after != null);
+		return this.store.page(effective, paging.after(), paging.probe());
 	}
 
 	@PreAuthorize(Authorities.ANY_ROLE)
@@ -131,17 +129,6 @@ public class PeopleDirectory {
 
 	private static boolean isAdministrator() {
 		return CurrentUser.authentication().map((a) -> a.roles().contains(Role.TENANT_ADMIN)).orElse(false);
-	}
-
-	/**
-	 * A page of people in name order.
-	 *
-	 * @param people the people
-	 * @param cursors each person's cursor
-	 * @param hasNextPage whether more follow
-	 * @param hasPreviousPage whether the page started after a cursor
-	 */
-	public record PersonPage(List<Person> people, List<String> cursors, boolean hasNextPage, boolean hasPreviousPage) {
 	}
 
 }

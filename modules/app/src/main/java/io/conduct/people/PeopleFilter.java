@@ -8,7 +8,7 @@ package io.conduct.people;
  * @param status only this status
  * @param name a prefix of the given or family name
  */
-public record PeopleFilter(PersonType type, String supervisorId, PersonStatus status, String name) {
+record PeopleFilter(PersonType type, String supervisorId, PersonStatus status, String name) {
 
 	static final PeopleFilter NONE = new PeopleFilter(null, null, null, null);
 

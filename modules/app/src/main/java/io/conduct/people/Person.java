@@ -12,56 +12,210 @@ import io.conduct.platform.security.Role;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /**
- * A person of one tenant, kept in the tenant's database.
+ * A person of one tenant, kept in the tenant's database. Its fields come in named groups
+ * ({@link Name}, {@link Account}, {@link Contact}, {@link Employment}), each stored
+ * unwrapped, so the document keeps one flat field per value and a new field touches one
+ * group.
  *
  * @param id the id
- * @param subject the identity in the tenant's realm (the token's {@code sub}), once
- * linked
- * @param username the sign-in name in the realm
- * @param givenName given name
- * @param familyName family name
- * @param sortName lower-case "family given", for ordering and prefix search
- * @param email lower-case e-mail address
- * @param employeeNumber the tenant's employee number, unique in the tenant
- * @param type person type
- * @param title job title
- * @param department department
- * @param supervisorId the supervisor's person id
- * @param startDate first day of work
- * @param locale BCP 47 language tag of the person's language
- * @param country ISO 3166 country where the person works
- * @param status active or offboarded
- * @param roles the realm roles last granted through Conduct, for the directory; requests
- * are authorized by the roles in the token
+ * @param name how the person is called
+ * @param account their identity in the tenant's realm
+ * @param contact how to reach them: e-mail, language, country
+ * @param employment their place in the tenant: number, type, title, department,
+ * supervisor, first day, status
  * @param relatives declared relatives
  * @param createdAt when the entry was made
  * @param updatedAt when it last changed
  * @param version optimistic lock
  */
 @Document("people")
-public record Person(@Id String id, String subject, String username, String givenName, String familyName,
-		String sortName, String email, String employeeNumber, PersonType type, String title, String department,
-		String supervisorId, LocalDate startDate, String locale, String country, PersonStatus status, Set<Role> roles,
-		List<Relative> relatives, Instant createdAt, Instant updatedAt, @Version Long version) {
+public record Person(@Id String id, @Unwrapped.Empty Name name, @Unwrapped.Empty Account account,
+		@Unwrapped.Empty Contact contact, @Unwrapped.Empty Employment employment, List<Relative> relatives,
+		Instant createdAt, Instant updatedAt, @Version Long version) {
+
+	/** The GraphQL type whose global ids name people. */
+	public static final String GRAPHQL_TYPE = "Person";
 
 	public Person {
-		roles = (roles == null || roles.isEmpty()) ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+		name = (name != null) ? name : new Name(null, null);
+		account = (account != null) ? account : Account.NONE;
+		contact = (contact != null) ? contact : new Contact(null, null, null);
+		employment = (employment != null) ? employment
+				: new Employment(null, null, null, null, null, null, PersonStatus.ACTIVE);
 		relatives = (relatives != null) ? List.copyOf(relatives) : List.of();
 	}
 
+	/** A new entry of the directory, not stored yet. */
+	static Person joining(String id, Name name, Account account, Contact contact, Employment employment, Instant now) {
+		return new Person(id, name, account, contact, employment, List.of(), now, now, null);
+	}
+
+	/**
+	 * How a person is called.
+	 *
+	 * @param givenName given name
+	 * @param familyName family name
+	 * @param sortName lower-case "family given", for ordering and prefix search
+	 */
+	public record Name(String givenName, String familyName, String sortName) {
+
+		/** A name with its sort name, trimmed. */
+		public Name(String givenName, String familyName) {
+			this(trim(givenName), trim(familyName), sortNameOf(trim(givenName), trim(familyName)));
+		}
+
+		public String displayName() {
+			return (this.givenName + " " + this.familyName).trim();
+		}
+
+		private static String trim(String value) {
+			return (value != null) ? value.trim() : null;
+		}
+
+		private static String sortNameOf(String givenName, String familyName) {
+			return (givenName == null && familyName == null) ? null
+					: (familyName + " " + givenName).trim().toLowerCase(Locale.ROOT);
+		}
+
+	}
+
+	/**
+	 * A person's identity in the tenant's realm.
+	 *
+	 * @param subject the identity (the token's {@code sub}), once linked
+	 * @param username the sign-in name in the realm
+	 * @param roles the realm roles last granted through Conduct, for the directory;
+	 * requests are authorized by the roles in the token
+	 */
+	public record Account(String subject, String username, Set<Role> roles) {
+
+		static final Account NONE = new Account(null, null, Set.of());
+
+		public Account {
+			roles = (roles == null || roles.isEmpty()) ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+		}
+
+	}
+
+	/**
+	 * How to reach a person.
+	 *
+	 * @param email lower-case e-mail address
+	 * @param locale BCP 47 language tag of the person's language
+	 * @param country ISO 3166 country where the person works
+	 */
+	public record Contact(String email, String locale, String country) {
+
+		public Contact {
+			email = (email != null) ? email.toLowerCase(Locale.ROOT) : null;
+		}
+
+	}
+
+	/**
+	 * A person's place in the tenant.
+	 *
+	 * @param employeeNumber the tenant's employee number, unique in the tenant
+	 * @param type person type, as the Code distinguishes them
+	 * @param title job title
+	 * @param department department
+	 * @param supervisorId the supervisor's person id
+	 * @param startDate first day of work
+	 * @param status active or offboarded
+	 */
+	public record Employment(String employeeNumber, PersonType type, String title, String department,
+			String supervisorId, LocalDate startDate, PersonStatus status) {
+
+		Employment withSupervisor(String newSupervisorId) {
+			return new Employment(this.employeeNumber, this.type, this.title, this.department, newSupervisorId,
+					this.startDate, this.status);
+		}
+
+		Employment withStatus(PersonStatus newStatus) {
+			return new Employment(this.employeeNumber, this.type, this.title, this.department, this.supervisorId,
+					this.startDate, newStatus);
+		}
+
+	}
+
+	public String subject() {
+		return this.account.subject();
+	}
+
+	public String username() {
+		return this.account.username();
+	}
+
+	public Set<Role> roles() {
+		return this.account.roles();
+	}
+
+	public String givenName() {
+		return this.name.givenName();
+	}
+
+	public String familyName() {
+		return this.name.familyName();
+	}
+
+	public String sortName() {
+		return this.name.sortName();
+	}
+
 	public String displayName() {
-		return (this.givenName + " " + this.familyName).trim();
+		return this.name.displayName();
+	}
+
+	public String email() {
+		return this.contact.email();
+	}
+
+	public String locale() {
+		return this.contact.locale();
+	}
+
+	public String country() {
+		return this.contact.country();
+	}
+
+	public String employeeNumber() {
+		return this.employment.employeeNumber();
+	}
+
+	public PersonType type() {
+		return this.employment.type();
+	}
+
+	public String title() {
+		return this.employment.title();
+	}
+
+	public String department() {
+		return this.employment.department();
+	}
+
+	public String supervisorId() {
+		return this.employment.supervisorId();
+	}
+
+	public LocalDate startDate() {
+		return this.employment.startDate();
+	}
+
+	public PersonStatus status() {
+		return this.employment.status();
 	}
 
 	/** Whether the person has an account in the tenant's realm. */
 	public boolean hasAccount() {
-		return this.subject != null;
+		return this.account.subject() != null;
 	}
 
 	public boolean isActive() {
-		return this.status == PersonStatus.ACTIVE;
+		return this.employment.status() == PersonStatus.ACTIVE;
 	}
 
 	/**
@@ -86,49 +240,46 @@ public record Person(@Id String id, String subject, String username, String give
 		return this.relatives.stream().anyMatch((r) -> personId.equals(r.personId()));
 	}
 
-	static String sortNameOf(String givenName, String familyName) {
-		return (familyName + " " + givenName).trim().toLowerCase(Locale.ROOT);
-	}
-
 	Person withSupervisor(String newSupervisorId, Instant now) {
-		return with(this.subject, newSupervisorId, this.status, this.roles, this.relatives, now);
+		return new Person(this.id, this.name, this.account, this.contact,
+				this.employment.withSupervisor(newSupervisorId), this.relatives, this.createdAt, now, this.version);
 	}
 
 	Person withStatus(PersonStatus newStatus, Instant now) {
-		return with(this.subject, this.supervisorId, newStatus, this.roles, this.relatives, now);
+		return new Person(this.id, this.name, this.account, this.contact, this.employment.withStatus(newStatus),
+				this.relatives, this.createdAt, now, this.version);
 	}
 
 	Person withRoles(Set<Role> newRoles, Instant now) {
-		return with(this.subject, this.supervisorId, this.status, newRoles, this.relatives, now);
-	}
-
-	Person withRelatives(List<Relative> newRelatives, Instant now) {
-		return with(this.subject, this.supervisorId, this.status, this.roles, newRelatives, now);
+		return withAccount(new Account(this.account.subject(), this.account.username(), newRoles), now);
 	}
 
 	Person withSubject(String newSubject, Instant now) {
-		return with(newSubject, this.supervisorId, this.status, this.roles, this.relatives, now);
+		return withAccount(new Account(newSubject, this.account.username(), this.account.roles()), now);
 	}
 
-	// the one place that copies the descriptive fields, for the withers above
-	private Person with(String newSubject, String newSupervisorId, PersonStatus newStatus, Set<Role> newRoles,
-			List<Relative> newRelatives, Instant now) {
-		return new Person(this.id, newSubject, this.username, this.givenName, this.familyName, this.sortName,
-				this.email, this.employeeNumber, this.type, this.title, this.department, newSupervisorId,
-				this.startDate, this.locale, this.country, newStatus, newRoles, newRelatives, this.createdAt, now,
-				this.version);
+	private Person withAccount(Account newAccount, Instant now) {
+		return new Person(this.id, this.name, newAccount, this.contact, this.employment, this.relatives, this.createdAt,
+				now, this.version);
 	}
 
+	Person withRelatives(List<Relative> newRelatives, Instant now) {
+		return new Person(this.id, this.name, this.account, this.contact, this.employment, newRelatives, this.createdAt,
+				now, this.version);
+	}
+
+	/** The descriptive fields changed; the supervisor and status stay. */
 	Person withChanges(PersonChanges changes, Instant now) {
-		return new Person(this.id, this.subject, this.username, changes.givenName(), changes.familyName(),
-				sortNameOf(changes.givenName(), changes.familyName()), changes.email(), changes.employeeNumber(),
-				changes.type(), changes.title(), changes.department(), this.supervisorId, changes.startDate(),
-				changes.locale(), changes.country(), this.status, this.roles, this.relatives, this.createdAt, now,
-				this.version);
+		return new Person(this.id, new Name(changes.givenName(), changes.familyName()), this.account,
+				new Contact(changes.email(), changes.locale(), changes.country()),
+				new Employment(changes.employeeNumber(), changes.type(), changes.title(), changes.department(),
+						this.employment.supervisorId(), changes.startDate(), this.employment.status()),
+				this.relatives, this.createdAt, now, this.version);
 	}
 
 	/**
-	 * The descriptive fields of a person that an administrator edits.
+	 * The descriptive fields of a person that an administrator edits, or an import row
+	 * sets.
 	 *
 	 * @param givenName given name
 	 * @param familyName family name

@@ -22,7 +22,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param finishedAt when it finished
  */
 @Document("person_imports")
-public record PersonImport(@Id String id, Status status, int totalRows, int processedRows, int created, int updated,
+record PersonImport(@Id String id, Status status, int totalRows, int processedRows, int created, int updated,
 		int failed, List<RowError> rowErrors, String startedBy, Instant startedAt, Instant finishedAt) {
 
 	/** How many refused rows are kept with their reason. */

@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -36,10 +35,11 @@ import org.springframework.stereotype.Service;
  * number exists updates that person, others create people. Valid rows are kept; each bad
  * row is reported with its line and reason. Runs in the background in the tenant's
  * context; progress is queryable while it runs. Imported people get their account when
- * they first sign in through the tenant's single sign-on (linked by e-mail).
+ * they first sign in through the tenant's single sign-on (linked by e-mail). People are
+ * written through {@link PersonStore}; this class keeps only the imports' own records.
  */
 @Service
-public class PersonImports {
+class PersonImports {
 
 	/** The largest CSV text accepted. */
 	public static final int MAX_CHARACTERS = 5_000_000;
@@ -53,6 +53,8 @@ public class PersonImports {
 
 	private final MongoTemplate tenantData;
 
+	private final PersonStore people;
+
 	private final AsyncTaskExecutor executor;
 
 	private final AuditTrail audit;
@@ -61,10 +63,11 @@ public class PersonImports {
 
 	private final ApplicationEventPublisher events;
 
-	PersonImports(MongoTemplate tenantData, AsyncTaskExecutor applicationTaskExecutor, AuditTrail audit, Clock clock,
-			ApplicationEventPublisher events) {
+	PersonImports(MongoTemplate tenantData, PersonStore people, AsyncTaskExecutor applicationTaskExecutor,
+			AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.tenantData = tenantData;
+		this.people = people;
 		this.executor = applicationTaskExecutor;
 		this.audit = audit;
 		this.clock = clock;
@@ -188,10 +191,8 @@ public class PersonImports {
 		}
 
 		private Map<String, Existing> existingPeople() {
-			Query query = new Query();
-			query.fields().include("employeeNumber", "email", "supervisorId");
 			Map<String, Existing> byEmployeeNumber = new HashMap<>();
-			for (Person person : PersonImports.this.tenantData.find(query, Person.class)) {
+			for (Person person : PersonImports.this.people.importKeys()) {
 				if (person.employeeNumber() != null) {
 					byEmployeeNumber.put(person.employeeNumber(),
 							new Existing(person.id(), person.email(), person.supervisorId()));
@@ -283,56 +284,44 @@ public class PersonImports {
 		 */
 		private int[] write(List<PersonCsv.Row> chunk, Map<String, Existing> existing) {
 			var now = PersonImports.this.clock.instant();
-			BulkOperations bulk = PersonImports.this.tenantData.bulkOps(BulkOperations.BulkMode.UNORDERED,
-					Person.class);
-			int created = 0;
+			List<Person> created = new ArrayList<>();
+			Map<String, Person.PersonChanges> changed = new HashMap<>();
 			for (PersonCsv.Row row : chunk) {
 				PersonInput input = row.input();
-				String locale = (input.locale() != null) ? input.locale() : this.tenant.defaultLocale();
-				String country = (input.country() != null) ? input.country() : this.tenant.country();
-				String email = input.email().toLowerCase(Locale.ROOT);
+				Person.PersonChanges changes = new Person.PersonChanges(input.givenName(), input.familyName(),
+						input.email(), input.employeeNumber(), input.type(), input.title(), input.department(),
+						input.startDate(), (input.locale() != null) ? input.locale() : this.tenant.defaultLocale(),
+						(input.country() != null) ? input.country() : this.tenant.country());
 				Existing known = existing.get(input.employeeNumber());
 				if (known == null) {
 					String id = UUID.randomUUID().toString();
-					bulk.insert(new Person(id, null, null, input.givenName(), input.familyName(),
-							Person.sortNameOf(input.givenName(), input.familyName()), email, input.employeeNumber(),
-							input.type(), input.title(), input.department(), null, input.startDate(), locale, country,
-							PersonStatus.ACTIVE, null, null, now, now, 0L));
-					existing.put(input.employeeNumber(), new Existing(id, email, null));
+					created.add(
+							Person.joining(id, new Person.Name(changes.givenName(), changes.familyName()),
+									Person.Account.NONE,
+									new Person.Contact(changes.email(), changes.locale(), changes.country()),
+									new Person.Employment(changes.employeeNumber(), changes.type(), changes.title(),
+											changes.department(), null, changes.startDate(), PersonStatus.ACTIVE),
+									now));
+					existing.put(input.employeeNumber(),
+							new Existing(id, changes.email().toLowerCase(Locale.ROOT), null));
 					this.joined.add(id);
-					created++;
 				}
 				else {
-					bulk.updateOne(Query.query(Criteria.where("_id").is(known.id())),
-							new Update().set("givenName", input.givenName())
-								.set("familyName", input.familyName())
-								.set("sortName", Person.sortNameOf(input.givenName(), input.familyName()))
-								.set("email", email)
-								.set("type", input.type())
-								.set("title", input.title())
-								.set("department", input.department())
-								.set("startDate", input.startDate())
-								.set("locale", locale)
-								.set("country", country)
-								.set("updatedAt", now)
-								.inc("version", 1));
+					changed.put(known.id(), changes);
 				}
 			}
-			bulk.execute();
-			return new int[] { created, chunk.size() - created };
+			PersonImports.this.people.writeImported(created, changed, now);
+			return new int[] { created.size(), changed.size() };
 		}
 
 		private void assignSupervisors(Map<String, PersonCsv.Row> valid, Map<String, Existing> existing) {
-			BulkOperations bulk = PersonImports.this.tenantData.bulkOps(BulkOperations.BulkMode.UNORDERED,
-					Person.class);
+			Map<String, String> supervisors = new HashMap<>();
 			for (var entry : valid.entrySet()) {
 				String supervisor = entry.getValue().supervisorEmployeeNumber();
-				bulk.updateOne(Query.query(Criteria.where("_id").is(existing.get(entry.getKey()).id())),
-						new Update().set("supervisorId", (supervisor != null) ? existing.get(supervisor).id() : null));
+				supervisors.put(existing.get(entry.getKey()).id(),
+						(supervisor != null) ? existing.get(supervisor).id() : null);
 			}
-			if (!valid.isEmpty()) {
-				bulk.execute();
-			}
+			PersonImports.this.people.assignSupervisors(supervisors);
 		}
 
 		private void progress(int processed, int created, int updated) {

@@ -5,24 +5,28 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.conduct.platform.graphql.Cursors;
+import io.conduct.platform.mongo.Seek;
 import io.conduct.platform.mongo.TenantDatabaseSetup;
 import io.conduct.platform.security.Role;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The people collection of the current tenant's database, with an index behind every
- * query it runs.
+ * The people collection of the current tenant's database: every read and write of it goes
+ * through here, with an index behind every query.
  */
 @Component
 class PersonStore implements TenantDatabaseSetup {
@@ -109,10 +113,10 @@ class PersonStore implements TenantDatabaseSetup {
 	}
 
 	/**
-	 * A page ordered by name, after the cursor; one more than asked for, to tell whether
-	 * another page follows.
+	 * A page ordered by name, after the position; one more than asked for, to tell
+	 * whether another page follows.
 	 */
-	List<Person> page(PeopleFilter filter, String after, int first) {
+	List<Person> page(PeopleFilter filter, Cursors.Position after, int limit) {
 		List<Criteria> criteria = new ArrayList<>();
 		if (filter.status() != null) {
 			criteria.add(Criteria.where("status").is(filter.status()));
@@ -128,40 +132,71 @@ class PersonStore implements TenantDatabaseSetup {
 			criteria.add(new Criteria().orOperator(Criteria.where("sortName").regex("^" + term),
 					Criteria.where("sortName").regex(" " + term)));
 		}
-		Cursor cursor = Cursor.decode(after);
-		if (cursor != null) {
-			criteria.add(new Criteria().orOperator(Criteria.where("sortName").gt(cursor.sortName()),
-					Criteria.where("sortName").is(cursor.sortName()).and("_id").gt(cursor.id())));
+		if (after != null) {
+			criteria.add(Seek.after("sortName", after.sortKey(), after.id(), Sort.Direction.ASC));
 		}
 		Query query = new Query();
 		if (!criteria.isEmpty()) {
 			query.addCriteria(new Criteria().andOperator(criteria));
 		}
-		query.with(Sort.by("sortName", "_id")).limit(first + 1);
+		query.with(Sort.by("sortName", "_id")).limit(limit);
+		return this.tenantData.find(query, Person.class);
+	}
+
+	/** The cursor of a person in the name order of {@link #page}. */
+	static String cursorOf(Person person) {
+		return Cursors.encode(person.sortName(), person.id());
+	}
+
+	/**
+	 * Every person's keys for an import: id, employee number, e-mail and supervisor only.
+	 */
+	List<Person> importKeys() {
+		Query query = new Query();
+		query.fields().include("employeeNumber", "email", "supervisorId");
 		return this.tenantData.find(query, Person.class);
 	}
 
 	/**
-	 * A position in the name order.
-	 *
-	 * @param sortName the sort name of the last person seen
-	 * @param id the id of the last person seen
+	 * Writes a chunk of an import in one bulk write: new people inserted, known ones
+	 * changed by id (their account, supervisor, status and relatives stay).
+	 * @param created people to insert
+	 * @param changed descriptive fields by person id
 	 */
-	record Cursor(String sortName, String id) {
-
-		static Cursor of(Person person) {
-			return new Cursor(person.sortName(), person.id());
+	void writeImported(List<Person> created, Map<String, Person.PersonChanges> changed, Instant now) {
+		if (created.isEmpty() && changed.isEmpty()) {
+			return;
 		}
+		BulkOperations bulk = this.tenantData.bulkOps(BulkOperations.BulkMode.UNORDERED, Person.class);
+		// a bulk insert sets no version: the first one is given, as insert() would
+		created.forEach((p) -> bulk.insert(new Person(p.id(), p.name(), p.account(), p.contact(), p.employment(),
+				p.relatives(), p.createdAt(), p.updatedAt(), 0L)));
+		changed.forEach((id, changes) -> {
+			Person.Name name = new Person.Name(changes.givenName(), changes.familyName());
+			Person.Contact contact = new Person.Contact(changes.email(), changes.locale(), changes.country());
+			bulk.updateOne(Query.query(Criteria.where("_id").is(id)),
+					new Update().set("name", name)
+						.set("contact", contact)
+						.set("employment.type", changes.type())
+						.set("employment.title", changes.title())
+						.set("employment.department", changes.department())
+						.set("employment.startDate", changes.startDate())
+						.set("updatedAt", now)
+						.inc("version", 1));
+		});
+		bulk.execute();
+	}
 
-		String encode() {
-			return Cursors.encode(this.sortName, this.id);
+	/** Sets the supervisors of many people in one bulk write (null clears one). */
+	void assignSupervisors(Map<String, String> supervisorByPerson) {
+		if (supervisorByPerson.isEmpty()) {
+			return;
 		}
-
-		static Cursor decode(String cursor) {
-			Cursors.Position position = Cursors.decode(cursor);
-			return (position != null) ? new Cursor(position.sortKey(), position.id()) : null;
-		}
-
+		BulkOperations bulk = this.tenantData.bulkOps(BulkOperations.BulkMode.UNORDERED, Person.class);
+		supervisorByPerson
+			.forEach((personId, supervisorId) -> bulk.updateOne(Query.query(Criteria.where("_id").is(personId)),
+					new Update().set("employment.supervisorId", supervisorId)));
+		bulk.execute();
 	}
 
 }

@@ -33,11 +33,15 @@ public class Relatives {
 
 	private final Clock clock;
 
-	Relatives(PersonStore store, PeopleDirectory directory, AuditTrail audit, Clock clock) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	Relatives(PersonStore store, PeopleDirectory directory, AuditTrail audit, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.store = store;
 		this.directory = directory;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@PreAuthorize(Authorities.ANY_ROLE)
@@ -70,14 +74,19 @@ public class Relatives {
 		relatives.add(new Relative(UUID.randomUUID().toString(), relation, name.trim(), relativePersonId));
 		Person declared = this.store.save(person.withRelatives(relatives, this.clock.instant()));
 		this.audit.record("person.relative.declare", "Person", personId, Map.of("relation", relation.name()));
+		this.events.publishEvent(new RelativesChanged(personId, relativePersonId));
 		return Outcome.of(declared);
 	}
 
+	/**
+	 * Removes a declaration; the person's own or, for an administrator, anyone's. A
+	 * declaration the caller may not see is not found.
+	 */
 	@PreAuthorize(Authorities.ANY_ROLE)
 	public Outcome<Person> removeRelative(String personId, String relativeId) {
 		Optional<Person> found = ownOrAdministered(personId);
 		if (found.isEmpty()) {
-			return Outcome.rejected("personId", UserErrorCode.NOT_FOUND, "No such person of yours");
+			return Outcome.rejected("relativeId", UserErrorCode.NOT_FOUND, "No such relative");
 		}
 		Person person = found.get();
 		List<Relative> relatives = person.relatives().stream().filter((r) -> !r.id().equals(relativeId)).toList();
@@ -86,7 +95,24 @@ public class Relatives {
 		}
 		Person removed = this.store.save(person.withRelatives(relatives, this.clock.instant()));
 		this.audit.record("person.relative.remove", "Person", personId, Map.of());
+		this.events.publishEvent(new RelativesChanged(personId,
+				person.relatives()
+					.stream()
+					.filter((r) -> r.id().equals(relativeId))
+					.findFirst()
+					.map(Relative::personId)
+					.orElse(null)));
 		return Outcome.of(removed);
+	}
+
+	/**
+	 * One of a person's declarations, if the caller may see the person's relatives (the
+	 * person themself, or an administrator).
+	 */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Optional<Relative> find(String personId, String relativeId) {
+		return ownOrAdministered(personId)
+			.flatMap((person) -> person.relatives().stream().filter((r) -> r.id().equals(relativeId)).findFirst());
 	}
 
 	/**

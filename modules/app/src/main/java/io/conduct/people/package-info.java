@@ -1,5 +1,14 @@
 /**
  * The people of each tenant: the directory, their accounts and roles in the tenant's
- * realm, supervisors, and the relatives the Code's conflict rules need.
+ * realm, supervisors, bulk imports, and the relatives the Code's conflict rules need. Its
+ * API: {@link io.conduct.people.Person} and its values, the directory
+ * ({@link io.conduct.people.PeopleDirectory}), {@link io.conduct.people.Relatives},
+ * {@link io.conduct.people.ReportingLines},
+ * {@link io.conduct.people.PeopleAdministration} and the events
+ * {@link io.conduct.people.PeopleJoined} and {@link io.conduct.people.PersonLeft}. The
+ * store, imports, validation and controllers are package-private.
  */
+@ApplicationModule(allowedDependencies = { "platform", "viewer" })
 package io.conduct.people;
+
+import org.springframework.modulith.ApplicationModule;

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
  * get 401, its data stays) and resumption.
  */
 @Service
-public class TenantAdministration {
+class TenantAdministration {
 
 	private final TenantRegistry registry;
 
@@ -46,7 +46,7 @@ public class TenantAdministration {
 	public Outcome<Tenant> update(TenantChanges changes) {
 		Optional<Tenant> found = onboarded(changes.key());
 		if (found.isEmpty()) {
-			return Outcome.rejected("id", UserErrorCode.NOT_FOUND, "No such tenant");
+			return Outcome.rejected("tenantId", UserErrorCode.NOT_FOUND, "No such tenant");
 		}
 		Validation validation = new Validation();
 		TenantValidation.descriptive(validation, changes.name(), changes.jurisdictions(), changes.defaultLocale(),
@@ -60,20 +60,23 @@ public class TenantAdministration {
 				? new Money(changes.lastFiscalYearRevenue(), Currency.getInstance(changes.currency()))
 				: tenant.lastFiscalYearRevenue();
 		this.audit.recordPlatform("tenant.update", "Tenant", tenant.key(), java.util.Map.of());
-		return Outcome.of(this.registry.save(new Tenant(tenant.key(), changes.name().trim(), tenant.parentKey(),
-				tenant.country(), changes.jurisdictions(), changes.defaultLocale(), changes.timeZone(),
-				tenant.dataRegion(), changes.currency(), changes.fiscalYearStartMonth(), revenue, tenant.issuerUri(),
-				tenant.publicIntakeKey(), tenant.status(), tenant.createdAt(), this.clock.instant())));
+		return Outcome.of(this.registry.save(tenant
+			.withProfile(new Tenant.Profile(changes.name().trim(), tenant.parentKey(), tenant.country(),
+					changes.jurisdictions()))
+			.withRegional(new Tenant.Regional(changes.defaultLocale(), changes.timeZone(), changes.currency(),
+					tenant.dataRegion()))
+			.withFiscal(new Tenant.Fiscal(changes.fiscalYearStartMonth(), revenue))
+			.changedAt(this.clock.instant())));
 	}
 
 	@PreAuthorize(Authorities.PLATFORM_ADMIN)
 	public Outcome<Tenant> suspend(String key) {
 		Optional<Tenant> found = onboarded(key);
 		if (found.isEmpty()) {
-			return Outcome.rejected("id", UserErrorCode.NOT_FOUND, "No such tenant");
+			return Outcome.rejected("tenantId", UserErrorCode.NOT_FOUND, "No such tenant");
 		}
 		if (key.equals(this.security.operatorTenant())) {
-			return Outcome.rejected("id", UserErrorCode.INVALID, "The operator's own tenant cannot be suspended");
+			return Outcome.rejected("tenantId", UserErrorCode.INVALID, "The operator's own tenant cannot be suspended");
 		}
 		this.audit.recordPlatform("tenant.suspend", "Tenant", key, java.util.Map.of());
 		return Outcome.of(this.registry.changeStatus(key, TenantStatus.SUSPENDED));
@@ -83,7 +86,7 @@ public class TenantAdministration {
 	public Outcome<Tenant> resume(String key) {
 		Optional<Tenant> found = onboarded(key);
 		if (found.isEmpty()) {
-			return Outcome.rejected("id", UserErrorCode.NOT_FOUND, "No such tenant");
+			return Outcome.rejected("tenantId", UserErrorCode.NOT_FOUND, "No such tenant");
 		}
 		this.audit.recordPlatform("tenant.resume", "Tenant", key, java.util.Map.of());
 		return Outcome.of(this.registry.changeStatus(key, TenantStatus.ACTIVE));

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import io.conduct.platform.graphql.Paging;
 import io.conduct.platform.security.Authorities;
 import io.conduct.platform.security.CurrentUser;
 import io.conduct.platform.security.Role;
@@ -32,16 +33,20 @@ public class TenantDirectory {
 		return this.registry.findByKey(key).filter((tenant) -> isVisible(CurrentUser.required(), tenant));
 	}
 
-	/** The tenants the caller may see, in key order, after the cursor (a key). */
+	/**
+	 * The tenants the caller may see, in key order, after the cursor's key; one more than
+	 * the page, to tell whether another follows.
+	 */
 	@PreAuthorize(Authorities.ANY_ROLE)
-	public List<Tenant> page(int first, String afterKey) {
+	public List<Tenant> page(Paging paging) {
 		TenantAuthentication caller = CurrentUser.required();
+		String afterKey = (paging.after() != null) ? paging.after().id() : null;
 		return this.registry.findAll()
 			.stream()
 			.filter((tenant) -> isVisible(caller, tenant))
 			.filter((tenant) -> afterKey == null || tenant.key().compareTo(afterKey) > 0)
 			.sorted(Comparator.comparing(Tenant::key))
-			.limit(first + 1L)
+			.limit(paging.probe())
 			.toList();
 	}
 

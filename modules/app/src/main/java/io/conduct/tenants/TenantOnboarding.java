@@ -188,11 +188,14 @@ public class TenantOnboarding {
 		Instant now = this.clock.instant();
 		Money revenue = (request.lastFiscalYearRevenue() != null)
 				? new Money(request.lastFiscalYearRevenue(), java.util.Currency.getInstance(request.currency())) : null;
-		return this.registry.save(new Tenant(request.key(), request.name().trim(), request.parentKey(),
-				request.country(), request.jurisdictions(), request.defaultLocale(), request.timeZone(),
-				request.dataRegion(), request.currency(), request.fiscalYearStartMonth(), revenue,
-				this.identities.issuerFor(request.key()), UUID.randomUUID().toString(), TenantStatus.PROVISIONING, now,
-				now));
+		return this.registry.save(new Tenant(request.key(),
+				new Tenant.Profile(request.name().trim(), request.parentKey(), request.country(),
+						request.jurisdictions()),
+				new Tenant.Regional(request.defaultLocale(), request.timeZone(), request.currency(),
+						request.dataRegion()),
+				new Tenant.Fiscal(request.fiscalYearStartMonth(), revenue),
+				new Tenant.Access(this.identities.issuerFor(request.key()), UUID.randomUUID().toString()),
+				new Tenant.Lifecycle(TenantStatus.PROVISIONING, now, now)));
 	}
 
 	private static IdentityProvisioning.Account account(OnboardTenant request) {

@@ -45,19 +45,7 @@ class ImplicitWaiverController {
 	 */
 	@Bean
 	static NodeLoader implicitWaiverPromptNodes(ImplicitWaivers implicit) {
-		return new NodeLoader() {
-
-			@Override
-			public String typeName() {
-				return ImplicitWaiverPrompt.TYPE;
-			}
-
-			@Override
-			public Optional<Object> load(String localId) {
-				return implicit.find(localId).map(Object.class::cast);
-			}
-
-		};
+		return NodeLoader.of(ImplicitWaiverPrompt.TYPE, implicit::find);
 	}
 
 	@QueryMapping
@@ -65,7 +53,7 @@ class ImplicitWaiverController {
 			@Argument Integer first, @Argument String after) {
 		Paging paging = Paging.of(first, after);
 		ImplicitWaiverPrompt.Stage stage = (filter != null && filter.status() != null) ? filter.status().stage() : null;
-		return Pages.connection(this.implicit.page(stage, paging), paging, ImplicitWaiverStore::cursorOf);
+		return Connection.of(this.implicit.page(stage, paging), paging, ImplicitWaiverStore::cursorOf);
 	}
 
 	@MutationMapping

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.conduct.platform.graphql.Cursors;
 import io.conduct.platform.graphql.Paging;
+import io.conduct.platform.mongo.Seek;
 import io.conduct.platform.mongo.TenantDatabaseSetup;
 import io.conduct.waivers.ImplicitWaiverPrompt.Stage;
 
@@ -112,7 +113,8 @@ class ImplicitWaiverStore implements TenantDatabaseSetup {
 		}
 		Query query = Query.query(criteria);
 		if (paging.after() != null) {
-			query.addCriteria(Pages.after(PROMPTED_AT, paging.after().instant(), paging.after().id(), true));
+			query.addCriteria(
+					Seek.after(PROMPTED_AT, paging.after().instant(), paging.after().id(), Sort.Direction.ASC));
 		}
 		return this.tenantData.find(
 				query.with(Sort.by(Sort.Order.asc(PROMPTED_AT), Sort.Order.asc("_id"))).limit(paging.probe()),

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import io.conduct.cases.AllegationSubstantiated;
 import io.conduct.cases.MeasureDecided;
+import io.conduct.notifications.NotificationKind;
 import io.conduct.notifications.NotificationRequest;
 import io.conduct.notifications.Notifications;
 import io.conduct.people.PeopleDirectory;
@@ -142,7 +143,7 @@ class ImplicitWaivers {
 			List<NotificationRequest> notices = new ArrayList<>();
 			for (Person recipient : askedAbout(prompt.subjectPersonId())) {
 				notices.add(new NotificationRequest("implicit-waiver:" + prompt.id() + ":" + recipient.id(),
-						WaiverNotifications.IMPLICIT_WAIVER_PROMPT,
+						NotificationKind.WAIVER_IMPLICIT_PROMPT,
 						new NotificationRequest.Recipient(recipient.id(), recipient.email(), recipient.locale()),
 						List.of(recipient.displayName(), name, days, substantiated)));
 			}

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import io.conduct.platform.graphql.Cursors;
 import io.conduct.platform.graphql.Paging;
+import io.conduct.platform.mongo.Seek;
 import io.conduct.platform.mongo.TenantDatabaseSetup;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -87,7 +88,7 @@ class PublicDisclosureClockStore implements TenantDatabaseSetup {
 			all.add(Criteria.where("disclosure.recordKeptUntil").gte(today));
 		}
 		if (paging.after() != null) {
-			all.add(Pages.after(DUE, Pages.day(paging.after()), paging.after().id(), true));
+			all.add(Seek.after(DUE, dayOf(paging.after()), paging.after().id(), Sort.Direction.ASC));
 		}
 		Query query = new Query();
 		if (!all.isEmpty()) {
@@ -96,6 +97,18 @@ class PublicDisclosureClockStore implements TenantDatabaseSetup {
 		return this.tenantData.find(
 				query.with(Sort.by(Sort.Order.asc(DUE), Sort.Order.asc("_id"))).limit(paging.probe()),
 				PublicDisclosureClock.class);
+	}
+
+	/**
+	 * The day a cursor of this order holds; a cursor that is not ours is a bad request.
+	 */
+	private static LocalDate dayOf(Cursors.Position position) {
+		try {
+			return LocalDate.parse(position.sortKey());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw io.conduct.platform.errors.ConductException.badRequest("Invalid cursor");
+		}
 	}
 
 	static String cursorOf(PublicDisclosureClock clock) {

@@ -52,26 +52,14 @@ class PublicDisclosureController {
 	/** Clocks by global id, for the CFO/CAO, the Board and the Audit Committee. */
 	@Bean
 	static NodeLoader publicDisclosureClockNodes(PublicDisclosures disclosures) {
-		return new NodeLoader() {
-
-			@Override
-			public String typeName() {
-				return PublicDisclosureClock.TYPE;
-			}
-
-			@Override
-			public Optional<Object> load(String localId) {
-				return disclosures.find(localId).map(Object.class::cast);
-			}
-
-		};
+		return NodeLoader.of(PublicDisclosureClock.TYPE, disclosures::find);
 	}
 
 	@QueryMapping
 	Connection<PublicDisclosureClock> publicDisclosureClocks(@Argument PublicDisclosureClockStore.Filter filter,
 			@Argument Integer first, @Argument String after) {
 		Paging paging = Paging.of(first, after);
-		return Pages.connection(this.disclosures.page(filter, paging), paging, PublicDisclosureClockStore::cursorOf);
+		return Connection.of(this.disclosures.page(filter, paging), paging, PublicDisclosureClockStore::cursorOf);
 	}
 
 	@MutationMapping

@@ -50,19 +50,7 @@ class WaiverRequestController {
 	/** Requests by global id, for whoever may see them, as their lists. */
 	@Bean
 	static NodeLoader waiverRequestNodes(WaiverRequests requests) {
-		return new NodeLoader() {
-
-			@Override
-			public String typeName() {
-				return WaiverRequest.TYPE;
-			}
-
-			@Override
-			public java.util.Optional<Object> load(String localId) {
-				return requests.find(localId).map(Object.class::cast);
-			}
-
-		};
+		return NodeLoader.of(WaiverRequest.TYPE, requests::find);
 	}
 
 	@MutationMapping
@@ -99,14 +87,14 @@ class WaiverRequestController {
 	@QueryMapping
 	Connection<WaiverRequest> waiverRequestsToReview(@Argument Integer first, @Argument String after) {
 		Paging paging = Paging.of(first, after);
-		return Pages.connection(this.requests.toReview(paging), paging, WaiverRequestStore::cursorOf);
+		return Connection.of(this.requests.toReview(paging), paging, WaiverRequestStore::cursorOf);
 	}
 
 	@QueryMapping
 	Connection<WaiverRequest> waiverRegister(@Argument WaiverRequestStore.Filter filter, @Argument Integer first,
 			@Argument String after) {
 		Paging paging = Paging.of(first, after);
-		return Pages.connection(this.requests.register(filter, paging), paging, WaiverRequestStore::cursorOf);
+		return Connection.of(this.requests.register(filter, paging), paging, WaiverRequestStore::cursorOf);
 	}
 
 	@QueryMapping
@@ -117,7 +105,7 @@ class WaiverRequestController {
 	@SchemaMapping(typeName = "Viewer", field = "waiverRequests")
 	Connection<WaiverRequest> viewerWaiverRequests(Viewer viewer, @Argument Integer first, @Argument String after) {
 		Paging paging = Paging.of(first, after);
-		return Pages.connection(this.requests.own(paging), paging, WaiverRequestStore::cursorOf);
+		return Connection.of(this.requests.own(paging), paging, WaiverRequestStore::cursorOf);
 	}
 
 	@SchemaMapping(typeName = WaiverRequest.TYPE, field = "id")

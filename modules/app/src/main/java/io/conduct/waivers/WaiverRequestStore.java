@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import io.conduct.platform.graphql.Cursors;
 import io.conduct.platform.graphql.Paging;
+import io.conduct.platform.mongo.Seek;
 import io.conduct.platform.mongo.TenantDatabaseSetup;
 import org.bson.Document;
 
@@ -140,7 +141,7 @@ class WaiverRequestStore implements TenantDatabaseSetup {
 		List<Criteria> all = new ArrayList<>(List.of(new Criteria().orOperator(either),
 				Criteria.where("requesterSubject").ne(exceptRequesterSubject)));
 		if (paging.after() != null) {
-			all.add(Pages.after(REQUESTED_AT, paging.after().instant(), paging.after().id(), true));
+			all.add(Seek.after(REQUESTED_AT, paging.after().instant(), paging.after().id(), Sort.Direction.ASC));
 		}
 		return this.tenantData.find(new Query(new Criteria().andOperator(all))
 			.with(Sort.by(Sort.Order.asc(REQUESTED_AT), Sort.Order.asc("_id")))
@@ -154,7 +155,7 @@ class WaiverRequestStore implements TenantDatabaseSetup {
 	private List<WaiverRequest> newestFirst(List<Criteria> criteria, Paging paging) {
 		List<Criteria> all = new ArrayList<>(criteria);
 		if (paging.after() != null) {
-			all.add(Pages.after(REQUESTED_AT, paging.after().instant(), paging.after().id(), false));
+			all.add(Seek.after(REQUESTED_AT, paging.after().instant(), paging.after().id(), Sort.Direction.DESC));
 		}
 		Query query = all.isEmpty() ? new Query() : new Query(new Criteria().andOperator(all));
 		return this.tenantData.find(query.with(newestFirstSort()).limit(paging.probe()), WaiverRequest.class);

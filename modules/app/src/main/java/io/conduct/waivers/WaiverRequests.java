@@ -554,7 +554,7 @@ class WaiverRequests {
 			.filter((r) -> !r.isRequester(caller.personId(), caller.subject()))
 			.forEach((r) -> others.add(r.id()));
 		if (!others.isEmpty()) {
-			this.audit.recordEach("waiver.request.read", WaiverRequest.TYPE, others, Map.of());
+			this.audit.recordAll("waiver.request.read", WaiverRequest.TYPE, others, Map.of());
 		}
 	}
 

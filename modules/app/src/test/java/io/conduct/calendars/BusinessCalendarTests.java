@@ -217,8 +217,9 @@ class BusinessCalendarTests {
 	}
 
 	private BusinessCalendar tenantCalendar(String country, String subdivision, List<ClosingDay> closingDays) {
-		Tenant tenant = new Tenant("t-" + country.toLowerCase(), "Tenant", null, country, List.of(), "en-US", "UTC",
-				"eu", "EUR", 1, Money.of("1", "EUR"), null, null, TenantStatus.ACTIVE, null, null);
+		Tenant tenant = new Tenant("t-" + country.toLowerCase(), new Tenant.Profile("Tenant", null, country, List.of()),
+				new Tenant.Regional("en-US", "UTC", "EUR", "eu"), new Tenant.Fiscal(1, Money.of("1", "EUR")),
+				new Tenant.Access(null, null), new Tenant.Lifecycle(TenantStatus.ACTIVE, null, null));
 		return this.calendars.compose(tenant, new TenantCalendarSettings(TenantCalendarSettings.ID, null, subdivision,
 				closingDays, null, null, null));
 	}

@@ -78,9 +78,12 @@ class TenantCalendarTests {
 		this.api = new GraphQlHttp(this.port);
 		String key = TestTenants.uniqueKey("cal-us");
 		Instant now = Instant.parse("2026-01-01T00:00:00Z");
-		this.parent = this.registry.save(new Tenant(key, "Parent " + key, null, "US", List.of("US-SOX"), "en-US",
-				"America/New_York", "us", "USD", 1, Money.of("100000000", "USD"), TestIssuer.get().issuerFor(key),
-				UUID.randomUUID().toString(), TenantStatus.ACTIVE, now, now));
+		this.parent = this.registry
+			.save(new Tenant(key, new Tenant.Profile("Parent " + key, null, "US", List.of("US-SOX")),
+					new Tenant.Regional("en-US", "America/New_York", "USD", "us"),
+					new Tenant.Fiscal(1, Money.of("100000000", "USD")),
+					new Tenant.Access(TestIssuer.get().issuerFor(key), UUID.randomUUID().toString()),
+					new Tenant.Lifecycle(TenantStatus.ACTIVE, now, now)));
 		String subsidiaryKey = TestTenants.uniqueKey("cal-de");
 		this.subsidiary = TestTenants.register(this.registry, subsidiaryKey, this.parent.key(),
 				TestIssuer.get().issuerFor(subsidiaryKey));

@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class CampaignFixture {
 
 	static final String ASSIGNMENTS = """
-			{ viewer { certificationAssignments { id status dueDate overdue escalations
-			  campaign { id kind name dueDate status } } } }""";
+			{ viewer { certificationAssignments { edges { node { id status dueDate overdue
+			  escalations { step daysBeforeDue } campaign { id kind name dueDate status } } } } } }""";
 
 	static final String OPEN = """
 			mutation($input: CertificationCampaignOpenInput!) { certificationCampaignOpen(input: $input) {

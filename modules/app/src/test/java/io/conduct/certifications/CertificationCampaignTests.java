@@ -88,12 +88,12 @@ class CertificationCampaignTests {
 			.token(this.berlin.tenant.key(), "fred", io.conduct.platform.security.Role.EMPLOYEE);
 
 		var ninas = this.api.post(nina, CampaignFixture.ASSIGNMENTS);
-		assertThat(ninas.<List<String>>read("$.data.viewer.certificationAssignments[*].campaign.kind"))
+		assertThat(ninas.<List<String>>read("$.data.viewer.certificationAssignments.edges[*].node.campaign.kind"))
 			.containsExactly("ON_HIRE");
-		assertThat(ninas.<List<String>>read("$.data.viewer.certificationAssignments[*].dueDate"))
+		assertThat(ninas.<List<String>>read("$.data.viewer.certificationAssignments.edges[*].node.dueDate"))
 			.containsExactly(this.today.plusDays(30).toString());
 		assertThat(this.api.post(fred, CampaignFixture.ASSIGNMENTS)
-			.<List<?>>read("$.data.viewer.certificationAssignments")).isEmpty();
+			.<List<?>>read("$.data.viewer.certificationAssignments.edges")).isEmpty();
 		Document stored = this.berlin.assignments().get(0);
 		assertThat(stored.getDate("dueAt").toInstant())
 			.isEqualTo(this.today.plusDays(31).atStartOfDay(this.berlin.zone).toInstant());
@@ -103,11 +103,11 @@ class CertificationCampaignTests {
 		this.work.runFor(this.berlin.tenant, fredsFirstMorning);
 
 		assertThat(this.api.post(fred, CampaignFixture.ASSIGNMENTS)
-			.<List<String>>read("$.data.viewer.certificationAssignments[*].dueDate"))
+			.<List<String>>read("$.data.viewer.certificationAssignments.edges[*].node.dueDate"))
 			.containsExactly(later.plusDays(30).toString());
 		// the people who started years ago are not on-hire cases
 		assertThat(this.api.post(this.berlin.erin, CampaignFixture.ASSIGNMENTS)
-			.<List<?>>read("$.data.viewer.certificationAssignments")).isEmpty();
+			.<List<?>>read("$.data.viewer.certificationAssignments.edges")).isEmpty();
 	}
 
 	@Test
@@ -169,9 +169,12 @@ class CertificationCampaignTests {
 		assertThat(this.berlin.kindsFor("carol")).containsExactly("certification.invitation", "certification.reminder",
 				"certification.reminder", "certification.overdue", "certification.escalation.cfo");
 		var erins = this.api.post(this.berlin.erin, CampaignFixture.ASSIGNMENTS);
-		assertThat(erins.<List<String>>read("$.data.viewer.certificationAssignments[0].escalations"))
-			.containsExactly("INVITATION", "REMINDER_7", "REMINDER_1", "OVERDUE", "SUPERVISOR", "CFO_CAO");
-		assertThat(erins.<Boolean>read("$.data.viewer.certificationAssignments[0].overdue")).isTrue();
+		assertThat(erins.<List<String>>read("$.data.viewer.certificationAssignments.edges[0].node.escalations[*].step"))
+			.containsExactly("INVITATION", "REMINDER", "REMINDER", "OVERDUE", "SUPERVISOR", "CFO_CAO");
+		assertThat(erins
+			.<List<Integer>>read("$.data.viewer.certificationAssignments.edges[0].node.escalations[*].daysBeforeDue"))
+			.containsExactly(null, 7, 1, null, null, null);
+		assertThat(erins.<Boolean>read("$.data.viewer.certificationAssignments.edges[0].node.overdue")).isTrue();
 
 		deliver();
 
@@ -239,7 +242,7 @@ class CertificationCampaignTests {
 
 		assertThat(excepted.<String>read("$.data.codeCertify.certification.status")).isEqualTo("EXCEPTION_RAISED");
 		assertThat(this.api.post(this.berlin.erin, CampaignFixture.ASSIGNMENTS)
-			.<List<String>>read("$.data.viewer.certificationAssignments[*].status"))
+			.<List<String>>read("$.data.viewer.certificationAssignments.edges[*].node.status"))
 			.containsExactly("EXCEPTION_RAISED");
 		assertThat(this.berlin.kindsFor("carol")).contains("certification.exception");
 		assertThat(cleared.<String>read("$.data.certificationExceptionResolve.certification.resolution.outcome"))
@@ -347,7 +350,8 @@ class CertificationCampaignTests {
 			.read("$.data.people.edges[0].node.id");
 
 		var offboarded = this.api.post(this.berlin.admin,
-				"mutation($id: ID!) { personOffboard(input: {id: $id}) { userErrors { code } } }", Map.of("id", olga));
+				"mutation($id: ID!) { personOffboard(input: {personId: $id}) { userErrors { code } } }",
+				Map.of("id", olga));
 
 		assertThat(offboarded.<List<?>>read("$.data.personOffboard.userErrors")).as(offboarded.body()).isEmpty();
 		assertThat(this.berlin.assignments())

@@ -31,18 +31,18 @@ class CertificationOversightTests {
 	private static final String COMPLETION = """
 			query($id: ID!) { certificationCompletion(campaignId: $id) {
 			  campaign { name } totals { assigned completed exceptions pending overdue completionRate }
-			  departments { department counts { assigned completed exceptions pending overdue } }
+			  departments { edges { node { department counts { assigned completed exceptions pending overdue } } } }
 			  overdue(first: 10) { edges { node { assignmentId name department dueDate daysOverdue referredForDiscipline
 			    person { displayName } } } }
 			  csv } }""";
 
 	private static final String REFER = """
-			mutation($id: ID!) { certificationAssignmentRefer(input: {assignmentId: $id, note: "Third reminder ignored"}) {
+			mutation($id: ID!) { certificationAssignmentReferForDiscipline(input: {assignmentId: $id, note: "Third reminder ignored"}) {
 			  assignment { status } userErrors { code } } }""";
 
 	private static final String GROUP = """
 			query($year: Int!) { groupCertificationCompletion(year: $year) {
-			  totals { assigned completed overdue } tenants { tenantKey campaign { name } counts { assigned completed } }
+			  totals { assigned completed overdue } tenants { edges { node { tenantKey campaign { name } counts { assigned completed } } } }
 			  csv } }""";
 
 	@Autowired
@@ -91,11 +91,12 @@ class CertificationOversightTests {
 			.containsEntry("exceptions", 1)
 			.containsEntry("pending", 1)
 			.containsEntry("overdue", 1);
-		assertThat(completion.<List<String>>read("$.data.certificationCompletion.departments[*].department"))
+		assertThat(completion.<List<String>>read("$.data.certificationCompletion.departments.edges[*].node.department"))
 			.containsExactly("Finance", "Sales");
-		assertThat(completion.<Integer>read("$.data.certificationCompletion.departments[0].counts.overdue"))
+		assertThat(completion.<Integer>read("$.data.certificationCompletion.departments.edges[0].node.counts.overdue"))
 			.isEqualTo(1);
-		assertThat(completion.<Integer>read("$.data.certificationCompletion.departments[1].counts.overdue")).isZero();
+		assertThat(completion.<Integer>read("$.data.certificationCompletion.departments.edges[1].node.counts.overdue"))
+			.isZero();
 		assertThat(completion.<List<String>>read("$.data.certificationCompletion.overdue.edges[*].node.name"))
 			.containsExactly("Carol Cfo");
 		assertThat(completion.<Integer>read("$.data.certificationCompletion.overdue.edges[0].node.daysOverdue"))
@@ -109,9 +110,11 @@ class CertificationOversightTests {
 		String carolsAssignment = completion.read("$.data.certificationCompletion.overdue.edges[0].node.assignmentId");
 		var referred = this.api.post(tenant.carol, REFER, Map.of("id", carolsAssignment));
 		var twice = this.api.post(tenant.carol, REFER, Map.of("id", carolsAssignment));
-		assertThat(referred.<List<?>>read("$.data.certificationAssignmentRefer.userErrors")).as(referred.body())
+		assertThat(referred.<List<?>>read("$.data.certificationAssignmentReferForDiscipline.userErrors"))
+			.as(referred.body())
 			.isEmpty();
-		assertThat(twice.<String>read("$.data.certificationAssignmentRefer.userErrors[0].code")).isEqualTo("REFERRED");
+		assertThat(twice.<String>read("$.data.certificationAssignmentReferForDiscipline.userErrors[0].code"))
+			.isEqualTo("REFERRED");
 		assertThat(this.api.post(tenant.carol, COMPLETION, Map.of("id", campaign))
 			.<Boolean>read("$.data.certificationCompletion.overdue.edges[0].node.referredForDiscipline")).isTrue();
 	}
@@ -177,7 +180,7 @@ class CertificationOversightTests {
 				"Europe/Berlin", this.today);
 		String campaign = tenant.openAdHoc("Roll-out", this.today.plusDays(5));
 		String erinsAssignment = this.api.post(tenant.erin, CampaignFixture.ASSIGNMENTS)
-			.read("$.data.viewer.certificationAssignments[0].id");
+			.read("$.data.viewer.certificationAssignments.edges[0].node.id");
 
 		assertThat(this.api.post(tenant.erin, COMPLETION, Map.of("id", campaign)).firstErrorCode())
 			.isEqualTo("FORBIDDEN");
@@ -186,7 +189,8 @@ class CertificationOversightTests {
 		assertThat(this.api.post(tenant.board, COMPLETION, Map.of("id", campaign)).firstErrorCode())
 			.isEqualTo("FORBIDDEN");
 		assertThat(this.api.post(tenant.carol, REFER, Map.of("id", erinsAssignment))
-			.<String>read("$.data.certificationAssignmentRefer.userErrors[0].code")).isEqualTo("NOT_OVERDUE");
+			.<String>read("$.data.certificationAssignmentReferForDiscipline.userErrors[0].code"))
+			.isEqualTo("NOT_OVERDUE");
 	}
 
 	@Test
@@ -209,10 +213,10 @@ class CertificationOversightTests {
 
 		var group = this.api.post(parent.board, GROUP, Map.of("year", year));
 
-		assertThat(group.<List<String>>read("$.data.groupCertificationCompletion.tenants[*].tenantKey"))
+		assertThat(group.<List<String>>read("$.data.groupCertificationCompletion.tenants.edges[*].node.tenantKey"))
 			.as(group.body())
 			.containsExactly(parent.tenant.key(), germany.tenant.key(), germany.tenant.key(), japan.tenant.key());
-		assertThat(group.<List<String>>read("$.data.groupCertificationCompletion.tenants[*].campaign.name"))
+		assertThat(group.<List<String>>read("$.data.groupCertificationCompletion.tenants.edges[*].node.campaign.name"))
 			.containsExactly("Group roll-out", "On hire", "Roll-out DE", "Roll-out JP");
 		assertThat(group.<Map<String, Object>>read("$.data.groupCertificationCompletion.totals"))
 			.containsEntry("assigned", 10)

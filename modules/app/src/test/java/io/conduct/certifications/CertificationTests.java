@@ -94,8 +94,8 @@ class CertificationTests {
 		assertThat(certified.<String>read("$.data.codeCertify.certification.contentHash"))
 			.isEqualTo(shown.read("$.data.currentCode.contentHash"));
 		assertThat(certified.<String>read("$.data.codeCertify.certification.language")).isEqualTo("en");
-		assertThat(this.api.post(this.erin, "{ viewer { certifications { versionNumber status } } }")
-			.<List<String>>read("$.data.viewer.certifications[*].status")).containsExactly("COMPLETED");
+		assertThat(this.api.post(this.erin, "{ viewer { certifications { edges { node { versionNumber status } } } } }")
+			.<List<String>>read("$.data.viewer.certifications.edges[*].node.status")).containsExactly("COMPLETED");
 	}
 
 	@Test
@@ -123,8 +123,9 @@ class CertificationTests {
 			.isEqualTo("ALREADY_CERTIFIED");
 		publish(LocalDate.now(this.clock.withZone(ZoneId.of("Europe/Berlin"))), "en");
 		// the earlier version stays readable, in its languages
-		assertThat(this.api.post(this.erin, "{ codeVersions { number text(language: \"de\") { language title } } }")
-			.<List<String>>read("$.data.codeVersions[*].text.title"))
+		assertThat(this.api
+			.post(this.erin, "{ codeVersions { edges { node { number text(language: \"de\") { language title } } } } }")
+			.<List<String>>read("$.data.codeVersions.edges[*].node.text.title"))
 			.containsExactly("Code of Conduct", "Verhaltenskodex");
 		String bob = TestIssuer.get().token(this.subsidiary.key(), "bob", Role.EMPLOYEE);
 		var newCurrent = this.api.post(bob, CURRENT, Map.of("l", "en"));

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class CodeFixtures {
 
 	static final String CURRENT = """
-			query($l: String) { currentCode(language: $l) { version { id number } language title contentHash
+			query($l: Locale) { currentCode(language: $l) { version { id number } language title contentHash
 			  addition { number } sections { heading tenantSpecific } } }""";
 
 	static final String CERTIFY = """

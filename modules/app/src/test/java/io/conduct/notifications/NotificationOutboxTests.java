@@ -113,7 +113,7 @@ class NotificationOutboxTests {
 	@Test
 	void anAddressThatIsRefusedFailsForGoodWithoutHoldingUpTheOthers() throws MessagingException {
 		TenantContext.runAs(this.tenant, () -> {
-			this.notifications.enqueue(new NotificationRequest("test|bad", "certification.reminder",
+			this.notifications.enqueue(new NotificationRequest("test|bad", NotificationKind.CERTIFICATION_REMINDER,
 					new NotificationRequest.Recipient("bad", "not an address@@", "en"),
 					List.of("Bad", "Annual", LocalDate.of(2027, 3, 31), 7)));
 			this.notifications.enqueue(reminder("kim", "en"));
@@ -133,7 +133,7 @@ class NotificationOutboxTests {
 	}
 
 	private NotificationRequest reminder(String person, String locale) {
-		return new NotificationRequest("test|" + person, "certification.reminder",
+		return new NotificationRequest("test|" + person, NotificationKind.CERTIFICATION_REMINDER,
 				new NotificationRequest.Recipient(person, address(person), locale),
 				List.of(person, "Annual certification 2027", LocalDate.of(2027, 3, 31), 7));
 	}

@@ -55,6 +55,16 @@ class PeopleBatchLoadingTests {
 			.forEach((i) -> csv.append("P%03d,G%d,%s%03d,p%d@example.org,EMPLOYEE,,,%s,,,\n".formatted(i, i,
 					(i < 10) ? "Z" : "F", i, i, (i < 10) ? "" : "P%03d".formatted(i % 10))));
 		Imports.run(api, admin, csv.toString());
+		// every fifth person declares a colleague as a relative
+		List<String> ids = api.post(admin, "{ people(first: 100) { edges { node { id } } } }")
+			.read("$.data.people.edges[*].node.id");
+		for (int i = 0; i < ids.size(); i += 5) {
+			var declared = api.post(admin, """
+					mutation($p: ID!, $r: ID!) { personRelativeDeclare(input: {personId: $p, relation: SIBLING,
+					  name: "Sib", relativePersonId: $r}) { userErrors { code } } }""",
+					Map.of("p", ids.get(i), "r", ids.get((i + 1) % ids.size())));
+			assertThat(declared.<List<?>>read("$.data.personRelativeDeclare.userErrors")).isEmpty();
+		}
 
 		this.commands.reset();
 		var small = api.post(admin, PAGE, Map.of("first", 5));
@@ -66,6 +76,7 @@ class PeopleBatchLoadingTests {
 		assertThat(small.<List<?>>read("$.data.people.edges")).hasSize(5);
 		assertThat(large.<List<?>>read("$.data.people.edges")).hasSize(50);
 		assertThat(large.<List<String>>read("$.data.people.edges[*].node.supervisor.displayName")).hasSize(50);
+		assertThat(large.<List<String>>read("$.data.people.edges[*].node.relatives[*].person.displayName")).hasSize(10);
 		System.out.printf("People page: %d commands for 5 people, %d for 50%n", forFive.size(), forFifty.size());
 		assertThat(forFifty).hasSameSizeAs(forFive).hasSizeLessThanOrEqualTo(4);
 	}

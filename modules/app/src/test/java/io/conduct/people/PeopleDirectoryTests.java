@@ -218,11 +218,43 @@ class PeopleDirectoryTests {
 	}
 
 	@Test
+	void aDeclaredRelativeIsANodeForThePersonAndAdministratorsOnlyAndIsRemovedByItsId() {
+		String erin = this.api.post(this.erinToken, "{ viewer { person { id } } }").read("$.data.viewer.person.id");
+		var declared = this.api.post(this.erinToken, """
+				mutation($p: ID!) { personRelativeDeclare(input: {personId: $p, relation: PARENT, name: "Pat"}) {
+				  relative { id name relation } userErrors { code } } }""", Map.of("p", erin));
+		String relativeId = declared.read("$.data.personRelativeDeclare.relative.id");
+		String node = "query($id: ID!) { node(id: $id) { ... on Relative { name closeRelative } } }";
+		String eliToken = TestIssuer.get()
+			.tokenWithClaims(this.tenant.key(), "eli", Map.of("email", "eli@example.org", "email_verified", true),
+					Role.EMPLOYEE);
+		String remove = """
+				mutation($r: ID!) { personRelativeRemove(input: {relativeId: $r}) {
+				  person { relatives { name } } removedRelativeId userErrors { field code } } }""";
+
+		assertThat(declared.<String>read("$.data.personRelativeDeclare.relative.name")).isEqualTo("Pat");
+		assertThat(this.api.post(this.erinToken, node, Map.of("id", relativeId)).<String>read("$.data.node.name"))
+			.isEqualTo("Pat");
+		assertThat(this.api.post(this.adminToken, node, Map.of("id", relativeId))
+			.<Boolean>read("$.data.node.closeRelative")).isFalse();
+		assertThat(this.api.post(eliToken, node, Map.of("id", relativeId)).<Object>read("$.data.node")).isNull();
+		var byEli = this.api.post(eliToken, remove, Map.of("r", relativeId));
+		assertThat(byEli.<String>read("$.data.personRelativeRemove.userErrors[0].code")).isEqualTo("NOT_FOUND");
+		assertThat(byEli.<List<String>>read("$.data.personRelativeRemove.userErrors[0].field")).containsExactly("input",
+				"relativeId");
+		var removed = this.api.post(this.erinToken, remove, Map.of("r", relativeId));
+		assertThat(removed.<List<?>>read("$.data.personRelativeRemove.userErrors")).isEmpty();
+		assertThat(removed.<String>read("$.data.personRelativeRemove.removedRelativeId")).isEqualTo(relativeId);
+		assertThat(removed.<List<?>>read("$.data.personRelativeRemove.person.relatives")).isEmpty();
+		assertThat(this.api.post(this.erinToken, node, Map.of("id", relativeId)).<Object>read("$.data.node")).isNull();
+	}
+
+	@Test
 	void offboardedPeopleLeaveTheDirectoryButKeepTheirRecord() {
 		String eli = idOf("eli");
 
 		var offboarded = this.api.post(this.adminToken,
-				"mutation($id: ID!) { personOffboard(input: {id: $id}) { person { status } userErrors { code } } }",
+				"mutation($id: ID!) { personOffboard(input: {personId: $id}) { person { status } userErrors { code } } }",
 				Map.of("id", eli));
 		var employeeView = this.api.post(this.erinToken, PEOPLE, Map.of("first", 10));
 		var adminView = this.api.post(this.adminToken, PEOPLE, Map.of("filter", Map.of("status", "OFFBOARDED")));
@@ -248,9 +280,9 @@ class PeopleDirectoryTests {
 				mutation($input: PersonUpdateInput!) { personUpdate(input: $input) {
 				  person { email } userErrors { field code } } }""";
 
-		var invalid = this.api.post(this.adminToken, update, Map.of("input", Map.of("id", eli, "givenName", "Eli",
+		var invalid = this.api.post(this.adminToken, update, Map.of("input", Map.of("personId", eli, "givenName", "Eli",
 				"familyName", "E".repeat(101), "email", "nope", "type", "EMPLOYEE", "locale", "xx-!!")));
-		var taken = this.api.post(this.adminToken, update, Map.of("input", Map.of("id", eli, "givenName", "Eli",
+		var taken = this.api.post(this.adminToken, update, Map.of("input", Map.of("personId", eli, "givenName", "Eli",
 				"familyName", "Employee", "email", "lee@example.org", "type", "EMPLOYEE")));
 
 		assertThat(invalid.<List<List<String>>>read("$.data.personUpdate.userErrors[*].field"))

@@ -66,9 +66,9 @@ class PersonImportTests {
 		assertThat(result.<Integer>read("$.data.personImport.processedRows")).isEqualTo(5000);
 		assertThat(result.<Integer>read("$.data.personImport.created")).isEqualTo(4950);
 		assertThat(result.<Integer>read("$.data.personImport.failed")).isEqualTo(50);
-		List<Integer> lines = result.read("$.data.personImport.rowErrors[*].line");
-		assertThat(lines).hasSize(50).allMatch((line) -> (line - 2) % 100 == 99);
-		assertThat(result.<List<String>>read("$.data.personImport.rowErrors[*].reason"))
+		List<Integer> lines = result.read("$.data.personImport.rowErrors.edges[*].node.line");
+		assertThat(lines).hasSize(50).allMatch((line) -> (line - 2) % 100 == 99).isSorted();
+		assertThat(result.<List<String>>read("$.data.personImport.rowErrors.edges[*].node.reason"))
 			.anyMatch((r) -> r.contains("email"))
 			.anyMatch((r) -> r.contains("familyName"))
 			.anyMatch((r) -> r.contains("type"))
@@ -91,6 +91,40 @@ class PersonImportTests {
 			.findOne(Query.query(Criteria.where("employeeNumber").is("E01234")), Person.class));
 		assertThat(memberAgain.id()).isEqualTo(member.id());
 		assertThat(memberAgain.supervisorId()).isEqualTo(lead.id());
+	}
+
+	@Test
+	void refusedRowsArePagedInLineOrderAndTheImportIsANodeForAdministratorsOnly() {
+		StringBuilder csv = new StringBuilder(Imports.HEADER);
+		for (int i = 0; i < 25; i++) {
+			csv.append("B").append(i).append(",Given,,b").append(i).append("@example.org,EMPLOYEE,,,,,,\n");
+		}
+		String id = Imports.run(this.api, this.adminToken, csv.toString()).read("$.data.personImport.id");
+		String page = """
+				query($id: ID!, $after: String) { node(id: $id) { ... on PersonImport { failed
+				  rowErrors(first: 10, after: $after) { edges { node { line reason } } pageInfo { hasNextPage endCursor } }
+				} } }""";
+
+		List<Integer> lines = new java.util.ArrayList<>();
+		String after = null;
+		int pages = 0;
+		do {
+			Map<String, Object> variables = new java.util.HashMap<>(Map.of("id", id));
+			variables.put("after", after);
+			var response = this.api.post(this.adminToken, page, variables);
+			lines.addAll(response.read("$.data.node.rowErrors.edges[*].node.line"));
+			after = response.<Boolean>read("$.data.node.rowErrors.pageInfo.hasNextPage")
+					? response.read("$.data.node.rowErrors.pageInfo.endCursor") : null;
+			pages++;
+		}
+		while (after != null);
+		var byAnEmployee = this.api.post(TestIssuer.get().token(this.tenant.key(), "e", Role.EMPLOYEE), page,
+				Map.of("id", id));
+
+		assertThat(pages).isEqualTo(3);
+		assertThat(lines).hasSize(25).isSorted().doesNotHaveDuplicates().startsWith(2).endsWith(26);
+		assertThat(byAnEmployee.firstErrorCode()).isEqualTo("FORBIDDEN");
+		assertThat(byAnEmployee.body()).doesNotContain("familyName");
 	}
 
 	@Test

@@ -116,7 +116,7 @@ class TenantOnboardingKeycloakTests {
 		assertThat(this.api.post(adminToken, "{ viewer { subject } }").status()).isEqualTo(200);
 
 		var suspended = this.api.post(this.operatorToken,
-				"mutation($id: ID!) { tenantSuspend(input: {id: $id}) { tenant { status } userErrors { code } } }",
+				"mutation($id: ID!) { tenantSuspend(input: {tenantId: $id}) { tenant { status } userErrors { code } } }",
 				Map.of("id", tenantId));
 		assertThat(suspended.<String>read("$.data.tenantSuspend.tenant.status")).isEqualTo("SUSPENDED");
 		assertThat(this.api.post(adminToken, "{ viewer { subject } }").status()).isEqualTo(401);
@@ -124,7 +124,8 @@ class TenantOnboardingKeycloakTests {
 			.extracting(AuditEntry::action, AuditEntry::actorSubject)
 			.startsWith(org.assertj.core.groups.Tuple.tuple("tenant.suspend", "olu"));
 
-		this.api.post(this.operatorToken, "mutation($id: ID!) { tenantResume(input: {id: $id}) { tenant { status } } }",
+		this.api.post(this.operatorToken,
+				"mutation($id: ID!) { tenantResume(input: {tenantId: $id}) { tenant { status } } }",
 				Map.of("id", tenantId));
 		assertThat(this.api.post(adminToken, "{ viewer { subject } }").status()).isEqualTo(200);
 	}
@@ -141,10 +142,10 @@ class TenantOnboardingKeycloakTests {
 
 		var updated = this.api.post(this.operatorToken, update,
 				Map.of("input",
-						Map.of("id", id, "name", "Renamed GmbH", "defaultLocale", "de-DE", "timeZone", "Europe/Vienna",
-								"currency", "EUR", "fiscalYearStartMonth", 4, "lastFiscalYearRevenue",
+						Map.of("tenantId", id, "name", "Renamed GmbH", "defaultLocale", "de-DE", "timeZone",
+								"Europe/Vienna", "currency", "EUR", "fiscalYearStartMonth", 4, "lastFiscalYearRevenue",
 								Map.of("amount", "99.50", "currency", "EUR"))));
-		var invalid = this.api.post(this.operatorToken, update, Map.of("input", Map.of("id", id, "name", "X",
+		var invalid = this.api.post(this.operatorToken, update, Map.of("input", Map.of("tenantId", id, "name", "X",
 				"defaultLocale", "de-DE", "timeZone", "Nowhere", "currency", "EUR", "fiscalYearStartMonth", 0)));
 
 		assertThat(updated.<String>read("$.data.tenantUpdate.tenant.name")).isEqualTo("Renamed GmbH");

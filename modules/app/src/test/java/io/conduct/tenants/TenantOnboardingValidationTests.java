@@ -42,12 +42,10 @@ class TenantOnboardingValidationTests {
 	}
 
 	@Test
-	void invalidCountryZoneLocaleCurrencyRegionAndParentAreNamed() {
+	void invalidZoneLocaleRegionAndParentAreNamed() {
 		Map<String, Object> input = Onboarding.input(TestTenants.uniqueKey("bad"));
-		input.put("country", "XX");
 		input.put("timeZone", "Mars/Olympus");
 		input.put("defaultLocale", "not a locale");
-		input.put("currency", "EURO");
 		input.put("dataRegion", "moon");
 		input.put("parentKey", "no-such-parent");
 		input.put("fiscalYearStartMonth", 13);
@@ -57,10 +55,31 @@ class TenantOnboardingValidationTests {
 
 		assertThat(response.<Object>read("$.data.tenantOnboard.tenant")).isNull();
 		assertThat(response.<List<List<String>>>read("$.data.tenantOnboard.userErrors[*].field")).containsOnly(
-				List.of("input", "country"), List.of("input", "timeZone"), List.of("input", "defaultLocale"),
-				List.of("input", "currency"), List.of("input", "dataRegion"), List.of("input", "parentKey"),
-				List.of("input", "fiscalYearStartMonth"), List.of("input", "redirectUris", "0"));
+				List.of("input", "timeZone"), List.of("input", "defaultLocale"), List.of("input", "dataRegion"),
+				List.of("input", "parentKey"), List.of("input", "fiscalYearStartMonth"),
+				List.of("input", "redirectUris", "0"));
 		assertThat(this.registry.findByKey((String) input.get("key"))).isEmpty();
+	}
+
+	/**
+	 * Countries and currencies are scalars: a value that is none is refused before
+	 * anything runs.
+	 */
+	@Test
+	void aCountryOrCurrencyThatIsNoneIsABadRequestNamingTheField() {
+		// the message names the value and the standard it is not part of
+		for (Map.Entry<String, String> bad : Map.of("XX", "ISO 3166-1", "EURO", "ISO 4217").entrySet()) {
+			Map<String, Object> input = Onboarding.input(TestTenants.uniqueKey("bad"));
+			input.put(bad.getValue().equals("ISO 3166-1") ? "country" : "currency", bad.getKey());
+
+			var response = this.api.post(this.operatorToken, Onboarding.MUTATION, Map.of("input", input));
+
+			assertThat(response.firstErrorCode()).as(response.body()).isEqualTo("BAD_REQUEST");
+			assertThat(response.firstErrorMessage()).contains("'" + bad.getKey() + "'", bad.getValue())
+				.doesNotContain("null");
+			assertThat(response.<Object>readOrNull("$.data.tenantOnboard")).isNull();
+			assertThat(this.registry.findByKey((String) input.get("key"))).isEmpty();
+		}
 	}
 
 	@Test
@@ -111,15 +130,15 @@ class TenantOnboardingValidationTests {
 		String child = TestTenants.uniqueKey("chi");
 		TestTenants.register(this.registry, parent);
 		TestTenants.register(this.registry, child, parent, TestIssuer.get().issuerFor(child));
-		String query = "{ tenants(first: 100) { edges { node { key children { key } } } } }";
+		String query = "{ tenants(first: 100) { edges { node { key children { edges { node { key } } } } } } }";
 
 		var board = this.api.post(TestIssuer.get().token(parent, "b", Role.BOARD), query);
 		var employee = this.api.post(TestIssuer.get().token(child, "e", Role.EMPLOYEE), query);
 
 		assertThat(board.<List<String>>read("$.data.tenants.edges[*].node.key")).containsExactlyInAnyOrder(parent,
 				child);
-		assertThat(board
-			.<List<String>>read("$.data.tenants.edges[?(@.node.key == '" + parent + "')].node.children[*].key"))
+		assertThat(board.<List<String>>read(
+				"$.data.tenants.edges[?(@.node.key == '" + parent + "')].node.children.edges[*].node.key"))
 			.containsExactly(child);
 		assertThat(employee.<List<String>>read("$.data.tenants.edges[*].node.key")).containsExactly(child);
 		assertThat(allTenantKeys(this.operatorToken)).contains(parent, child, "operator-test");

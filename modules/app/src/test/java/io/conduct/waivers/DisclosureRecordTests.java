@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.conduct.ConductIntegrationTest;
+import io.conduct.notifications.NotificationKind;
 import io.conduct.platform.tenancy.TenantRegistry;
 import io.conduct.testsupport.GraphQlHttp;
 import io.conduct.testsupport.TestClock;
@@ -83,11 +84,11 @@ class DisclosureRecordTests {
 			.toList();
 
 		round(LocalDate.of(2026, 9, 8));
-		assertThat(this.group.outbox(WaiverNotifications.DISCLOSURE_DAY_BEFORE)).isEmpty();
+		assertThat(this.group.outbox(NotificationKind.WAIVER_DISCLOSURE_DAY_BEFORE)).isEmpty();
 
 		round(LocalDate.of(2026, 9, 9));
 		round(LocalDate.of(2026, 9, 9));
-		List<Document> dayBefore = this.group.outbox(WaiverNotifications.DISCLOSURE_DAY_BEFORE);
+		List<Document> dayBefore = this.group.outbox(NotificationKind.WAIVER_DISCLOSURE_DAY_BEFORE);
 		assertThat(dayBefore).extracting((d) -> d.getString("email")).containsExactlyInAnyOrderElementsOf(reminded);
 		Document carols = dayBefore.stream()
 			.filter((d) -> d.getString("email").equals(this.group.email("carol")))
@@ -98,12 +99,12 @@ class DisclosureRecordTests {
 
 		round(LocalDate.of(2026, 9, 10));
 		round(LocalDate.of(2026, 9, 10));
-		assertThat(this.group.outbox(WaiverNotifications.DISCLOSURE_DUE_DAY)).hasSize(reminded.size());
+		assertThat(this.group.outbox(NotificationKind.WAIVER_DISCLOSURE_DUE_DAY)).hasSize(reminded.size());
 
 		round(LocalDate.of(2026, 9, 11));
 		round(LocalDate.of(2026, 9, 14));
-		assertThat(this.group.outbox(WaiverNotifications.DISCLOSURE_OVERDUE)).hasSize(reminded.size());
-		assertThat(this.group.outbox(WaiverNotifications.DISCLOSURE_DAY_BEFORE)).hasSize(reminded.size());
+		assertThat(this.group.outbox(NotificationKind.WAIVER_DISCLOSURE_OVERDUE)).hasSize(reminded.size());
+		assertThat(this.group.outbox(NotificationKind.WAIVER_DISCLOSURE_DAY_BEFORE)).hasSize(reminded.size());
 
 		var clock = this.group.post(this.group.token("carol"), """
 				query($id: ID!) { node(id: $id) { ... on PublicDisclosureClock { overdue
@@ -118,8 +119,8 @@ class DisclosureRecordTests {
 	void aRoundThatComesLateSendsOnlyTheLatestReminder() {
 		round(LocalDate.of(2026, 9, 10));
 
-		assertThat(this.group.outbox(WaiverNotifications.DISCLOSURE_DAY_BEFORE)).isEmpty();
-		assertThat(this.group.outbox(WaiverNotifications.DISCLOSURE_DUE_DAY)).hasSize(6);
+		assertThat(this.group.outbox(NotificationKind.WAIVER_DISCLOSURE_DAY_BEFORE)).isEmpty();
+		assertThat(this.group.outbox(NotificationKind.WAIVER_DISCLOSURE_DUE_DAY)).hasSize(6);
 	}
 
 	@Test
@@ -165,7 +166,7 @@ class DisclosureRecordTests {
 
 		// no reminders after the disclosure
 		round(LocalDate.of(2026, 9, 10));
-		assertThat(this.group.outbox(WaiverNotifications.DISCLOSURE_DUE_DAY)).isEmpty();
+		assertThat(this.group.outbox(NotificationKind.WAIVER_DISCLOSURE_DUE_DAY)).isEmpty();
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.conduct.ConductIntegrationTest;
+import io.conduct.notifications.NotificationKind;
 import io.conduct.platform.tenancy.TenantRegistry;
 import io.conduct.testsupport.GraphQlHttp;
 import io.conduct.testsupport.TestClock;
@@ -81,8 +82,7 @@ class ImplicitWaiverTests {
 			.containsExactly("Eve Executive");
 		assertThat(prompts.<List<Integer>>read("$.data.implicitWaiverPrompts.edges[*].node.promptAfterDays"))
 			.containsExactly(30);
-		assertThat(this.group.outbox(WaiverNotifications.IMPLICIT_WAIVER_PROMPT))
-			.extracting((d) -> d.getString("email"))
+		assertThat(this.group.outbox(NotificationKind.WAIVER_IMPLICIT_PROMPT)).extracting((d) -> d.getString("email"))
 			.containsExactlyInAnyOrder(this.group.email("carol"), this.group.email("cora"));
 		assertThat(this.group.post(this.group.token("erin"), PROMPTS, Map.of()).firstErrorCode())
 			.isEqualTo("FORBIDDEN");
@@ -120,7 +120,7 @@ class ImplicitWaiverTests {
 		round(Duration.ofDays(40));
 
 		assertThat(prompts("carol")).isEmpty();
-		assertThat(this.group.outbox(WaiverNotifications.IMPLICIT_WAIVER_PROMPT)).isEmpty();
+		assertThat(this.group.outbox(NotificationKind.WAIVER_IMPLICIT_PROMPT)).isEmpty();
 	}
 
 	@Test

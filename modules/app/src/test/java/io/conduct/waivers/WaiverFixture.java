@@ -247,9 +247,9 @@ final class WaiverFixture {
 		return TenantContext.callAs(this.tenant, () -> this.tenantData.getCollection(collection).countDocuments());
 	}
 
-	List<Document> outbox(String kind) {
+	List<Document> outbox(io.conduct.notifications.NotificationKind kind) {
 		return TenantContext.callAs(this.tenant, () -> this.tenantData
-			.find(Query.query(Criteria.where("kind").is(kind)), Document.class, "notification_outbox"));
+			.find(Query.query(Criteria.where("kind").is(kind.templateKey())), Document.class, "notification_outbox"));
 	}
 
 }

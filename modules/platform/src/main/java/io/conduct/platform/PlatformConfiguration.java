@@ -5,7 +5,6 @@ import java.time.Clock;
 import io.conduct.platform.security.LocalIssuerGuard;
 import io.conduct.platform.web.GraphQlRequestBodyFilter;
 import io.conduct.platform.web.RequestSizeLimitFilter;
-import io.conduct.platform.web.TraceIdFilter;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -19,8 +18,8 @@ import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Cross-cutting platform beans: the clock, trace ids, context propagation to async tasks,
- * and the production guard.
+ * Cross-cutting platform beans: the clock, context propagation to async tasks, request
+ * limits, and the production guard.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -42,13 +41,6 @@ public class PlatformConfiguration {
 		return new ContextPropagatingTaskDecorator();
 	}
 
-	@Bean
-	FilterRegistrationBean<TraceIdFilter> traceIdFilter() {
-		FilterRegistrationBean<TraceIdFilter> registration = new FilterRegistrationBean<>(new TraceIdFilter());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		return registration;
-	}
-
 	/**
 	 * Bodies over {@code conduct.web.max-request-bytes} (default 40 MB: five 10 MiB
 	 * files, base64-encoded) are refused before they are read.
@@ -58,7 +50,8 @@ public class PlatformConfiguration {
 			@Value("${conduct.web.max-request-bytes:41943040}") long maxBytes) {
 		FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
 				new RequestSizeLimitFilter(maxBytes));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		// after the trace filters (io.conduct.platform.observability)
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
 		return registration;
 	}
 
@@ -68,7 +61,7 @@ public class PlatformConfiguration {
 			@Value("${spring.graphql.http.path:/graphql}") String path) {
 		FilterRegistrationBean<GraphQlRequestBodyFilter> registration = new FilterRegistrationBean<>(
 				new GraphQlRequestBodyFilter(path));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
 		return registration;
 	}
 

@@ -14,7 +14,8 @@ public final class Imports {
 
 	private static final String STATUS = """
 			query($id: ID!) { personImport(id: $id) {
-			  status totalRows processedRows created updated failed rowErrors { line reason } } }""";
+			  id status totalRows processedRows created updated failed
+			  rowErrors(first: 100) { edges { node { line reason } } pageInfo { hasNextPage } } } }""";
 
 	private Imports() {
 	}

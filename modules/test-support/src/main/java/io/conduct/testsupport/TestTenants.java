@@ -39,10 +39,12 @@ public final class TestTenants {
 
 	private static Tenant register(TenantRegistry registry, String key, String parentKey, String issuerUri,
 			String locale, String timeZone) {
-		Instant now = Instant.now();
-		return registry.save(new Tenant(key, "Tenant " + key, parentKey, "DE", List.of("EU"), locale, timeZone, "eu",
-				"EUR", 1, Money.of("100000000", "EUR"), issuerUri, UUID.randomUUID().toString(), TenantStatus.ACTIVE,
-				now, now));
+		// registered when the tests' clock starts, whatever the day they run
+		Instant now = TestClock.START;
+		return registry.save(new Tenant(key, new Tenant.Profile("Tenant " + key, parentKey, "DE", List.of("EU")),
+				new Tenant.Regional(locale, timeZone, "EUR", "eu"), new Tenant.Fiscal(1, Money.of("100000000", "EUR")),
+				new Tenant.Access(issuerUri, UUID.randomUUID().toString()),
+				new Tenant.Lifecycle(TenantStatus.ACTIVE, now, now)));
 	}
 
 }

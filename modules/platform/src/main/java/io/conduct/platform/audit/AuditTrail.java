@@ -50,12 +50,14 @@ public class AuditTrail implements TenantDatabaseSetup {
 	}
 
 	/**
-	 * Records the same action on several targets of the current tenant's data, one entry
-	 * each, in one write: a list read costs the same whatever its length.
+	 * Records the same action on many targets of the current tenant's data, such as the
+	 * reading of a page of records, in one write.
 	 */
-	public void recordEach(String action, String targetType, Collection<String> targetIds,
-			Map<String, String> details) {
-		this.tenantData.insertAll(targetIds.stream().map((id) -> entry(action, targetType, id, details)).toList());
+	public void recordAll(String action, String targetType, Collection<String> targetIds, Map<String, String> details) {
+		if (!targetIds.isEmpty()) {
+			this.tenantData
+				.insertAll(targetIds.stream().map((targetId) -> entry(action, targetType, targetId, details)).toList());
+		}
 	}
 
 	/**

@@ -28,6 +28,33 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo) {
 	}
 
 	/**
+	 * A page read with {@link Paging#probe()} records: the extra one, if read, only tells
+	 * that another page follows.
+	 * @param probed the records read, at most one more than the page
+	 * @param paging the page asked for
+	 * @param cursor each record's cursor
+	 */
+	public static <T> Connection<T> of(List<T> probed, Paging paging, Function<T, String> cursor) {
+		boolean hasNext = probed.size() > paging.first();
+		List<T> page = hasNext ? probed.subList(0, paging.first()) : probed;
+		return of(page, page.stream().map(cursor).toList(), Function.identity(), hasNext, !paging.isFirstPage());
+	}
+
+	/**
+	 * A page of a list computed in memory (a report, the rows of one document), in the
+	 * order of a unique key: the page starts after the cursor's key.
+	 * @param sorted the whole list, sorted by {@code key} in ascending string order
+	 * @param paging the page asked for
+	 * @param key each element's unique key
+	 */
+	public static <T> Connection<T> slice(List<T> sorted, Paging paging, Function<T, String> key) {
+		List<T> rest = (paging.after() == null) ? sorted
+				: sorted.stream().filter((t) -> key.apply(t).compareTo(paging.after().id()) > 0).toList();
+		List<T> probed = (rest.size() > paging.probe()) ? rest.subList(0, paging.probe()) : rest;
+		return of(probed, paging, (t) -> Cursors.encode(key.apply(t), key.apply(t)));
+	}
+
+	/**
 	 * A node with its cursor.
 	 *
 	 * @param <T> the node type

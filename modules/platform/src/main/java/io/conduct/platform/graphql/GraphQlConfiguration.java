@@ -4,9 +4,12 @@ import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.scalars.ExtendedScalars;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.ClassNameTypeResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
@@ -45,6 +48,19 @@ public class GraphQlConfiguration {
 	@Bean
 	RequestGuardInterceptor requestGuardInterceptor(GraphQlLimitsProperties limits) {
 		return new RequestGuardInterceptor(limits.maxDocumentCharacters());
+	}
+
+	/**
+	 * Objects resolve to the GraphQL type of their class's simple name, or the one a
+	 * {@link GraphQlTypeName} gives.
+	 */
+	@Bean
+	GraphQlSourceBuilderCustomizer conductTypeNames(ObjectProvider<GraphQlTypeName> names) {
+		return (builder) -> {
+			ClassNameTypeResolver resolver = new ClassNameTypeResolver();
+			names.orderedStream().forEach((name) -> resolver.addMapping(name.javaType(), name.graphQlType()));
+			builder.defaultTypeResolver(resolver);
+		};
 	}
 
 	@Bean

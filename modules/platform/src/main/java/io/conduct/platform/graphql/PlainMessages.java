@@ -23,6 +23,9 @@ final class PlainMessages {
 	private static final Pattern INTERNAL_VALUE = Pattern.compile(" with value '[A-Za-z]+Value\\{.*\\}'",
 			Pattern.DOTALL);
 
+	/** What some scalars add: their parser's own exception, internal, or 'null'. */
+	private static final Pattern SCALAR_CAUSE = Pattern.compile("\\.? because of : '.*'$", Pattern.DOTALL);
+
 	private PlainMessages() {
 	}
 
@@ -43,7 +46,7 @@ final class PlainMessages {
 		if (nullInVariable.matches()) {
 			return nullInVariable.group(1) + "." + nullInVariable.group(2) + " is required";
 		}
-		return INTERNAL_VALUE.matcher(message).replaceAll("");
+		return SCALAR_CAUSE.matcher(INTERNAL_VALUE.matcher(message).replaceAll("")).replaceAll("");
 	}
 
 }

@@ -154,6 +154,14 @@ public enum UserErrorCode {
 	/** The same date is listed twice. */
 	DUPLICATE_DATE,
 
+	// disclosures (conflicts of interest)
+
+	/** The group's exchange-rate table has no rate for the currency on the day needed. */
+	NO_EXCHANGE_RATE,
+
+	/** More shares than the counterparty's outstanding shares. */
+	EXCEEDS_OUTSTANDING_SHARES,
+
 	// waivers
 
 	/** The section of the Code admits no exception. */

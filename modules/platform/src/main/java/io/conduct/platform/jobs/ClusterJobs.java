@@ -26,10 +26,18 @@ public class ClusterJobs {
 
 	private final Duration lockAtMostFor;
 
+	private final JobMetrics metrics;
+
 	public ClusterJobs(LockingTaskExecutor executor, TenantRegistry tenants, Duration lockAtMostFor) {
+		this(executor, tenants, lockAtMostFor, JobMetrics.NONE);
+	}
+
+	public ClusterJobs(LockingTaskExecutor executor, TenantRegistry tenants, Duration lockAtMostFor,
+			JobMetrics metrics) {
 		this.executor = executor;
 		this.tenants = tenants;
 		this.lockAtMostFor = lockAtMostFor;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -40,15 +48,27 @@ public class ClusterJobs {
 	 * @return whether this instance ran the job (false when another instance held it)
 	 */
 	public boolean runForEachTenant(String name, TenantJob perTenant) {
+		return runForEachTenantCounting(name, (tenant) -> {
+			perTenant.run(tenant);
+			return 0;
+		});
+	}
+
+	/**
+	 * Like {@link #runForEachTenant}, for a job that tells how many items it processed
+	 * for each tenant (reported as the job's items processed).
+	 */
+	public boolean runForEachTenantCounting(String name, CountingTenantJob perTenant) {
 		return runOnce(name, () -> {
 			for (Tenant tenant : this.tenants.findAll()) {
 				if (!tenant.isActive()) {
 					continue;
 				}
 				try {
-					perTenant.run(tenant);
+					this.metrics.itemsProcessed(name, tenant, perTenant.run(tenant));
 				}
 				catch (RuntimeException ex) {
+					this.metrics.failed(name, tenant);
 					logger.warn("Job {} failed for tenant {}; it runs again next round", name, tenant.key(), ex);
 				}
 			}
@@ -62,16 +82,26 @@ public class ClusterJobs {
 	 * @return whether this instance ran it
 	 */
 	public boolean runOnce(String name, Runnable job) {
+		long started = System.nanoTime();
 		try {
-			return this.executor.executeWithLock(() -> {
+			boolean ran = this.executor.executeWithLock(() -> {
 				job.run();
 				return Boolean.TRUE;
 			}, new LockConfiguration(Instant.now(), name, this.lockAtMostFor, Duration.ZERO)).wasExecuted();
+			if (ran) {
+				this.metrics.roundRan(name, Duration.ofNanos(System.nanoTime() - started));
+			}
+			else {
+				this.metrics.roundSkipped(name);
+			}
+			return ran;
 		}
 		catch (RuntimeException | Error ex) {
+			this.metrics.failed(name, null);
 			throw ex;
 		}
 		catch (Throwable ex) {
+			this.metrics.failed(name, null);
 			throw new IllegalStateException(ex);
 		}
 	}
@@ -81,6 +111,14 @@ public class ClusterJobs {
 	public interface TenantJob {
 
 		void run(Tenant tenant);
+
+	}
+
+	/** A job's work for one tenant, which tells how many items it processed. */
+	@FunctionalInterface
+	public interface CountingTenantJob {
+
+		int run(Tenant tenant);
 
 	}
 

@@ -7,6 +7,7 @@ import io.conduct.platform.tenancy.TenantRegistry;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -24,9 +25,10 @@ class JobsConfiguration {
 
 	@Bean
 	ClusterJobs clusterJobs(@Qualifier(MongoConfiguration.CONTROL) MongoTemplate control, TenantRegistry tenants,
-			@Value("${conduct.jobs.lock-at-most-for:PT10M}") Duration lockAtMostFor) {
+			@Value("${conduct.jobs.lock-at-most-for:PT10M}") Duration lockAtMostFor,
+			ObjectProvider<JobMetrics> metrics) {
 		return new ClusterJobs(new DefaultLockingTaskExecutor(new MongoLockProvider(control.getCollection(LOCKS))),
-				tenants, lockAtMostFor);
+				tenants, lockAtMostFor, metrics.getIfAvailable(() -> JobMetrics.NONE));
 	}
 
 }

@@ -49,14 +49,27 @@ public class MongoConfiguration {
 			.findFirst()
 			.map(MongoConnectionDetails::getConnectionString)
 			.orElseGet(() -> new ConnectionString(environment.getRequiredProperty("spring.mongodb.uri")));
-		MongoClientSettings.Builder settings = MongoClientSettings.builder().applyConnectionString(uri);
+		return create(uri, customizers);
+	}
+
+	private static MongoClient create(ConnectionString uri,
+			ObjectProvider<MongoClientSettingsBuilderCustomizer> customizers) {
+		MongoClientSettings.Builder settings = MongoClientSettings.builder();
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(settings));
+		// last, so that a customizer carrying the default URI never points a region
+		// elsewhere
+		settings.applyConnectionString(uri);
 		return MongoClients.create(settings.build());
 	}
 
+	/**
+	 * Regions' clients get the default client's customizers (command metrics among them).
+	 */
 	@Bean
-	RegionalMongoClients regionalMongoClients(MongoClient defaultClient, MongoRegionsProperties properties) {
-		return new RegionalMongoClients(defaultClient, properties);
+	RegionalMongoClients regionalMongoClients(MongoClient defaultClient, MongoRegionsProperties properties,
+			ObjectProvider<MongoClientSettingsBuilderCustomizer> customizers) {
+		return new RegionalMongoClients(defaultClient, properties,
+				(uri) -> create(new ConnectionString(uri), customizers));
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package io.conduct.platform.mongo;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -23,10 +24,22 @@ public class RegionalMongoClients implements DisposableBean {
 
 	private final boolean strict;
 
+	private final Function<String, MongoClient> factory;
+
 	public RegionalMongoClients(MongoClient defaultClient, MongoRegionsProperties properties) {
+		this(defaultClient, properties, MongoClients::create);
+	}
+
+	/**
+	 * @param factory makes a region's client from its URI (with the same settings, e.g.
+	 * command metrics, as the default client)
+	 */
+	public RegionalMongoClients(MongoClient defaultClient, MongoRegionsProperties properties,
+			Function<String, MongoClient> factory) {
 		this.defaultClient = defaultClient;
 		this.uris = properties.regions();
 		this.strict = properties.strictRegions();
+		this.factory = factory;
 	}
 
 	public MongoClient forRegion(String region) {
@@ -38,7 +51,7 @@ public class RegionalMongoClients implements DisposableBean {
 			}
 			return this.defaultClient;
 		}
-		return this.clients.computeIfAbsent(uri, MongoClients::create);
+		return this.clients.computeIfAbsent(uri, this.factory);
 	}
 
 	public boolean isConfigured(String region) {

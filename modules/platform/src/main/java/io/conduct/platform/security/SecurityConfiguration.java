@@ -43,6 +43,10 @@ public class SecurityConfiguration {
 				.requestMatchers("/graphql", "/graphiql", "/graphiql/**", "/actuator/health", "/actuator/health/**",
 						"/local-issuer/**", "/error")
 				.permitAll()
+				// production serves these on the management port only
+				// (management.server.port)
+				.requestMatchers("/actuator/info", "/actuator/prometheus")
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.oauth2ResourceServer((oauth2) -> oauth2.authenticationManagerResolver(issuers))

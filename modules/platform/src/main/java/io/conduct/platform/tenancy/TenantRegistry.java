@@ -75,7 +75,8 @@ public class TenantRegistry {
 
 	public Tenant changeStatus(String key, TenantStatus status) {
 		Tenant changed = this.control.findAndModify(Query.query(Criteria.where("_id").is(key)),
-				Update.update("status", status).set("updatedAt", this.clock.instant()), Tenant.class);
+				Update.update("lifecycle.status", status).set("lifecycle.updatedAt", this.clock.instant()),
+				Tenant.class);
 		if (changed == null) {
 			throw new IllegalArgumentException("No tenant " + key);
 		}

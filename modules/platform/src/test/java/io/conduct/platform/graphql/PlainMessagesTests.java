@@ -28,4 +28,14 @@ class PlainMessagesTests {
 			.doesNotContain("Value{");
 	}
 
+	@Test
+	void aScalarThatRefusesAValueSaysWhichWithoutItsParsersInternals() {
+		assertThat(PlainMessages
+			.of("Variable 'input' has an invalid value: Invalid ISO 4217 value : 'EURO'. because of : 'null'"))
+			.isEqualTo("Variable 'input' has an invalid value: Invalid ISO 4217 value : 'EURO'");
+		assertThat(PlainMessages.of("Variable 'input' has an invalid value: Invalid ISO 3166-1 alpha-2 value : 'XX'."
+				+ " because of : 'No enum constant graphql.scalars.country.code.CountryCode.XX'"))
+			.isEqualTo("Variable 'input' has an invalid value: Invalid ISO 3166-1 alpha-2 value : 'XX'");
+	}
+
 }

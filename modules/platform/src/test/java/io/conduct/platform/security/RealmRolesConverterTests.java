@@ -55,9 +55,11 @@ class RealmRolesConverterTests {
 	}
 
 	private static Tenant tenant(String key) {
-		return new Tenant(key, key, null, "DE", List.of(), "de-DE", "Europe/Berlin", "eu", "EUR", 1,
-				Money.of("1", "EUR"), "http://issuer/" + key, "intake", TenantStatus.ACTIVE, Instant.now(),
-				Instant.now());
+		Instant now = Instant.parse("2026-09-01T07:30:00Z");
+		return new Tenant(key, new Tenant.Profile(key, null, "DE", List.of()),
+				new Tenant.Regional("de-DE", "Europe/Berlin", "EUR", "eu"), new Tenant.Fiscal(1, Money.of("1", "EUR")),
+				new Tenant.Access("http://issuer/" + key, "intake"),
+				new Tenant.Lifecycle(TenantStatus.ACTIVE, now, now));
 	}
 
 }

@@ -1,0 +1,59 @@
+package io.conduct.notifications;
+
+/**
+ * What a notification is about: each kind has its subject and body in
+ * {@code notifications/messages*.properties} under its template key.
+ */
+public enum NotificationKind {
+
+	/** A campaign asks the person to certify the Code. */
+	CERTIFICATION_INVITATION("certification.invitation"),
+
+	/** The person's certification falls due in some days. */
+	CERTIFICATION_REMINDER("certification.reminder"),
+
+	/** The person's certification is overdue. */
+	CERTIFICATION_OVERDUE("certification.overdue"),
+
+	/** Someone the recipient supervises is overdue. */
+	CERTIFICATION_ESCALATION_SUPERVISOR("certification.escalation.supervisor"),
+
+	/** Someone is overdue long enough for the CFO/CAO to hear of it. */
+	CERTIFICATION_ESCALATION_CFO("certification.escalation.cfo"),
+
+	/** A certification came with an exception for the CFO/CAO to look into. */
+	CERTIFICATION_EXCEPTION("certification.exception"),
+
+	/** A disclosure awaits the recipient's determination. */
+	DISCLOSURE_SUBMITTED("disclosure.submitted"),
+
+	/** A disclosure's outcome changed after a change to what it depends on. */
+	DISCLOSURE_REEVALUATED("disclosure.reevaluated"),
+
+	/** A disclosure the person made was determined. */
+	DISCLOSURE_DETERMINED("disclosure.determined"),
+
+	/** A waiver's or an amendment's public disclosure is due the next business day. */
+	WAIVER_DISCLOSURE_DAY_BEFORE("waiver.disclosure.day-before"),
+
+	/** A waiver's or an amendment's public disclosure is due today. */
+	WAIVER_DISCLOSURE_DUE_DAY("waiver.disclosure.due-day"),
+
+	/** A waiver's or an amendment's public disclosure is overdue. */
+	WAIVER_DISCLOSURE_OVERDUE("waiver.disclosure.overdue"),
+
+	/** No measure followed a substantiated violation by an executive: is it a waiver? */
+	WAIVER_IMPLICIT_PROMPT("waiver.implicit-prompt");
+
+	private final String templateKey;
+
+	NotificationKind(String templateKey) {
+		this.templateKey = templateKey;
+	}
+
+	/** The key of its texts, also what the outbox records as the notification's kind. */
+	public String templateKey() {
+		return this.templateKey;
+	}
+
+}
