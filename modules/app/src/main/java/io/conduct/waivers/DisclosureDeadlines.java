@@ -9,9 +9,12 @@ import java.util.stream.Collectors;
 
 import io.conduct.calendars.BusinessCalendar;
 import io.conduct.calendars.BusinessCalendars;
+import io.conduct.calendars.CalendarYearNotLoadedException;
 import io.conduct.calendars.ExchangeCalendar;
 import io.conduct.calendars.Holiday;
+import io.conduct.platform.graphql.UserErrorCode;
 import io.conduct.platform.tenancy.Tenant;
+import io.conduct.platform.validation.Validation;
 
 import org.springframework.stereotype.Component;
 
@@ -65,6 +68,24 @@ class DisclosureDeadlines {
 		return new Deadline(rule, days.id(), days.name(), listing.mic(), listing.zone(), decisionDate, due, skipped,
 				dayBefore.isBefore(decisionDate) ? decisionDate : dayBefore,
 				explain(rule, days, listing, decisionDate, due, skipped));
+	}
+
+	/**
+	 * The deadline of a disclosure of a decision on the day, or {@code null} with a user
+	 * error on the field when the listing's calendar cannot count it.
+	 */
+	Deadline orReject(Validation validation, String field, Tenant tenant, LocalDate decisionDate) {
+		try {
+			return compute(tenant, decisionDate);
+		}
+		catch (CalendarYearNotLoadedException ex) {
+			validation.reject(field, UserErrorCode.CALENDAR_YEAR_NOT_LOADED,
+					"The disclosure deadline cannot be counted: " + ex.getMessage());
+		}
+		catch (NotListedException ex) {
+			validation.reject(field, UserErrorCode.NOT_CONFIGURED, ex.getMessage());
+		}
+		return null;
 	}
 
 	/** Today in the zone of the group's listing, else the tenant's. */

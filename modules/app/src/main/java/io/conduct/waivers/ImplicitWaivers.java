@@ -69,8 +69,6 @@ class ImplicitWaivers {
 
 	private final PublicDisclosures disclosures;
 
-	private final WaiverRequests requests;
-
 	private final PeopleDirectory people;
 
 	private final Notifications notifications;
@@ -82,13 +80,12 @@ class ImplicitWaivers {
 	private final Clock clock;
 
 	ImplicitWaivers(ImplicitWaiverStore store, WaiverSettingsService settings, DisclosureDeadlines deadlines,
-			PublicDisclosures disclosures, WaiverRequests requests, PeopleDirectory people, Notifications notifications,
-			TenantRegistry tenants, AuditTrail audit, Clock clock) {
+			PublicDisclosures disclosures, PeopleDirectory people, Notifications notifications, TenantRegistry tenants,
+			AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.settings = settings;
 		this.deadlines = deadlines;
 		this.disclosures = disclosures;
-		this.requests = requests;
 		this.people = people;
 		this.notifications = notifications;
 		this.tenants = tenants;
@@ -233,7 +230,7 @@ class ImplicitWaivers {
 		LocalDate today = LocalDate.now(this.clock.withZone(this.deadlines.zoneOf(tenant)));
 		DisclosureDeadlines.Deadline deadline = null;
 		if (answer == Answer.IS_WAIVER && !validation.hasErrors()) {
-			deadline = this.requests.deadline(validation, "answer", tenant, today);
+			deadline = this.deadlines.orReject(validation, "answer", tenant, today);
 		}
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import io.conduct.calendars.CalendarYearNotLoadedException;
 import io.conduct.code.CodeVersion;
 import io.conduct.people.PeopleDirectory;
 import io.conduct.people.Person;
@@ -356,7 +355,8 @@ class WaiverRequests {
 		DisclosureDeadlines.Deadline deadline = null;
 		if (decision == WaiverDecision.APPROVE && !validation.hasErrors()) {
 			rejectIfNoLongerWaivable(validation, request);
-			deadline = deadline(validation, "resolution.resolutionDate", tenant, record.resolutionDate());
+			deadline = this.deadlines.orReject(validation, "resolution.resolutionDate", tenant,
+					record.resolutionDate());
 		}
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
@@ -486,24 +486,6 @@ class WaiverRequests {
 
 	private static String clockIdOf(WaiverRequest request) {
 		return "waiver-" + request.id();
-	}
-
-	/**
-	 * The deadline of a disclosure of a decision on the day, or a user error on the field
-	 * when the listing's calendar cannot count it.
-	 */
-	DisclosureDeadlines.Deadline deadline(Validation validation, String field, Tenant tenant, LocalDate day) {
-		try {
-			return this.deadlines.compute(tenant, day);
-		}
-		catch (CalendarYearNotLoadedException ex) {
-			validation.reject(field, UserErrorCode.CALENDAR_YEAR_NOT_LOADED,
-					"The disclosure deadline cannot be counted: " + ex.getMessage());
-		}
-		catch (DisclosureDeadlines.NotListedException ex) {
-			validation.reject(field, UserErrorCode.NOT_CONFIGURED, ex.getMessage());
-		}
-		return null;
 	}
 
 	private void rejectIfNotWaivable(Validation validation, String field, CodeVersion version,

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The waivers' round for every active tenant, once across instances: finish disclosure
- * clocks whose step was cut short, raise the implicit-waiver prompts whose days have
- * passed, and write the reminders of disclosures falling due. Each part is idempotent, so
- * a round cut short is completed by the next without repeats.
+ * clocks whose step was cut short (waivers, implicit waivers, the group's amendments),
+ * raise the implicit-waiver prompts whose days have passed, and write the reminders of
+ * disclosures falling due. Each part is idempotent, so a round cut short is completed by
+ * the next without repeats.
  */
 @Component
 class WaiverWork {
@@ -33,11 +34,15 @@ class WaiverWork {
 
 	private final PublicDisclosures disclosures;
 
-	WaiverWork(ClusterJobs jobs, WaiverRequests requests, ImplicitWaivers implicit, PublicDisclosures disclosures) {
+	private final CodeAmendments amendments;
+
+	WaiverWork(ClusterJobs jobs, WaiverRequests requests, ImplicitWaivers implicit, PublicDisclosures disclosures,
+			CodeAmendments amendments) {
 		this.jobs = jobs;
 		this.requests = requests;
 		this.implicit = implicit;
 		this.disclosures = disclosures;
+		this.amendments = amendments;
 	}
 
 	/** Runs the round unless another instance is running it; returns whether it ran. */
@@ -49,6 +54,7 @@ class WaiverWork {
 		SystemActor.runAs(tenant, ROLES, () -> {
 			this.requests.finishPendingClocks();
 			this.implicit.finishPendingClocks();
+			this.amendments.finishPendingClocks();
 			this.implicit.raiseDue(now);
 			this.disclosures.sendReminders(now);
 		});

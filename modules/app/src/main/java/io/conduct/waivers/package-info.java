@@ -12,9 +12,10 @@
  * listing, with reminders, the disclosure (Form 8-K or website) and its retention
  * recorded.
  * <p>
- * Served through GraphQL; its only public type is the amendment review the Code calls
- * before it publishes a version. It reads the Code, the directory, the calendars and the
- * tenants' events from cases, and writes notifications.
+ * Served through GraphQL; it has no public type: it implements the Code's
+ * {@link io.conduct.code.AmendmentApproval}, which the Code calls before and after it
+ * publishes an amendment that applies to executive officers or directors. It reads the
+ * Code, the directory, the calendars and cases' events, and writes notifications.
  */
 @ApplicationModule(
 		allowedDependencies = { "platform", "code", "people", "calendars", "notifications", "cases", "viewer" })

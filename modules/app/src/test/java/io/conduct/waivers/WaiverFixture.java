@@ -178,9 +178,15 @@ final class WaiverFixture {
 		assertThat(published.<List<?>>read("$.data.codeVersionPublish.userErrors")).as(published.body()).isEmpty();
 	}
 
-	private static Map<String, Object> translation(String language, String title, List<String> headings) {
-		return Map.of("language", language, "title", title, "sections",
-				headings.stream().map((h) -> Map.of("heading", h, "body", "The text of " + h)).toList());
+	/**
+	 * A translation whose sections on directors and on waivers apply to executive
+	 * officers or directors.
+	 */
+	static Map<String, Object> translation(String language, String title, List<String> headings) {
+		return Map.of("language", language, "title", title, "sections", headings.stream()
+			.map((h) -> Map.of("heading", h, "body", "The text of " + h, "appliesToExecutiveOfficersOrDirectors",
+					h.startsWith("DIRE") || h.startsWith("WAIVERS") || h.startsWith("AUSNAHMEN")))
+			.toList());
 	}
 
 	/** Submits a request as the user; returns the response. */
