@@ -138,10 +138,7 @@ public class GiftRegister {
 			return List.of();
 		}
 		List<GiftEntry> page = this.store.page(scope, filter, afterAt, afterId, limit);
-		if (!page.isEmpty()) {
-			this.audit.record("gift.list", "GiftEntry", null,
-					Map.of("ids", String.join(",", page.stream().map(GiftEntry::id).toList())));
-		}
+		this.audit.recordAll("gift.list", "GiftEntry", page.stream().map(GiftEntry::id).toList(), Map.of());
 		return page;
 	}
 
