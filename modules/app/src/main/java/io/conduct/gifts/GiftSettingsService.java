@@ -75,8 +75,10 @@ public class GiftSettingsService {
 		threshold(validation, "insignificantValue", update.insignificantValue(), currency);
 		threshold(validation, "entertainmentPerPerson", update.entertainmentPerPerson(), currency);
 		threshold(validation, "entertainmentPerEvent", update.entertainmentPerEvent(), currency);
-		if (!validation.hasErrors()
-				&& update.entertainmentPerPerson().amount().compareTo(update.entertainmentPerEvent().amount()) > 0) {
+		Money perPerson = update.entertainmentPerPerson();
+		Money perEvent = update.entertainmentPerEvent();
+		if (perPerson != null && perEvent != null && perPerson.currency().equals(perEvent.currency())
+				&& perPerson.amount().compareTo(perEvent.amount()) > 0) {
 			validation.reject("entertainmentPerPerson", UserErrorCode.INVALID,
 					"Cannot be more than the threshold per event");
 		}
