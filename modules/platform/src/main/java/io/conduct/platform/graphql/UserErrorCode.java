@@ -160,6 +160,14 @@ public enum UserErrorCode {
 	NO_EXCHANGE_RATE,
 
 	/** More shares than the counterparty's outstanding shares. */
-	EXCEEDS_OUTSTANDING_SHARES
+	EXCEEDS_OUTSTANDING_SHARES,
+
+	// inquiries from the media and the market
+
+	/** Another spokesperson has taken the inquiry already. */
+	TAKEN_BY_ANOTHER,
+
+	/** The person named is not one of the tenant's authorized spokespersons. */
+	NOT_A_SPOKESPERSON
 
 }
