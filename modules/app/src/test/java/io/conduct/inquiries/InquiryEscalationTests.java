@@ -100,8 +100,7 @@ class InquiryEscalationTests {
 		// the end of Whit Monday, and Tuesday's last second, in Berlin: not yet
 		for (String moment : List.of("2026-05-25T22:00:00Z", "2026-05-26T21:59:59Z")) {
 			roundAt(moment);
-			assertThat(this.fixture.node(this.fixture.carol, id).<Boolean>read("$.data.node.escalated"))
-				.as(moment)
+			assertThat(this.fixture.node(this.fixture.carol, id).<Boolean>read("$.data.node.escalated")).as(moment)
 				.isFalse();
 		}
 		assertThat(this.fixture.kindsFor(id, "carol")).isEmpty();
@@ -110,7 +109,7 @@ class InquiryEscalationTests {
 
 		var escalated = this.fixture.node(this.fixture.carol, id);
 		assertThat(escalated.<Boolean>read("$.data.node.escalated")).isTrue();
-		assertThat(escalated.<String>read("$.data.node.escalation.escalatedAt")).isEqualTo("2026-05-26T22:00:00Z");
+		assertThat(escalated.<String>read("$.data.node.escalation.escalatedAt")).isEqualTo("2026-05-26T22:00:00.000Z");
 		assertThat(escalated.<String>read("$.data.node.escalation.businessDay")).isEqualTo("2026-05-26");
 		assertThat(escalated.<Integer>read("$.data.node.escalation.notified")).isEqualTo(1);
 		assertThat(escalated.<String>read("$.data.node.status")).isEqualTo("OPEN");
@@ -157,8 +156,8 @@ class InquiryEscalationTests {
 		String id = recordAt(WEDNESDAY);
 		Instant after = Instant.parse("2026-05-22T08:00:00Z");
 		this.clock.setTo(after);
-		InquiryEscalations other = new InquiryEscalations(secondInstance(), this.store, this.notifications,
-				this.people, this.audit);
+		InquiryEscalations other = new InquiryEscalations(secondInstance(), this.store, this.notifications, this.people,
+				this.audit);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
 			CyclicBarrier together = new CyclicBarrier(2);
@@ -182,8 +181,8 @@ class InquiryEscalationTests {
 
 		assertThat(this.fixture.kindsFor(id, "carol")).containsExactly("inquiry.escalated");
 		assertThat(this.fixture.audit("inquiry.escalate")).hasSize(1);
-		assertThat(this.fixture.node(this.fixture.carol, id).<List<?>>read("$.data.node.notices[?(@.reason == 'ESCALATION')]"))
-			.hasSize(1);
+		assertThat(this.fixture.node(this.fixture.carol, id)
+			.<List<?>>read("$.data.node.notices[?(@.reason == 'ESCALATION')]")).hasSize(1);
 	}
 
 	@Test
@@ -199,7 +198,7 @@ class InquiryEscalationTests {
 		assertThat(refused.<String>read("$.data.inquiryRecord.userErrors[0].message")).contains("2029");
 		assertThat(refused.<Object>read("$.data.inquiryRecord.inquiry")).isNull();
 		assertThat(this.fixture.storedInquiries()).isZero();
-		assertThat(this.fixture.outbox()).isEmpty();
+		assertThat(this.fixture.outbox()).noneMatch((d) -> d.getString("kind").startsWith("inquiry."));
 	}
 
 	private String recordAt(Instant moment) {
