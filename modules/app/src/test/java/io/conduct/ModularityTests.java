@@ -27,7 +27,7 @@ class ModularityTests {
 
 	/** Every module of the application, by name. A new domain is added here. */
 	private static final List<String> MODULES = List.of("platform", "calendars", "cases", "certifications", "code",
-			"disclosures", "gifts", "localdev", "notifications", "people", "tenants", "viewer", "waivers");
+			"disclosures", "gifts", "inquiries", "localdev", "notifications", "people", "tenants", "viewer", "waivers");
 
 	/** Which modules each module may depend on, as its package-info declares. */
 	private static final Map<String, List<String>> ALLOWED = Map.ofEntries(Map.entry("viewer", List.of("platform")),
@@ -38,8 +38,10 @@ class ModularityTests {
 			Map.entry("localdev", List.of("platform", "people", "tenants", "code", "disclosures", "gifts")),
 			Map.entry("calendars", List.of("platform")),
 			Map.entry("disclosures", List.of("platform", "people", "code", "notifications", "viewer")),
-			Map.entry("gifts", List.of("platform", "people", "disclosures", "calendars", "notifications")), Map.entry(
-					"waivers", List.of("platform", "code", "people", "calendars", "notifications", "cases", "viewer")));
+			Map.entry("gifts", List.of("platform", "people", "disclosures", "calendars", "notifications")),
+			Map.entry("waivers",
+					List.of("platform", "code", "people", "calendars", "notifications", "cases", "viewer")),
+			Map.entry("inquiries", List.of("platform", "people", "calendars", "notifications")));
 
 	/** The application's modules; test support, on the test class path only, is none. */
 	private final ApplicationModules modules = ApplicationModules.of(ConductApplication.class,
@@ -91,10 +93,10 @@ class ModularityTests {
 			.check(classes);
 	}
 
-	/** Certifications and the local run offer nothing to other domains. */
+	/** Certifications, inquiries and the local run offer nothing to other domains. */
 	@Test
 	void modulesWithoutAnApiExposeNoType() {
-		for (String name : List.of("certifications", "localdev")) {
+		for (String name : List.of("certifications", "inquiries", "localdev")) {
 			JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 				.importPackages("io.conduct." + name);
 			noClasses().that()

@@ -220,6 +220,14 @@ public enum UserErrorCode {
 	 * The change touches sections that apply to executive officers or directors: only the
 	 * Board makes it.
 	 */
-	BOARD_RESOLUTION_REQUIRED
+	BOARD_RESOLUTION_REQUIRED,
+
+	// inquiries from the media and the market
+
+	/** Another spokesperson has taken the inquiry already. */
+	TAKEN_BY_ANOTHER,
+
+	/** The person named is not one of the tenant's authorized spokespersons. */
+	NOT_A_SPOKESPERSON
 
 }
