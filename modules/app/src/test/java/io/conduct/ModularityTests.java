@@ -27,15 +27,16 @@ class ModularityTests {
 
 	/** Every module of the application, by name. A new domain is added here. */
 	private static final List<String> MODULES = List.of("platform", "calendars", "cases", "certifications", "code",
-			"disclosures", "localdev", "notifications", "people", "tenants", "viewer");
+			"disclosures", "localdev", "notifications", "people", "tenants", "trading", "viewer");
 
 	/** Which modules each module may depend on, as its package-info declares. */
 	private static final Map<String, List<String>> ALLOWED = Map.of("viewer", List.of("platform"), "people",
 			List.of("platform", "viewer"), "tenants", List.of("platform", "people", "viewer"), "code",
 			List.of("platform", "people"), "notifications", List.of("platform"), "certifications",
 			List.of("platform", "people", "code", "notifications", "viewer"), "localdev",
-			List.of("platform", "people", "tenants", "code", "disclosures"), "calendars", List.of("platform"),
-			"disclosures", List.of("platform", "people", "code", "notifications", "viewer"));
+			List.of("platform", "people", "tenants", "code", "disclosures", "trading"), "calendars",
+			List.of("platform"), "disclosures", List.of("platform", "people", "code", "notifications", "viewer"),
+			"trading", List.of("platform", "people", "calendars", "disclosures", "cases", "notifications", "viewer"));
 
 	/** The application's modules; test support, on the test class path only, is none. */
 	private final ApplicationModules modules = ApplicationModules.of(ConductApplication.class,

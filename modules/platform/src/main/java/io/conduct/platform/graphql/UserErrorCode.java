@@ -160,6 +160,14 @@ public enum UserErrorCode {
 	NO_EXCHANGE_RATE,
 
 	/** More shares than the counterparty's outstanding shares. */
-	EXCEEDS_OUTSTANDING_SHARES
+	EXCEEDS_OUTSTANDING_SHARES,
+
+	// trading (insider trading)
+
+	/** A rule of the insider trading policy does not allow it now. */
+	RULE_DENIES,
+
+	/** The Rule 10b5-1 plan overlaps another of the person's plans. */
+	OVERLAPPING_PLAN
 
 }
