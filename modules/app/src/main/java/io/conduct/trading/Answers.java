@@ -23,6 +23,27 @@ final class Answers {
 		return confidentialToo ? findings : findings.stream().filter((f) -> !f.confidential()).toList();
 	}
 
+	/**
+	 * A request's findings as the reader may see them. A denial that reads "contact the
+	 * CFO/CAO" shows, to anyone but the CFO/CAO, neither who would have answered nor who
+	 * did: an event window's denial looks exactly like one the CFO/CAO gave without a
+	 * reason.
+	 */
+	static List<TradingFinding> visible(PreClearance request, boolean confidentialToo, Instant now) {
+		List<TradingFinding> visible = visible(request.findings(), confidentialToo);
+		if (confidentialToo || !tellsOnlyToContactTheCfo(request, now)) {
+			return visible;
+		}
+		return visible.stream()
+			.filter((f) -> f.effect() != TradingEffect.REVIEW && f.effect() != TradingEffect.NOT_REQUIRED)
+			.toList();
+	}
+
+	/** Whether the answer is the bare "not cleared; contact the CFO/CAO". */
+	static boolean tellsOnlyToContactTheCfo(PreClearance request, Instant now) {
+		return CONTACT_THE_CFO.equals(of(request, now));
+	}
+
 	/** The answer as the requester reads it (the CFO/CAO reads the same words). */
 	static String of(PreClearance request, Instant now) {
 		PreClearanceStatus status = request.statusAt(now);

@@ -265,9 +265,15 @@ class TradingController {
 		return peopleOf(requests, PreClearance::requesterPersonId);
 	}
 
+	/**
+	 * Who answered; for a denial that reads "contact the CFO/CAO", only the desk sees it.
+	 */
 	@BatchMapping(typeName = PRE_CLEARANCE, field = "decidedBy")
 	Map<PreClearance, Person> decidedBy(List<PreClearance> requests) {
-		return peopleOf(requests, (r) -> (r.answer() != null) ? r.answer().deciderPersonId() : null);
+		boolean desk = this.access.desk().isPresent();
+		Instant now = this.clock.instant();
+		return peopleOf(requests, (r) -> (r.answer() != null && (desk || !Answers.tellsOnlyToContactTheCfo(r, now)))
+				? r.answer().deciderPersonId() : null);
 	}
 
 	@BatchMapping(typeName = PRE_CLEARANCE, field = "enteredBy")
@@ -348,7 +354,7 @@ class TradingController {
 
 	@SchemaMapping(typeName = PRE_CLEARANCE, field = "findings")
 	List<TradingFinding> requestFindings(PreClearance request) {
-		return Answers.visible(request.findings(), TradingAccess.seesConfidential());
+		return Answers.visible(request, TradingAccess.seesConfidential(), this.clock.instant());
 	}
 
 	@SchemaMapping(typeName = PRE_CLEARANCE, field = "enteredAt")

@@ -215,9 +215,10 @@ record TradingRules(String version, String source, String section, Defaults defa
 	 * @param summary the rule in words
 	 */
 	record Rule(TradingRule rule, Group group, Map<Stage, TradingEffect> effects, SecurityScope securities,
-			PersonScope persons, boolean confidential, String basis, String quote, String summary) {
+			PersonScope persons, Boolean confidential, String basis, String quote, String summary) {
 
 		Rule {
+			confidential = Boolean.TRUE.equals(confidential);
 			effects = (effects == null || effects.isEmpty()) ? Map.of() : Map.copyOf(new EnumMap<>(effects));
 		}
 
