@@ -69,7 +69,7 @@ final class QuarterlyBlackouts {
 		LocalDate lastDay = (release != null) ? this.listing.addTradingDays(release, this.endTradingDays) : null;
 		ZonedDateTime endsAt = (lastDay != null) ? this.listing.closeOn(lastDay) : null;
 		return new RequestFacts.Blackout(quarter.fiscalYear(), quarter.quarter(), quarter.start(), quarter.end(), start,
-				release, lastDay, endsAt, this.listing.mic());
+				release, lastDay, endsAt, this.listing.mic(), this.endTradingDays);
 	}
 
 	/** The window in force at a moment, if any. */

@@ -92,9 +92,11 @@ record RequestFacts(Instant at, LocalDate today, Requester requester, Security s
 	 * @param lastDay the window's last trading day, once the release is entered
 	 * @param endsAt the close of the listing exchange on that day, once known
 	 * @param exchange the listing exchange whose trading days count
+	 * @param endTradingDays full trading days after the release the window lasts
 	 */
 	record Blackout(int fiscalYear, int quarter, LocalDate quarterStart, LocalDate quarterEnd, LocalDate startDate,
-			LocalDate releaseDate, LocalDate lastDay, java.time.ZonedDateTime endsAt, String exchange) {
+			LocalDate releaseDate, LocalDate lastDay, java.time.ZonedDateTime endsAt, String exchange,
+			int endTradingDays) {
 	}
 
 	/**

@@ -22,9 +22,11 @@ final class RestrictionPolicies {
 				return Optional.empty();
 			}
 			String until = (window.endsAt() != null)
-					? "until the close of " + window.exchange() + " on " + TradingPolicy.close(window.endsAt())
-							+ ", full trading days after the earnings release of " + window.releaseDate()
-					: "until full trading days after the earnings release, which is not entered yet";
+					? "until the close of " + window.exchange() + " on " + TradingPolicy.close(window.endsAt()) + ", "
+							+ window.endTradingDays() + " full trading days after the earnings release of "
+							+ window.releaseDate()
+					: "until " + window.endTradingDays()
+							+ " full trading days after the earnings release, which is not entered yet";
 			return Found.of(window.startDate(), window.lastDay(),
 					"quarterly blackout of Q" + window.quarter() + " of fiscal year " + window.fiscalYear() + " ("
 							+ window.quarterStart() + " to " + window.quarterEnd() + "): from " + window.startDate()

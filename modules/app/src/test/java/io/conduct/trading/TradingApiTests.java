@@ -44,6 +44,9 @@ class TradingApiTests {
 	@Autowired
 	TradingWork work;
 
+	@Autowired
+	io.conduct.testsupport.MongoCommandCounter commands;
+
 	@LocalServerPort
 	int port;
 
@@ -510,6 +513,30 @@ class TradingApiTests {
 		assertThat(this.api.post(group.erin, "{ tradingSecurities { edges { node { ticker } } } }")
 			.<List<String>>read("$.data.tradingSecurities.edges[*].node.ticker"))
 			.containsExactlyInAnyOrder("ACME", "GBX");
+	}
+
+	@Test
+	void aPageOfRequestsCostsTheSameCommandsWhateverItsSize() {
+		TradingGroup group = group();
+		for (int i = 0; i < 6; i++) {
+			String request = group.submitted(group.erin, (i % 2 == 0) ? group.globex : group.company, "BUY", "1" + i);
+			group.decide(group.carol, request, (i % 3 == 0) ? "DENY" : "APPROVE");
+		}
+		String page = """
+				query($first: Int) { viewer { preClearances(first: $first) { edges { node { id status answer
+				  requester { displayName } security { ticker counterparty { name } } decidedBy { displayName }
+				  plan { id } deciderNote findings { rule } } } } } }""";
+		this.commands.reset();
+		var two = this.api.post(group.erin, page, Map.of("first", 2));
+		int forTwo = this.commands.tenantCommands("conduct_t_").size();
+		this.commands.reset();
+		var six = this.api.post(group.erin, page, Map.of("first", 6));
+		int forSix = this.commands.tenantCommands("conduct_t_").size();
+		assertThat(two.hasErrors()).as(two.body()).isFalse();
+		assertThat(six.<List<String>>read("$.data.viewer.preClearances.edges[*].node.requester.displayName")).hasSize(6)
+			.containsOnly("Erin Employee");
+		System.out.printf("Pre-clearance page: %d commands for 2 requests, %d for 6%n", forTwo, forSix);
+		assertThat(forSix).isEqualTo(forTwo);
 	}
 
 	private static Map<String, Object> shape(GraphQlHttp.Response response) {

@@ -133,7 +133,7 @@ class TradingRulesTests {
 		RequestFacts.Plan plan = new RequestFacts.Plan("p", LocalDate.of(2026, 9, 1), LocalDate.of(2027, 8, 31),
 				LocalDate.of(2026, 10, 1), "30 days after adoption");
 		RequestFacts.Blackout blackout = new RequestFacts.Blackout(2026, 4, LocalDate.of(2026, 10, 1),
-				LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 15), null, null, null, "XNYS");
+				LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 15), null, null, null, "XNYS", 2);
 		var cleared = this.engine
 			.request(facts(PersonType.EMPLOYEE, LocalDate.of(2026, 12, 16), plan, blackout, List.of()));
 		assertThat(cleared.requestStatus()).isEqualTo(PreClearanceStatus.APPROVED);
