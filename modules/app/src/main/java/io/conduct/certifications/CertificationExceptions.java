@@ -47,8 +47,8 @@ class CertificationExceptions {
 	public List<Certification> page(boolean unresolvedOnly, Paging paging) {
 		// the Audit Committee looks into the CFO/CAO's own exceptions only
 		List<Certification> found = this.store.exceptions(!isCfoCao(), unresolvedOnly, paging.after(), paging.probe());
-		// one write for the page, whatever its size
-		this.audit.recordAll(READ, "Certification",
+		// one entry for the page, whatever its size
+		this.audit.recordRead(READ, "Certification",
 				found.stream().limit(paging.first()).map(Certification::id).toList(), Map.of());
 		return found;
 	}

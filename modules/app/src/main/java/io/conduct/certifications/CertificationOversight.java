@@ -71,7 +71,7 @@ class CertificationOversight {
 			return Optional.empty();
 		}
 		Map<String, CompletionCounts> byDepartment = countsByDepartment(campaignId, this.clock.instant());
-		this.audit.record("certification.completion.read", "CertificationCampaign", campaignId, Map.of());
+		this.audit.recordRead("certification.completion.read", "CertificationCampaign", List.of(campaignId), Map.of());
 		return Optional.of(new Completion(campaign.get(), CompletionCounts.sum(byDepartment.values()),
 				byDepartment.entrySet()
 					.stream()
@@ -87,8 +87,13 @@ class CertificationOversight {
 		List<CertificationAssignment> found = this.store.overdue(campaignId, this.clock.instant(), paging.after(),
 				paging.first());
 		List<OverduePerson> named = named(found);
-		this.audit.record("certification.overdue.read", "CertificationCampaign", campaignId,
-				Map.of("listed", String.valueOf(Math.min(named.size(), paging.first()))));
+		// the campaign, then the assignments listed (one entry, written with the
+		// request's
+		// other reads)
+		List<String> read = new ArrayList<>(List.of(campaignId));
+		named.stream().limit(paging.first()).map((overdue) -> overdue.assignment().id()).forEach(read::add);
+		this.audit.recordRead("certification.overdue.read", "CertificationCampaign", read,
+				Map.of("listed", String.valueOf(read.size() - 1)));
 		return named;
 	}
 

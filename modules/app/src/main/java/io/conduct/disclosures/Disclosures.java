@@ -198,8 +198,8 @@ public class Disclosures {
 		List<Disclosure> page = this.store.page(null, auditor ? null : determiners, me, statuses, outcomes, afterAt,
 				afterId, limit);
 		if (!page.isEmpty()) {
-			this.audit.record("disclosure.list", "Disclosure", null,
-					Map.of("ids", String.join(",", page.stream().map(Disclosure::id).toList())));
+			this.audit.recordRead("disclosure.list", "Disclosure", page.stream().map(Disclosure::id).toList(),
+					Map.of());
 		}
 		return page;
 	}

@@ -77,8 +77,9 @@ class PeopleBatchLoadingTests {
 		assertThat(large.<List<?>>read("$.data.people.edges")).hasSize(50);
 		assertThat(large.<List<String>>read("$.data.people.edges[*].node.supervisor.displayName")).hasSize(50);
 		assertThat(large.<List<String>>read("$.data.people.edges[*].node.relatives[*].person.displayName")).hasSize(10);
-		System.out.printf("People page: %d commands for 5 people, %d for 50%n", forFive.size(), forFifty.size());
-		assertThat(forFifty).hasSameSizeAs(forFive).hasSizeLessThanOrEqualTo(4);
+		System.out.printf("People page: %d commands for 5 people, %d for 50: %s%n", forFive.size(), forFifty.size(),
+				this.commands.tenantCommandTargets("conduct_t_"));
+		assertThat(forFifty).hasSameSizeAs(forFive).hasSizeLessThanOrEqualTo(3);
 	}
 
 }

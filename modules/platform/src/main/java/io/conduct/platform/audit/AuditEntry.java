@@ -1,9 +1,12 @@
 package io.conduct.platform.audit;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -18,13 +21,29 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param targetType the kind of thing acted on
  * @param targetId its id
  * @param details a few facts that explain the action; never personal data of reporters
+ * @param targetIds the ids of all the targets of one action on many, such as the records
+ * a page of a list showed (one entry for the page)
  */
 @Document("audit_log")
 public record AuditEntry(@Id String id, Instant at, String actorTenant, String actorSubject, String action,
-		String targetType, String targetId, Map<String, String> details) {
+		String targetType, String targetId, Map<String, String> details, List<String> targetIds) {
 
+	@PersistenceCreator
 	public AuditEntry {
 		details = (details != null) ? Map.copyOf(details) : Map.of();
+		targetIds = (targetIds != null) ? List.copyOf(targetIds) : List.of();
+	}
+
+	/** An entry about one target (or none). */
+	public AuditEntry(String id, Instant at, String actorTenant, String actorSubject, String action, String targetType,
+			String targetId, Map<String, String> details) {
+		this(id, at, actorTenant, actorSubject, action, targetType, targetId, details, List.of());
+	}
+
+	/** The same entry about all the targets given. */
+	public AuditEntry withTargetIds(Collection<String> ids) {
+		return new AuditEntry(this.id, this.at, this.actorTenant, this.actorSubject, this.action, this.targetType,
+				this.targetId, this.details, List.copyOf(ids));
 	}
 
 }

@@ -61,6 +61,19 @@ public class AuditTrail implements TenantDatabaseSetup {
 	}
 
 	/**
+	 * Records the reading of a list (a page of records shown) in one entry naming every
+	 * id shown. Within a GraphQL request the entries of all the lists it read are written
+	 * together, in one write, when its result is ready and before it is sent.
+	 */
+	public void recordRead(String action, String targetType, Collection<String> targetIds,
+			Map<String, String> details) {
+		AuditEntry read = entry(action, targetType, null, details).withTargetIds(targetIds);
+		if (!RequestReads.defer(read, this.tenantData::insertAll)) {
+			this.tenantData.insert(read);
+		}
+	}
+
+	/**
 	 * Records an action of an anonymous reporter: the actor is never recorded, even when
 	 * the reporter is signed in.
 	 */
@@ -74,11 +87,16 @@ public class AuditTrail implements TenantDatabaseSetup {
 		this.control.insert(entry(action, targetType, targetId, details));
 	}
 
-	/** The current tenant's entries about one target, newest first. */
+	/**
+	 * The current tenant's entries about one target (alone or among the records of a list
+	 * read), newest first.
+	 */
 	public List<AuditEntry> findByTarget(String targetType, String targetId) {
-		return this.tenantData
-			.find(Query.query(Criteria.where("targetType").is(targetType).and("targetId").is(targetId))
-				.with(Sort.by(Sort.Direction.DESC, "at")), AuditEntry.class);
+		return this.tenantData.find(Query
+			.query(Criteria.where("targetType")
+				.is(targetType)
+				.orOperator(Criteria.where("targetId").is(targetId), Criteria.where("targetIds").is(targetId)))
+			.with(Sort.by(Sort.Direction.DESC, "at")), AuditEntry.class);
 	}
 
 	/** The platform's entries about one target, newest first. */
@@ -98,6 +116,9 @@ public class AuditTrail implements TenantDatabaseSetup {
 		var indexes = database.indexOps(AuditEntry.class);
 		indexes.createIndex(new Index().on("targetType", Sort.Direction.ASC)
 			.on("targetId", Sort.Direction.ASC)
+			.on("at", Sort.Direction.DESC));
+		indexes.createIndex(new Index().on("targetType", Sort.Direction.ASC)
+			.on("targetIds", Sort.Direction.ASC)
 			.on("at", Sort.Direction.DESC));
 		indexes.createIndex(new Index().on("actorSubject", Sort.Direction.ASC).on("at", Sort.Direction.DESC));
 		indexes.createIndex(new Index("at", Sort.Direction.DESC));
