@@ -120,6 +120,13 @@ class CaseStore implements TenantDatabaseSetup {
 		indexes.createIndex(new Index().on(CATEGORY, Sort.Direction.ASC).on(RECEIVED_AT, Sort.Direction.ASC));
 		indexes.createIndex(
 				new Index().on(ENTRIES + ".personId", Sort.Direction.ASC).on(ENTRIES + ".at", Sort.Direction.ASC));
+		// the escalated matters, most urgent first (status, the deadline it waits for,
+		// id)
+		for (CaseStatus status : CaseStatus.values()) {
+			indexes.createIndex(new Index().on(STATUS, Sort.Direction.ASC)
+				.on(dueFieldOf(status), Sort.Direction.ASC)
+				.on("_id", Sort.Direction.ASC));
+		}
 	}
 
 	private static Index newestFirst(String key) {
@@ -198,6 +205,62 @@ class CaseStore implements TenantDatabaseSetup {
 		}
 		return this.tenantData.find(new Query(new Criteria().andOperator(all)).with(NEWEST_FIRST).limit(limit),
 				Case.class);
+	}
+
+	/**
+	 * The cases escalated to these roles (handled by or informing them) for one of the
+	 * kinds, none involving these people, most urgent first: open before closed, each by
+	 * the deadline it waits for, then by id. One query a status, each on its index of
+	 * status, deadline and id.
+	 */
+	List<Case> escalated(Collection<Role> roles, Collection<String> excludedPersonIds, EscalatedCase.Filter filter,
+			EscalatedCase.Position after, int limit) {
+		if (roles.isEmpty()) {
+			return List.of();
+		}
+		List<Case> found = new ArrayList<>();
+		for (CaseStatus status : CaseStatus.values()) {
+			if (!filter.statuses().isEmpty() && !filter.statuses().contains(status)) {
+				continue;
+			}
+			int rank = (status == CaseStatus.CLOSED) ? 1 : 0;
+			if (after != null && rank < after.rank()) {
+				continue;
+			}
+			String due = dueFieldOf(status);
+			List<Criteria> all = new ArrayList<>();
+			all.add(Criteria.where(STATUS).is(status));
+			all.add(new Criteria().orOperator(Criteria.where(HANDLER_ROLES).in(roles),
+					Criteria.where(INFORMED_ROLES).in(roles)));
+			all.add(EscalationKinds
+				.anyOf(filter.kinds().isEmpty() ? List.of(EscalationKind.values()) : filter.kinds()));
+			if (!excludedPersonIds.isEmpty()) {
+				all.add(Criteria.where(INVOLVED_PERSON).nin(excludedPersonIds));
+			}
+			if (filter.from() != null) {
+				all.add(Criteria.where(RECEIVED_AT).gte(filter.from()));
+			}
+			if (filter.to() != null) {
+				all.add(Criteria.where(RECEIVED_AT).lt(filter.to()));
+			}
+			if (after != null && rank == after.rank()) {
+				all.add(new Criteria().orOperator(Criteria.where(due).gt(after.due()),
+						Criteria.where(due).is(after.due()).and("_id").gt(after.idAfter())));
+			}
+			found.addAll(this.tenantData
+				.find(new Query(new Criteria().andOperator(all)).with(Sort.by(Sort.Direction.ASC, due, "_id"))
+					.limit(limit), Case.class));
+		}
+		return found;
+	}
+
+	/** The deadline a case of the status waits for (when it closed, once closed). */
+	static String dueFieldOf(CaseStatus status) {
+		return switch (status) {
+			case RECEIVED -> ACKNOWLEDGEMENT_DUE;
+			case ACKNOWLEDGED -> FEEDBACK_DUE;
+			case CLOSED -> CLOSED_AT;
+		};
 	}
 
 	/**

@@ -117,6 +117,29 @@ public class TenantRegistry {
 		return this.snapshot.byKey.values().stream().filter((t) -> parentKey.equals(t.parentKey())).toList();
 	}
 
+	/**
+	 * The tenant and its active descendants down the tree, parents before children and
+	 * siblings by key: the part of the group a tenant's Board oversees (never a tenant
+	 * above it). At most 16 levels, however the data is.
+	 */
+	public List<Tenant> activeSubtree(Tenant top) {
+		List<Tenant> subtree = new java.util.ArrayList<>();
+		List<Tenant> next = List.of(top);
+		for (int depth = 0; !next.isEmpty() && depth < 16; depth++) {
+			List<Tenant> children = new java.util.ArrayList<>();
+			for (Tenant tenant : next) {
+				if (tenant.isActive()) {
+					subtree.add(tenant);
+				}
+				children.addAll(findChildren(tenant.key()).stream()
+					.sorted(java.util.Comparator.comparing(Tenant::key))
+					.toList());
+			}
+			next = children;
+		}
+		return subtree;
+	}
+
 	private record Snapshot(Map<String, Tenant> byKey, Map<String, Tenant> byIssuer) {
 
 		static final Snapshot EMPTY = new Snapshot(List.of());
