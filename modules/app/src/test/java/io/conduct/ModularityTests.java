@@ -27,15 +27,16 @@ class ModularityTests {
 
 	/** Every module of the application, by name. A new domain is added here. */
 	private static final List<String> MODULES = List.of("platform", "calendars", "cases", "certifications", "code",
-			"disclosures", "localdev", "notifications", "people", "tenants", "viewer");
+			"disclosures", "localdev", "notifications", "oversight", "people", "tenants", "viewer");
 
 	/** Which modules each module may depend on, as its package-info declares. */
 	private static final Map<String, List<String>> ALLOWED = Map.of("viewer", List.of("platform"), "people",
 			List.of("platform", "viewer"), "tenants", List.of("platform", "people", "viewer"), "code",
 			List.of("platform", "people"), "notifications", List.of("platform"), "certifications",
 			List.of("platform", "people", "code", "notifications", "viewer"), "localdev",
-			List.of("platform", "people", "tenants", "code", "disclosures"), "calendars", List.of("platform"),
-			"disclosures", List.of("platform", "people", "code", "notifications", "viewer"));
+			List.of("platform", "people", "tenants", "code", "disclosures", "cases"), "calendars", List.of("platform"),
+			"disclosures", List.of("platform", "people", "code", "notifications", "viewer"), "oversight",
+			List.of("platform", "cases", "people"));
 
 	/** The application's modules; test support, on the test class path only, is none. */
 	private final ApplicationModules modules = ApplicationModules.of(ConductApplication.class,
@@ -87,10 +88,10 @@ class ModularityTests {
 			.check(classes);
 	}
 
-	/** Certifications and the local run offer nothing to other domains. */
+	/** Certifications, oversight and the local run offer nothing to other domains. */
 	@Test
 	void modulesWithoutAnApiExposeNoType() {
-		for (String name : List.of("certifications", "localdev")) {
+		for (String name : List.of("certifications", "oversight", "localdev")) {
 			JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 				.importPackages("io.conduct." + name);
 			noClasses().that()

@@ -69,6 +69,23 @@ public class EscalatedCases {
 			.filter((c) -> !c.kinds().isEmpty());
 	}
 
+	/**
+	 * Every accounting, internal-controls or auditing concern received in the period,
+	 * whatever its outcome, except those the reader is involved in: the Audit Committee's
+	 * record of a fiscal quarter, read from another tenant of the group. In the order
+	 * received; at most {@code limit}.
+	 */
+	@PreAuthorize("hasRole('AUDIT_COMMITTEE')")
+	public List<EscalatedCase> accountingConcerns(EscalatedCase.Reader reader, Instant from, Instant to, int limit) {
+		Set<String> excluded = this.people.idsOf(reader.subject(), reader.email());
+		Instant now = this.clock.instant();
+		return this.store.receivedBetween(ReportCategory.ACCOUNTING_OR_AUDITING, from, to, limit)
+			.stream()
+			.filter((c) -> c.involvedPersonIds().stream().noneMatch(excluded::contains))
+			.map((c) -> EscalatedCase.of(c, now))
+			.toList();
+	}
+
 	/** The order of urgency of {@link EscalatedCase.Position}, within one tenant. */
 	public static int byUrgency(EscalatedCase a, EscalatedCase b) {
 		int byRank = Integer.compare(a.rank(), b.rank());

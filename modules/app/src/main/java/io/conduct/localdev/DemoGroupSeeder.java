@@ -54,10 +54,14 @@ class DemoGroupSeeder implements ApplicationRunner {
 
 	private final DemoDisclosures disclosures;
 
+	private final io.conduct.cases.DemoReports reports;
+
 	DemoGroupSeeder(TenantRegistry registry, TenantOnboarding onboarding, PeopleAdministration people,
 			LocalIdentityProvisioning accounts, LocalIssuerUrls urls, LocalProperties properties,
-			SecurityProperties security, io.conduct.code.CodeLibrary code, DemoDisclosures disclosures) {
+			SecurityProperties security, io.conduct.code.CodeLibrary code, DemoDisclosures disclosures,
+			io.conduct.cases.DemoReports reports) {
 		this.disclosures = disclosures;
+		this.reports = reports;
 		this.registry = registry;
 		this.onboarding = onboarding;
 		this.people = people;
@@ -79,6 +83,11 @@ class DemoGroupSeeder implements ApplicationRunner {
 			SystemActor.runAs(tenant, EnumSet.of(Role.TENANT_ADMIN), () -> addPeople(tenant));
 		}
 		this.disclosures.seed();
+		// escalated matters of the subsidiaries, for the parent's Board and Audit
+		// Committee
+		DemoGroup.TENANTS.stream()
+			.filter((demo) -> demo.parentKey() != null)
+			.forEach((demo) -> this.registry.findByKey(demo.key()).ifPresent(this.reports::seedIfMissing));
 	}
 
 	/** The group's Code: the text of the shared Code of Business Conduct and Ethics. */

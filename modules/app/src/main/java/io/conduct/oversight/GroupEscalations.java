@@ -170,7 +170,7 @@ class GroupEscalations {
 	 * directory entry (else of their verified token), by which they are known in the
 	 * subsidiaries they also work for.
 	 */
-	private EscalatedCase.Reader reader() {
+	EscalatedCase.Reader reader() {
 		TenantAuthentication caller = CurrentUser.required();
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		caller.roles().stream().filter(EscalatedCases.OVERSIGHT_ROLES::contains).forEach(roles::add);
