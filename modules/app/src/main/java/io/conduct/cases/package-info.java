@@ -2,12 +2,16 @@
  * Reporting a concern: intake (named, confidential, anonymous; online, public or entered
  * by staff), anonymous two-way follow-up, the case record with its deadlines, who may see
  * it, its investigation, outcomes and the merit review of accounting concerns. Served
- * through GraphQL; it reads the directory (people) and serves a field of the caller
- * (viewer). Its public API is for the group's oversight:
- * {@link io.conduct.cases.EscalatedCases} lists the minimum of the cases the Code
- * escalates to the Board or the Audit Committee, with the types it returns.
+ * through GraphQL. Its public types are two events other modules follow
+ * ({@link io.conduct.cases.AllegationSubstantiated},
+ * {@link io.conduct.cases.MeasureDecided}) and, for the group's oversight,
+ * {@link io.conduct.cases.EscalatedCases} (the minimum of the cases the Code escalates to
+ * the Board or the Audit Committee) and {@link io.conduct.cases.CaseStatistics} (cases in
+ * numbers) with the types they return. It reads the directory (people), serves a field of
+ * the caller (viewer) and takes in the gift register's refusals ({@code gifts}'
+ * {@code GiftRefusedAsBribe}) as reports.
  */
-@ApplicationModule(allowedDependencies = { "platform", "people", "viewer" })
+@ApplicationModule(allowedDependencies = { "platform", "people", "viewer", "gifts" })
 package io.conduct.cases;
 
 import org.springframework.modulith.ApplicationModule;

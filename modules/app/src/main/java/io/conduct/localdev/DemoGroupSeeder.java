@@ -54,13 +54,16 @@ class DemoGroupSeeder implements ApplicationRunner {
 
 	private final DemoDisclosures disclosures;
 
+	private final DemoGifts gifts;
+
 	private final io.conduct.cases.DemoReports reports;
 
 	DemoGroupSeeder(TenantRegistry registry, TenantOnboarding onboarding, PeopleAdministration people,
 			LocalIdentityProvisioning accounts, LocalIssuerUrls urls, LocalProperties properties,
-			SecurityProperties security, io.conduct.code.CodeLibrary code, DemoDisclosures disclosures,
+			SecurityProperties security, io.conduct.code.CodeLibrary code, DemoDisclosures disclosures, DemoGifts gifts,
 			io.conduct.cases.DemoReports reports) {
 		this.disclosures = disclosures;
+		this.gifts = gifts;
 		this.reports = reports;
 		this.registry = registry;
 		this.onboarding = onboarding;
@@ -84,10 +87,11 @@ class DemoGroupSeeder implements ApplicationRunner {
 		}
 		this.disclosures.seed();
 		// escalated matters of the subsidiaries, for the parent's Board and Audit
-		// Committee
+		// Committee (before the gifts, whose refusals are cases too)
 		DemoGroup.TENANTS.stream()
 			.filter((demo) -> demo.parentKey() != null)
 			.forEach((demo) -> this.registry.findByKey(demo.key()).ifPresent(this.reports::seedIfMissing));
+		this.gifts.seed();
 	}
 
 	/** The group's Code: the text of the shared Code of Business Conduct and Ethics. */

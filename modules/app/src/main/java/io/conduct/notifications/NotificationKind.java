@@ -31,7 +31,36 @@ public enum NotificationKind {
 	DISCLOSURE_REEVALUATED("disclosure.reevaluated"),
 
 	/** A disclosure the person made was determined. */
-	DISCLOSURE_DETERMINED("disclosure.determined");
+	DISCLOSURE_DETERMINED("disclosure.determined"),
+
+	/** A waiver's or an amendment's public disclosure is due the next business day. */
+	WAIVER_DISCLOSURE_DAY_BEFORE("waiver.disclosure.day-before"),
+
+	/** A waiver's or an amendment's public disclosure is due today. */
+	WAIVER_DISCLOSURE_DUE_DAY("waiver.disclosure.due-day"),
+
+	/** A waiver's or an amendment's public disclosure is overdue. */
+	WAIVER_DISCLOSURE_OVERDUE("waiver.disclosure.overdue"),
+
+	/** No measure followed a substantiated violation by an executive: is it a waiver? */
+	WAIVER_IMPLICIT_PROMPT("waiver.implicit-prompt"),
+
+	// gifts
+
+	/** A gift register entry was flagged or refused by the rules of the Code. */
+	GIFT_FLAGGED("gift.flagged"),
+
+	/** Something for a government official awaits the recipient's prior approval. */
+	GIFT_APPROVAL_REQUESTED("gift.approval.requested"),
+
+	/** The CFO/CAO decided on the person's request for prior approval. */
+	GIFT_APPROVAL_DECIDED("gift.approval.decided"),
+
+	/** Someone the recipient supervises returned a gift and reports it. */
+	GIFT_RETURNED("gift.returned"),
+
+	/** The disposition of a gift is overdue. */
+	GIFT_DISPOSITION_OVERDUE("gift.disposition.overdue");
 
 	private final String templateKey;
 

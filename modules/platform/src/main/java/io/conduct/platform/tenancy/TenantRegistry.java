@@ -1,6 +1,7 @@
 package io.conduct.platform.tenancy;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 public class TenantRegistry {
 
 	private static final Logger logger = LoggerFactory.getLogger(TenantRegistry.class);
+
+	private static final int MAX_GROUP_DEPTH = 16;
+
+	private static final int MAX_GROUP_SIZE = 10_000;
 
 	private final MongoOperations control;
 
@@ -118,26 +123,42 @@ public class TenantRegistry {
 	}
 
 	/**
-	 * The tenant and its active descendants down the tree, parents before children and
-	 * siblings by key: the part of the group a tenant's Board oversees (never a tenant
-	 * above it). At most 16 levels, however the data is.
+	 * The top company of a tenant's group: its furthest ancestor (the tenant itself when
+	 * it has no parent). A parent that is not registered ends the climb.
+	 */
+	public Tenant topOf(Tenant tenant) {
+		Tenant current = tenant;
+		for (int depth = 0; current.parentKey() != null && depth < MAX_GROUP_DEPTH; depth++) {
+			Optional<Tenant> parent = findByKey(current.parentKey());
+			if (parent.isEmpty()) {
+				break;
+			}
+			current = parent.get();
+		}
+		return current;
+	}
+
+	/**
+	 * The active companies of a tenant's group: its top company first, then every
+	 * subsidiary below it, level by level.
+	 */
+	public List<Tenant> groupOf(Tenant tenant) {
+		return activeSubtree(topOf(tenant));
+	}
+
+	/**
+	 * The tenant and its active descendants down the tree, level by level, siblings by
+	 * key: the part of the group a tenant's Board oversees (never a tenant above it).
 	 */
 	public List<Tenant> activeSubtree(Tenant top) {
-		List<Tenant> subtree = new java.util.ArrayList<>();
-		List<Tenant> next = List.of(top);
-		for (int depth = 0; !next.isEmpty() && depth < 16; depth++) {
-			List<Tenant> children = new java.util.ArrayList<>();
-			for (Tenant tenant : next) {
-				if (tenant.isActive()) {
-					subtree.add(tenant);
-				}
-				children.addAll(findChildren(tenant.key()).stream()
-					.sorted(java.util.Comparator.comparing(Tenant::key))
-					.toList());
-			}
-			next = children;
+		List<Tenant> companies = new ArrayList<>();
+		companies.add(top);
+		for (int i = 0; i < companies.size() && i < MAX_GROUP_SIZE; i++) {
+			companies.addAll(findChildren(companies.get(i).key()).stream()
+				.sorted(java.util.Comparator.comparing(Tenant::key))
+				.toList());
 		}
-		return subtree;
+		return companies.stream().filter(Tenant::isActive).toList();
 	}
 
 	private record Snapshot(Map<String, Tenant> byKey, Map<String, Tenant> byIssuer) {
