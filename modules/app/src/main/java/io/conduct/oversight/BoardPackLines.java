@@ -51,7 +51,7 @@ final class BoardPackLines {
 			return texts.get("suppressed");
 		}
 		if (figure.value() == null) {
-			return "-";
+			return texts.get("notApplicable");
 		}
 		double value = figure.value();
 		return switch (style) {
