@@ -58,13 +58,16 @@ class DemoGroupSeeder implements ApplicationRunner {
 
 	private final io.conduct.cases.DemoReports reports;
 
+	private final io.conduct.trading.TradingDemo trading;
+
 	DemoGroupSeeder(TenantRegistry registry, TenantOnboarding onboarding, PeopleAdministration people,
 			LocalIdentityProvisioning accounts, LocalIssuerUrls urls, LocalProperties properties,
 			SecurityProperties security, io.conduct.code.CodeLibrary code, DemoDisclosures disclosures, DemoGifts gifts,
-			io.conduct.cases.DemoReports reports) {
+			io.conduct.cases.DemoReports reports, io.conduct.trading.TradingDemo trading) {
 		this.disclosures = disclosures;
 		this.gifts = gifts;
 		this.reports = reports;
+		this.trading = trading;
 		this.registry = registry;
 		this.onboarding = onboarding;
 		this.people = people;
@@ -92,6 +95,7 @@ class DemoGroupSeeder implements ApplicationRunner {
 			.filter((demo) -> demo.parentKey() != null)
 			.forEach((demo) -> this.registry.findByKey(demo.key()).ifPresent(this.reports::seedIfMissing));
 		this.gifts.seed();
+		this.trading.seed();
 	}
 
 	/** The group's Code: the text of the shared Code of Business Conduct and Ethics. */

@@ -60,7 +60,49 @@ public enum NotificationKind {
 	GIFT_RETURNED("gift.returned"),
 
 	/** The disposition of a gift is overdue. */
-	GIFT_DISPOSITION_OVERDUE("gift.disposition.overdue");
+	GIFT_DISPOSITION_OVERDUE("gift.disposition.overdue"),
+
+	// inquiries from the media and the market
+
+	/** An inquiry awaits a spokesperson to take it. */
+	INQUIRY_ROUTED_SPOKESPERSON("inquiry.routed.spokesperson"),
+
+	/** Someone the recipient supervises recorded an inquiry and referred it. */
+	INQUIRY_ROUTED_SUPERVISOR("inquiry.routed.supervisor"),
+
+	/**
+	 * An inquiry may concern material non-public information: for the CFO/CAO at once.
+	 */
+	INQUIRY_MNPI_FLAGGED("inquiry.mnpi"),
+
+	/** An inquiry has no spokesperson to take it: for the CFO/CAO at once. */
+	INQUIRY_NO_SPOKESPERSON("inquiry.no-spokesperson"),
+
+	/** No spokesperson took an inquiry within one business day: for the CFO/CAO. */
+	INQUIRY_ESCALATED("inquiry.escalated"),
+
+	/** The CFO/CAO gave an inquiry to the recipient, a spokesperson. */
+	INQUIRY_ASSIGNED("inquiry.assigned"),
+
+	/** The inquiry the recipient recorded was answered or declined. */
+	INQUIRY_OUTCOME("inquiry.outcome"),
+
+	/**
+	 * A pre-clearance request awaits the recipient's answer (the CFO/CAO or a delegate).
+	 */
+	TRADING_REQUEST_RECEIVED("trading.request"),
+
+	/** The person's pre-clearance request was answered. */
+	TRADING_REQUEST_ANSWERED("trading.answered"),
+
+	/** The person's clearance expired unused or partly used. */
+	TRADING_CLEARANCE_EXPIRED("trading.expired"),
+
+	/** A recorded trade is flagged to the CFO/CAO. */
+	TRADING_TRADE_FLAGGED("trading.flagged"),
+
+	/** An executive officer's or director's Form 4 is due. */
+	TRADING_FORM4_DUE("trading.form4");
 
 	private final String templateKey;
 

@@ -220,6 +220,22 @@ public enum UserErrorCode {
 	 * The change touches sections that apply to executive officers or directors: only the
 	 * Board makes it.
 	 */
-	BOARD_RESOLUTION_REQUIRED
+	BOARD_RESOLUTION_REQUIRED,
+
+	// inquiries from the media and the market
+
+	/** Another spokesperson has taken the inquiry already. */
+	TAKEN_BY_ANOTHER,
+
+	/** The person named is not one of the tenant's authorized spokespersons. */
+	NOT_A_SPOKESPERSON,
+
+	// trading (insider trading)
+
+	/** A rule of the insider trading policy does not allow it now. */
+	RULE_DENIES,
+
+	/** The Rule 10b5-1 plan overlaps another of the person's plans. */
+	OVERLAPPING_PLAN
 
 }
