@@ -27,8 +27,8 @@ class ModularityTests {
 
 	/** Every module of the application, by name. A new domain is added here. */
 	private static final List<String> MODULES = List.of("platform", "calendars", "cases", "certifications", "code",
-			"disclosures", "gifts", "inquiries", "localdev", "notifications", "people", "tenants", "trading", "viewer",
-			"waivers");
+			"disclosures", "gifts", "inquiries", "localdev", "notifications", "oversight", "people", "tenants",
+			"trading", "viewer", "waivers");
 
 	/** Which modules each module may depend on, as its package-info declares. */
 	private static final Map<String, List<String>> ALLOWED = Map.ofEntries(Map.entry("viewer", List.of("platform")),
@@ -36,8 +36,9 @@ class ModularityTests {
 			Map.entry("tenants", List.of("platform", "people", "viewer")),
 			Map.entry("code", List.of("platform", "people")), Map.entry("notifications", List.of("platform")),
 			Map.entry("certifications", List.of("platform", "people", "code", "notifications", "viewer")),
-			Map.entry("localdev", List.of("platform", "people", "tenants", "code", "disclosures", "gifts", "trading")),
-			Map.entry("calendars", List.of("platform")),
+			Map.entry("localdev",
+					List.of("platform", "people", "tenants", "code", "disclosures", "gifts", "trading", "cases")),
+			Map.entry("oversight", List.of("platform", "cases", "people")), Map.entry("calendars", List.of("platform")),
 			Map.entry("disclosures", List.of("platform", "people", "code", "notifications", "viewer")),
 			Map.entry("gifts", List.of("platform", "people", "disclosures", "calendars", "notifications")),
 			Map.entry("waivers",
@@ -95,10 +96,13 @@ class ModularityTests {
 			.check(classes);
 	}
 
-	/** Certifications, inquiries and the local run offer nothing to other domains. */
+	/**
+	 * Certifications, inquiries, oversight and the local run offer nothing to other
+	 * domains.
+	 */
 	@Test
 	void modulesWithoutAnApiExposeNoType() {
-		for (String name : List.of("certifications", "inquiries", "localdev")) {
+		for (String name : List.of("certifications", "inquiries", "oversight", "localdev")) {
 			JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 				.importPackages("io.conduct." + name);
 			noClasses().that()

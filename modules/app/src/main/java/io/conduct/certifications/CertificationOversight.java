@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,7 +179,7 @@ class CertificationOversight {
 		}
 		Instant now = this.clock.instant();
 		List<TenantCompletion> rows = new ArrayList<>();
-		List<Tenant> group = group(top);
+		List<Tenant> group = this.tenants.activeSubtree(top);
 		for (int position = 0; position < group.size(); position++) {
 			Tenant tenant = group.get(position);
 			String order = String.format("%04d", position);
@@ -215,26 +214,6 @@ class CertificationOversight {
 		opened.forEach(
 				(c) -> rows.add(new TenantCompletion(tenant, c, counts.getOrDefault(c.id(), CompletionCounts.NONE))));
 		return rows;
-	}
-
-	/** The top tenant and its active descendants, parents before children. */
-	private List<Tenant> group(Tenant top) {
-		List<Tenant> group = new ArrayList<>();
-		List<Tenant> next = List.of(top);
-		for (int depth = 0; !next.isEmpty() && depth < 16; depth++) {
-			List<Tenant> children = new ArrayList<>();
-			for (Tenant tenant : next) {
-				if (tenant.isActive()) {
-					group.add(tenant);
-				}
-				children.addAll(this.tenants.findChildren(tenant.key())
-					.stream()
-					.sorted(Comparator.comparing(Tenant::key))
-					.toList());
-			}
-			next = children;
-		}
-		return group;
 	}
 
 	private Map<String, CompletionCounts> countsByDepartment(String campaignId, Instant now) {

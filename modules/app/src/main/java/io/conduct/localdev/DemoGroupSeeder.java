@@ -56,14 +56,17 @@ class DemoGroupSeeder implements ApplicationRunner {
 
 	private final DemoGifts gifts;
 
+	private final io.conduct.cases.DemoReports reports;
+
 	private final io.conduct.trading.TradingDemo trading;
 
 	DemoGroupSeeder(TenantRegistry registry, TenantOnboarding onboarding, PeopleAdministration people,
 			LocalIdentityProvisioning accounts, LocalIssuerUrls urls, LocalProperties properties,
 			SecurityProperties security, io.conduct.code.CodeLibrary code, DemoDisclosures disclosures, DemoGifts gifts,
-			io.conduct.trading.TradingDemo trading) {
+			io.conduct.cases.DemoReports reports, io.conduct.trading.TradingDemo trading) {
 		this.disclosures = disclosures;
 		this.gifts = gifts;
+		this.reports = reports;
 		this.trading = trading;
 		this.registry = registry;
 		this.onboarding = onboarding;
@@ -86,6 +89,11 @@ class DemoGroupSeeder implements ApplicationRunner {
 			SystemActor.runAs(tenant, EnumSet.of(Role.TENANT_ADMIN), () -> addPeople(tenant));
 		}
 		this.disclosures.seed();
+		// escalated matters of the subsidiaries, for the parent's Board and Audit
+		// Committee (before the gifts, whose refusals are cases too)
+		DemoGroup.TENANTS.stream()
+			.filter((demo) -> demo.parentKey() != null)
+			.forEach((demo) -> this.registry.findByKey(demo.key()).ifPresent(this.reports::seedIfMissing));
 		this.gifts.seed();
 		this.trading.seed();
 	}

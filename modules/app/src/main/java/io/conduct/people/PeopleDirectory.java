@@ -3,9 +3,11 @@ package io.conduct.people;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -87,6 +89,29 @@ public class PeopleDirectory {
 		return this.store.findBy("email", email.toLowerCase(java.util.Locale.ROOT))
 			.filter((p) -> p.subject() == null && p.isActive())
 			.map((p) -> this.store.save(p.withSubject(caller.getName(), this.clock.instant())));
+	}
+
+	/**
+	 * The directory ids, in the current tenant, of someone known by their identity or
+	 * e-mail elsewhere in the group (a member of the parent's Board who also works here):
+	 * those who must be kept from what they are involved in.
+	 */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Set<String> idsOf(String subject, String email) {
+		Set<String> ids = new HashSet<>();
+		if (subject != null) {
+			this.store.findBy("subject", subject).ifPresent((p) -> ids.add(p.id()));
+		}
+		if (email != null) {
+			this.store.findBy("email", email.toLowerCase(java.util.Locale.ROOT)).ifPresent((p) -> ids.add(p.id()));
+		}
+		return ids;
+	}
+
+	/** How many people are active in the tenant: the headcount figures are per. */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public long activeCount() {
+		return this.store.countActive();
 	}
 
 	/** Active people whose first day falls between the two days, both included. */
