@@ -31,8 +31,18 @@ record CertificationCampaign(@Id String id, Kind kind, String name, int versionN
 
 	static final String ON_HIRE = "on-hire";
 
+	private static final String ANNUAL_PREFIX = "annual-";
+
 	static String annualId(int year) {
-		return "annual-" + year;
+		return ANNUAL_PREFIX + year;
+	}
+
+	/** The year of an annual campaign, as its id names it. */
+	int annualYear() {
+		if (this.kind != Kind.ANNUAL || !this.id.startsWith(ANNUAL_PREFIX)) {
+			throw new IllegalStateException("Not an annual campaign: " + this.id);
+		}
+		return Integer.parseInt(this.id.substring(ANNUAL_PREFIX.length()));
 	}
 
 	boolean isOpen() {

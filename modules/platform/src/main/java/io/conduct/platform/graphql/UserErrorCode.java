@@ -173,6 +173,17 @@ public enum UserErrorCode {
 	NOT_PROPOSED,
 
 	/** The person is involved already. */
-	ALREADY_INVOLVED
+	ALREADY_INVOLVED,
+
+	// certifications: the annual disclosure round
+
+	/**
+	 * The annual certification confirms the signer's conflict-of-interest disclosures
+	 * current, or says what changed.
+	 */
+	DISCLOSURES_UNCONFIRMED,
+
+	/** The input gives something this case does not ask for. */
+	NOT_ASKED
 
 }
