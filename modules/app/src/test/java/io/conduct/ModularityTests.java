@@ -27,7 +27,7 @@ class ModularityTests {
 
 	/** Every module of the application, by name. A new domain is added here. */
 	private static final List<String> MODULES = List.of("platform", "calendars", "cases", "certifications", "code",
-			"disclosures", "localdev", "notifications", "people", "tenants", "viewer");
+			"disclosures", "localdev", "notifications", "people", "tenants", "viewer", "waivers");
 
 	/** Which modules each module may depend on, as its package-info declares. */
 	private static final Map<String, List<String>> ALLOWED = Map.of("viewer", List.of("platform"), "people",
@@ -35,7 +35,8 @@ class ModularityTests {
 			List.of("platform", "people"), "notifications", List.of("platform"), "certifications",
 			List.of("platform", "people", "code", "notifications", "viewer", "disclosures"), "localdev",
 			List.of("platform", "people", "tenants", "code", "disclosures"), "calendars", List.of("platform"),
-			"disclosures", List.of("platform", "people", "code", "notifications", "viewer"));
+			"disclosures", List.of("platform", "people", "code", "notifications", "viewer"), "waivers",
+			List.of("platform", "code", "people", "calendars", "notifications", "cases", "viewer"));
 
 	/** The application's modules; test support, on the test class path only, is none. */
 	private final ApplicationModules modules = ApplicationModules.of(ConductApplication.class,

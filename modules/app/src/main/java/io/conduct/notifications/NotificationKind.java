@@ -31,7 +31,19 @@ public enum NotificationKind {
 	DISCLOSURE_REEVALUATED("disclosure.reevaluated"),
 
 	/** A disclosure the person made was determined. */
-	DISCLOSURE_DETERMINED("disclosure.determined");
+	DISCLOSURE_DETERMINED("disclosure.determined"),
+
+	/** A waiver's or an amendment's public disclosure is due the next business day. */
+	WAIVER_DISCLOSURE_DAY_BEFORE("waiver.disclosure.day-before"),
+
+	/** A waiver's or an amendment's public disclosure is due today. */
+	WAIVER_DISCLOSURE_DUE_DAY("waiver.disclosure.due-day"),
+
+	/** A waiver's or an amendment's public disclosure is overdue. */
+	WAIVER_DISCLOSURE_OVERDUE("waiver.disclosure.overdue"),
+
+	/** No measure followed a substantiated violation by an executive: is it a waiver? */
+	WAIVER_IMPLICIT_PROMPT("waiver.implicit-prompt");
 
 	private final String templateKey;
 
