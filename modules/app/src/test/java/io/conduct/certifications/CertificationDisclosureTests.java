@@ -9,7 +9,6 @@ import java.util.Map;
 
 import io.conduct.ConductIntegrationTest;
 import io.conduct.disclosures.Disclosures;
-import io.conduct.platform.graphql.GlobalId;
 import io.conduct.platform.security.Role;
 import io.conduct.platform.security.SystemActor;
 import io.conduct.platform.tenancy.TenantContext;
@@ -305,10 +304,6 @@ class CertificationDisclosureTests {
 			.getString("_id"));
 		return SystemActor.callAs(this.berlin.tenant, EnumSet.of(Role.TENANT_ADMIN),
 				() -> this.disclosures.confirmedCurrent(personId, year));
-	}
-
-	static String localId(String globalId, String type) {
-		return GlobalId.localIdOf(globalId, type).orElseThrow();
 	}
 
 }
