@@ -222,6 +222,14 @@ public enum UserErrorCode {
 	 */
 	BOARD_RESOLUTION_REQUIRED,
 
+	// inquiries from the media and the market
+
+	/** Another spokesperson has taken the inquiry already. */
+	TAKEN_BY_ANOTHER,
+
+	/** The person named is not one of the tenant's authorized spokespersons. */
+	NOT_A_SPOKESPERSON,
+
 	// certifications: the annual disclosure round
 
 	/**
