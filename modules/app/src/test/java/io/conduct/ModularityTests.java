@@ -27,7 +27,8 @@ class ModularityTests {
 
 	/** Every module of the application, by name. A new domain is added here. */
 	private static final List<String> MODULES = List.of("platform", "calendars", "cases", "certifications", "code",
-			"disclosures", "gifts", "inquiries", "localdev", "notifications", "people", "tenants", "viewer", "waivers");
+			"disclosures", "gifts", "inquiries", "localdev", "notifications", "people", "tenants", "trading", "viewer",
+			"waivers");
 
 	/** Which modules each module may depend on, as its package-info declares. */
 	private static final Map<String, List<String>> ALLOWED = Map.ofEntries(Map.entry("viewer", List.of("platform")),
@@ -36,13 +37,14 @@ class ModularityTests {
 			Map.entry("code", List.of("platform", "people")), Map.entry("notifications", List.of("platform")),
 			Map.entry("certifications",
 					List.of("platform", "people", "code", "notifications", "viewer", "disclosures")),
-			Map.entry("localdev", List.of("platform", "people", "tenants", "code", "disclosures", "gifts")),
+			Map.entry("localdev", List.of("platform", "people", "tenants", "code", "disclosures", "gifts", "trading")),
 			Map.entry("calendars", List.of("platform")),
 			Map.entry("disclosures", List.of("platform", "people", "code", "notifications", "viewer")),
 			Map.entry("gifts", List.of("platform", "people", "disclosures", "calendars", "notifications")),
 			Map.entry("waivers",
 					List.of("platform", "code", "people", "calendars", "notifications", "cases", "viewer")),
-			Map.entry("inquiries", List.of("platform", "people", "calendars", "notifications")));
+			Map.entry("inquiries", List.of("platform", "people", "calendars", "notifications")), Map.entry("trading",
+					List.of("platform", "people", "calendars", "disclosures", "cases", "notifications", "viewer")));
 
 	/** The application's modules; test support, on the test class path only, is none. */
 	private final ApplicationModules modules = ApplicationModules.of(ConductApplication.class,

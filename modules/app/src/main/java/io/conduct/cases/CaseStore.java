@@ -201,6 +201,16 @@ class CaseStore implements TenantDatabaseSetup {
 	}
 
 	/**
+	 * The open cases of the categories, read only for who handles them, who is informed
+	 * and who investigates (the other parts of the cases read are empty).
+	 */
+	List<Case> openOfCategories(Collection<ReportCategory> categories) {
+		Query query = Query.query(Criteria.where(CATEGORY).in(categories).and(STATUS).ne(CaseStatus.CLOSED));
+		query.fields().include(STATUS, "routing", INVESTIGATION);
+		return this.tenantData.find(query, Case.class);
+	}
+
+	/**
 	 * The cases a reporter made (by their keyed hash), newest first, after the position.
 	 */
 	List<Case> reportedBy(String reporterRef, Cursors.Position after, int limit) {

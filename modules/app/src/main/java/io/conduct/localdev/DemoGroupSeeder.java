@@ -56,12 +56,15 @@ class DemoGroupSeeder implements ApplicationRunner {
 
 	private final DemoGifts gifts;
 
+	private final io.conduct.trading.TradingDemo trading;
+
 	DemoGroupSeeder(TenantRegistry registry, TenantOnboarding onboarding, PeopleAdministration people,
 			LocalIdentityProvisioning accounts, LocalIssuerUrls urls, LocalProperties properties,
-			SecurityProperties security, io.conduct.code.CodeLibrary code, DemoDisclosures disclosures,
-			DemoGifts gifts) {
+			SecurityProperties security, io.conduct.code.CodeLibrary code, DemoDisclosures disclosures, DemoGifts gifts,
+			io.conduct.trading.TradingDemo trading) {
 		this.disclosures = disclosures;
 		this.gifts = gifts;
+		this.trading = trading;
 		this.registry = registry;
 		this.onboarding = onboarding;
 		this.people = people;
@@ -84,6 +87,7 @@ class DemoGroupSeeder implements ApplicationRunner {
 		}
 		this.disclosures.seed();
 		this.gifts.seed();
+		this.trading.seed();
 	}
 
 	/** The group's Code: the text of the shared Code of Business Conduct and Ethics. */

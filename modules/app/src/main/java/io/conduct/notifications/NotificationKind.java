@@ -85,7 +85,24 @@ public enum NotificationKind {
 	INQUIRY_ASSIGNED("inquiry.assigned"),
 
 	/** The inquiry the recipient recorded was answered or declined. */
-	INQUIRY_OUTCOME("inquiry.outcome");
+	INQUIRY_OUTCOME("inquiry.outcome"),
+
+	/**
+	 * A pre-clearance request awaits the recipient's answer (the CFO/CAO or a delegate).
+	 */
+	TRADING_REQUEST_RECEIVED("trading.request"),
+
+	/** The person's pre-clearance request was answered. */
+	TRADING_REQUEST_ANSWERED("trading.answered"),
+
+	/** The person's clearance expired unused or partly used. */
+	TRADING_CLEARANCE_EXPIRED("trading.expired"),
+
+	/** A recorded trade is flagged to the CFO/CAO. */
+	TRADING_TRADE_FLAGGED("trading.flagged"),
+
+	/** An executive officer's or director's Form 4 is due. */
+	TRADING_FORM4_DUE("trading.form4");
 
 	private final String templateKey;
 

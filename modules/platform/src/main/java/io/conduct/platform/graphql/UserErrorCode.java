@@ -230,6 +230,14 @@ public enum UserErrorCode {
 	/** The person named is not one of the tenant's authorized spokespersons. */
 	NOT_A_SPOKESPERSON,
 
+	// trading (insider trading)
+
+	/** A rule of the insider trading policy does not allow it now. */
+	RULE_DENIES,
+
+	/** The Rule 10b5-1 plan overlaps another of the person's plans. */
+	OVERLAPPING_PLAN,
+
 	// certifications: the annual disclosure round
 
 	/**
