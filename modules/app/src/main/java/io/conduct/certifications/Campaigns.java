@@ -249,9 +249,12 @@ class Campaigns {
 		if (assignments.isEmpty() || currentVersion().isEmpty()) {
 			return;
 		}
+		// each person has their own due date: nothing to assign to everyone
 		this.store.insertIfAbsent(new CertificationCampaign(CertificationCampaign.ON_HIRE,
-				CertificationCampaign.Kind.ON_HIRE, "On hire", currentVersion().get(), null, null, null,
-				CertificationCampaign.Status.OPEN, now, "system", null, true));
+				new CertificationCampaign.Purpose(CertificationCampaign.Kind.ON_HIRE, "On hire",
+						currentVersion().get()),
+				new CertificationCampaign.Schedule(null, null, null),
+				new CertificationCampaign.State(CertificationCampaign.Status.OPEN, now, "system", null, true)));
 		this.store.assignAll(assignments);
 	}
 
@@ -267,9 +270,11 @@ class Campaigns {
 	private CertificationCampaign open(String id, CertificationCampaign.Kind kind, String name, int version,
 			LocalDate dueDate, String by, Instant now) {
 		ZoneId zone = TenantContext.required().zoneId();
-		return this.store.insertIfAbsent(new CertificationCampaign(id, kind, name, version, dueDate,
-				endOf(dueDate, zone), endOf(dueDate.plusDays(settings().closeAfterDays()), zone),
-				CertificationCampaign.Status.OPEN, now, by, null, false));
+		return this.store
+			.insertIfAbsent(new CertificationCampaign(id, new CertificationCampaign.Purpose(kind, name, version),
+					new CertificationCampaign.Schedule(dueDate, endOf(dueDate, zone),
+							endOf(dueDate.plusDays(settings().closeAfterDays()), zone)),
+					CertificationCampaign.State.opened(now, by)));
 	}
 
 	private CertificationCampaign assignEveryone(CertificationCampaign campaign, Instant now) {

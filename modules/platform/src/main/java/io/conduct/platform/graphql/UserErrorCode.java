@@ -236,6 +236,17 @@ public enum UserErrorCode {
 	RULE_DENIES,
 
 	/** The Rule 10b5-1 plan overlaps another of the person's plans. */
-	OVERLAPPING_PLAN
+	OVERLAPPING_PLAN,
+
+	// certifications: the annual disclosure round
+
+	/**
+	 * The annual certification confirms the signer's conflict-of-interest disclosures
+	 * current, or says what changed.
+	 */
+	DISCLOSURES_UNCONFIRMED,
+
+	/** The input gives something this case does not ask for. */
+	NOT_ASKED
 
 }
