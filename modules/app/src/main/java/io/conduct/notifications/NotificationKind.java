@@ -31,7 +31,23 @@ public enum NotificationKind {
 	DISCLOSURE_REEVALUATED("disclosure.reevaluated"),
 
 	/** A disclosure the person made was determined. */
-	DISCLOSURE_DETERMINED("disclosure.determined");
+	DISCLOSURE_DETERMINED("disclosure.determined"),
+
+	// roles (to the Audit Committee)
+
+	/** A handler role was asked for someone and awaits approval. */
+	ROLE_GRANT_REQUESTED("people.role.requested"),
+
+	/** A handler role or the administrator's role was granted. */
+	ROLE_GRANTED("people.role.granted"),
+
+	/** A handler role or the administrator's role was revoked. */
+	ROLE_REVOKED("people.role.revoked"),
+
+	/**
+	 * Roles changed in the realm outside Conduct were put back as the directory has them.
+	 */
+	ROLE_DRIFT_REPAIRED("people.role.drift");
 
 	private final String templateKey;
 

@@ -160,6 +160,22 @@ public enum UserErrorCode {
 	NO_EXCHANGE_RATE,
 
 	/** More shares than the counterparty's outstanding shares. */
-	EXCEEDS_OUTSTANDING_SHARES
+	EXCEEDS_OUTSTANDING_SHARES,
+
+	// separation of duties among people (roles, onboarding, certifications)
+
+	/** A request for this awaits a decision already. */
+	REQUEST_PENDING,
+
+	/**
+	 * Nobody approves what they asked for or what is for themself: another person must.
+	 */
+	SEPARATION_OF_DUTIES,
+
+	/** The name is reserved and cannot be used. */
+	RESERVED,
+
+	/** The printed name is not the signer's name in the directory. */
+	PRINTED_NAME_MISMATCH
 
 }
