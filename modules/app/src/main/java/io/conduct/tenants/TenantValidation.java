@@ -21,7 +21,7 @@ final class TenantValidation {
 
 	private static final Pattern JURISDICTION = Pattern.compile("^[A-Z0-9-]{2,20}$");
 
-	private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._@+-]{2,100}$");
+	private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._@+-]{3,100}$");
 
 	private TenantValidation() {
 	}
@@ -122,7 +122,7 @@ final class TenantValidation {
 		validation.text(field + ".familyName", familyName, 100);
 		if (username != null) {
 			validation.matches(field + ".username", username, USERNAME,
-					"2 to 100 letters, digits or . _ @ + - characters");
+					"3 to 100 letters, digits or . _ @ + - characters");
 		}
 	}
 

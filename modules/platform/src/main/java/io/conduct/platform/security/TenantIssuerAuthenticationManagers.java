@@ -57,7 +57,7 @@ public class TenantIssuerAuthenticationManagers implements AuthenticationManager
 	}
 
 	/** Whether an issuer URI may be trusted at all: https, or http where allowed. */
-	boolean isTrustedScheme(String issuer) {
+	public boolean isTrustedScheme(String issuer) {
 		return issuer != null && (issuer.startsWith("https://")
 				|| (this.properties.allowHttpIssuers() && issuer.startsWith("http://")));
 	}
