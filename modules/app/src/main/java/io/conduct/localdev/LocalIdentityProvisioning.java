@@ -77,11 +77,11 @@ class LocalIdentityProvisioning implements IdentityProvisioning {
 				return found.get().subject();
 			}
 		}
-		if (byUsername.isPresent()) {
-			throw new AccountTakenException(AccountTakenException.Field.USERNAME, "The realm has that username");
-		}
 		if (byEmail.isPresent()) {
 			throw new AccountTakenException(AccountTakenException.Field.EMAIL, "The realm has that e-mail address");
+		}
+		if (byUsername.isPresent()) {
+			throw new AccountTakenException(AccountTakenException.Field.USERNAME, "The realm has that username");
 		}
 		return this.control
 			.insert(new LocalAccount(UUID.randomUUID().toString(), tenantKey, account.username(), account.email(),
@@ -149,6 +149,12 @@ class LocalIdentityProvisioning implements IdentityProvisioning {
 						.stream()
 						.filter(Role::isDirectoryManaged)
 						.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))));
+	}
+
+	@Override
+	public List<String> revokeIndirectGrants(String tenantKey) {
+		// the local issuer has no groups and no composite roles
+		return List.of();
 	}
 
 	/** The enabled account of the realm with that username and password, if any. */

@@ -132,6 +132,7 @@ public class PeopleAdministration {
 			.map((role) -> this.grants.request(created, role))
 			.flatMap(Optional::stream)
 			.toList();
+		direct.forEach((role) -> this.grants.noticeGranted(created, role));
 		logger.info("Person {} created with roles {}, asked for {}", created.id(), direct,
 				requested.stream().map(RoleGrantRequest::role).toList());
 		this.audit.record("person.create", "Person", created.id(),

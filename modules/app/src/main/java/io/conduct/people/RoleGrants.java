@@ -226,6 +226,11 @@ public class RoleGrants {
 		return Optional.of(request);
 	}
 
+	/** Tells the Audit Committee of a role given at once, when it is one they hear of. */
+	void noticeGranted(Person person, Role role) {
+		this.notices.granted(person.id() + "|" + role + "|" + person.version(), person, role, callerName());
+	}
+
 	/** Whether the role may be given through the directory at all. */
 	static void grantable(Validation validation, String field, Role role) {
 		if (role == null) {
@@ -243,7 +248,7 @@ public class RoleGrants {
 		Map<String, String> recorded = new java.util.HashMap<>(details);
 		recorded.put("role", role.name());
 		this.audit.record("person.role.grant", "Person", person.id(), recorded);
-		this.notices.granted(person.id() + "|" + role + "|" + granted.version(), person, role, callerName());
+		noticeGranted(granted, role);
 		return this.people.findById(person.id()).orElse(granted);
 	}
 

@@ -54,8 +54,11 @@ class RoleNotices {
 	}
 
 	void driftRepaired(String key, String whose, Set<Role> grantedBack, Set<Role> takenAway) {
-		toAuditCommittee("role-drift|" + key, NotificationKind.ROLE_DRIFT_REPAIRED, whose, names(grantedBack),
-				names(takenAway));
+		driftRepaired(key, whose, names(grantedBack), names(takenAway));
+	}
+
+	void driftRepaired(String key, String whose, String grantedBack, String takenAway) {
+		toAuditCommittee("role-drift|" + key, NotificationKind.ROLE_DRIFT_REPAIRED, whose, grantedBack, takenAway);
 	}
 
 	private void toAuditCommittee(String key, NotificationKind kind, Object... arguments) {

@@ -20,10 +20,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * Repairs drift between the directory and the realm, both ways: a role someone added to
- * an account by hand in Keycloak is taken away, one removed by hand is given back, and an
- * account holding Conduct roles that the directory does not know loses them. Every repair
- * is audited, and the Audit Committee hears of it. PLATFORM_ADMIN is the operator's and
- * is left alone.
+ * an account by hand in Keycloak is taken away, one removed by hand is given back, an
+ * account holding Conduct roles that the directory does not know loses them, and Conduct
+ * roles given through a group or inside another role are taken out of it. Every repair is
+ * audited, and the Audit Committee hears of it. PLATFORM_ADMIN is the operator's and is
+ * left alone.
  */
 @Service
 public class RoleReconciliation {
@@ -61,8 +62,18 @@ public class RoleReconciliation {
 	@PreAuthorize("hasRole('TENANT_ADMIN')")
 	public int reconcile() {
 		String tenantKey = TenantContext.required().key();
-		Map<String, Set<Role>> realm = new HashMap<>(this.identities.roleHolders(tenantKey));
 		int repaired = 0;
+		List<String> indirect = this.identities.revokeIndirectGrants(tenantKey);
+		if (!indirect.isEmpty()) {
+			repaired += indirect.size();
+			logger.warn("Realm {} gave Conduct roles through groups or composite roles: revoked {}", tenantKey,
+					indirect);
+			this.audit.record("realm.role.reconcile", "Realm", tenantKey,
+					Map.of("revoked", String.join("; ", indirect)));
+			this.notices.driftRepaired("realm|" + this.clock.millis(), "groups or roles of the realm", "-",
+					String.join("; ", indirect));
+		}
+		Map<String, Set<Role>> realm = new HashMap<>(this.identities.roleHolders(tenantKey));
 		String after = null;
 		for (List<Person> page = this.people.withAccountAfter(null, PAGE); !page.isEmpty(); page = this.people
 			.withAccountAfter(after, PAGE)) {

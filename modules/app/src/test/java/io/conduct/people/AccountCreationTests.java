@@ -61,9 +61,10 @@ class AccountCreationTests {
 		var mail = TestMail.receivedBy(this.realm.email("nora"));
 		assertThat(mail).isNotEmpty();
 
+		// Keycloak's page, in the tenant's language: "Ihr Konto wurde aktualisiert."
 		String page = KeycloakBrowser.enrol(TestMail.enrolmentLink(this.realm.email("nora")), "Noras-Own-Passw0rd");
 
-		assertThat(page).contains("Your account has been updated");
+		assertThat(page).contains("kc-info-message");
 		assertThat(RealmAccounts.user(this.realm.key(), "nora").getRequiredActions()).isEmpty();
 		assertThat(RealmAccounts.user(this.realm.key(), "nora").isEmailVerified()).isTrue();
 		String token = TestKeycloak.get().passwordGrant(this.realm.key(), "conduct-web", "nora", "Noras-Own-Passw0rd");

@@ -19,8 +19,11 @@ import io.conduct.platform.tenancy.TenantContext;
 import io.conduct.platform.tenancy.TenantRegistry;
 import io.conduct.tenants.OnboardedRealm;
 import io.conduct.testsupport.GraphQlHttp;
+import io.conduct.testsupport.TestKeycloak;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.GroupRepresentation;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -128,6 +131,42 @@ class RoleReconciliationTests {
 		assertThat(TenantContext.callAs(tenant(), () -> this.audit.findByTarget("Account", subject)))
 			.extracting(AuditEntry::action)
 			.containsExactly("account.role.reconcile");
+	}
+
+	@Test
+	void rolesGivenThroughAGroupOrInsideAnotherRoleAreTakenOut() {
+		try (Keycloak admin = TestKeycloak.get().adminClient()) {
+			var realm = admin.realm(this.realm.key());
+			GroupRepresentation group = new GroupRepresentation();
+			group.setName("finance");
+			realm.groups().add(group).close();
+			String groupId = realm.groups().groups("finance", 0, 1).get(0).getId();
+			realm.groups()
+				.group(groupId)
+				.roles()
+				.realmLevel()
+				.add(List.of(realm.roles().get("CFO_CAO").toRepresentation()));
+			realm.roles()
+				.get("default-roles-" + this.realm.key())
+				.addComposites(List.of(realm.roles().get("CEO").toRepresentation()));
+		}
+
+		assertThat(reconcile()).isEqualTo(2);
+
+		try (Keycloak admin = TestKeycloak.get().adminClient()) {
+			var realm = admin.realm(this.realm.key());
+			assertThat(realm.roles().get("CFO_CAO").getRoleGroupMembers()).isEmpty();
+			assertThat(realm.roles().get("default-roles-" + this.realm.key()).getRealmRoleComposites())
+				.extracting((r) -> r.getName())
+				.doesNotContain("CEO");
+			// the roles' own second-factor composite stays
+			assertThat(realm.roles().get("CFO_CAO").getRealmRoleComposites()).extracting((r) -> r.getName())
+				.contains("SECOND_FACTOR_REQUIRED");
+		}
+		assertThat(TenantContext.callAs(tenant(), () -> this.audit.findByTarget("Realm", this.realm.key())))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.details().get("revoked")).contains("group /finance: CFO_CAO",
+					"role default-roles-" + this.realm.key() + ": CEO"));
 	}
 
 	private int reconcile() {

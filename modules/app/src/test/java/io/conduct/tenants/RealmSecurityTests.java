@@ -61,6 +61,7 @@ class RealmSecurityTests {
 				.containsExactly("conditional-user-role", "auth-otp-form");
 			assertThat(flow).extracting(AuthenticationExecutionInfoRepresentation::getRequirement)
 				.containsOnly("REQUIRED");
+			assertThat(flow.get(0).getAuthenticationConfig()).as("the condition's role").isNotNull();
 			for (String role : List.of("CFO_CAO", "TREASURER", "CEO", "BOARD", "AUDIT_COMMITTEE", "TENANT_ADMIN")) {
 				assertThat(settings.roles().get(role).getRealmRoleComposites()).as(role)
 					.extracting((r) -> r.getName())

@@ -208,6 +208,31 @@ class TenantOnboardingKeycloakTests {
 		assertThat(third.<String>read("$.data.tenantOnboard.userErrors[0].code")).isEqualTo("TAKEN");
 	}
 
+	@Test
+	void aRealmConductDidNotCreateIsNotTakenOver() {
+		String key = TestTenants.uniqueKey("own");
+		try (Keycloak admin = TestKeycloak.get().adminClient()) {
+			RealmRepresentation theirs = new RealmRepresentation();
+			theirs.setRealm(key);
+			theirs.setEnabled(true);
+			admin.realms().create(theirs);
+		}
+
+		var onboarded = this.api.post(this.operatorToken, Onboarding.MUTATION, Map.of("input", Onboarding.input(key)));
+
+		assertThat(onboarded.<String>read("$.data.tenantOnboard.userErrors[0].code")).isEqualTo("TAKEN");
+		assertThat(onboarded.<List<String>>read("$.data.tenantOnboard.userErrors[0].field")).containsExactly("input",
+				"key");
+		assertThat(this.registry.findActiveByIssuer(TestKeycloak.get().issuerFor(key))).isEmpty();
+		try (Keycloak admin = TestKeycloak.get().adminClient()) {
+			assertThat(java.util.Objects.requireNonNullElse(admin.realm(key).toRepresentation().getAttributes(),
+					Map.<String, String>of()))
+				.doesNotContainKey("conduct.tenant");
+			assertThat(admin.realm(key).clients().findByClientId("conduct-web")).isEmpty();
+			assertThat(admin.realm(key).users().list()).isEmpty();
+		}
+	}
+
 	private void assertRealmIsConfigured(String key) {
 		try (Keycloak admin = TestKeycloak.get().adminClient()) {
 			RealmRepresentation realm = admin.realm(key).toRepresentation();

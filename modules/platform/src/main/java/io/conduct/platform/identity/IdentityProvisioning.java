@@ -68,6 +68,15 @@ public interface IdentityProvisioning {
 	Map<String, Set<Role>> roleHolders(String tenantKey);
 
 	/**
+	 * Takes away the directory-managed roles the realm gives other than by a mapping to
+	 * an account: through a group, or contained in another realm role (such as the
+	 * realm's default roles), which would give them to people the directory does not
+	 * name.
+	 * @return what it took away, for the record ({@code group /finance: CFO_CAO})
+	 */
+	List<String> revokeIndirectGrants(String tenantKey);
+
+	/**
 	 * An account of a tenant's realm.
 	 *
 	 * @param username the sign-in name, unique in the realm

@@ -20,6 +20,7 @@ import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -126,11 +127,11 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning, Dispo
 				return Optional.of(user.getId());
 			}
 		}
-		if (!byUsername.isEmpty()) {
-			throw new AccountTakenException(Field.USERNAME, "Another account of the realm has that username");
-		}
 		if (!byEmail.isEmpty()) {
 			throw new AccountTakenException(Field.EMAIL, "Another account of the realm has that e-mail address");
+		}
+		if (!byUsername.isEmpty()) {
+			throw new AccountTakenException(Field.USERNAME, "Another account of the realm has that username");
 		}
 		return Optional.empty();
 	}
@@ -220,6 +221,45 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning, Dispo
 				}
 			}
 			return holders;
+		});
+	}
+
+	@Override
+	public List<String> revokeIndirectGrants(String tenantKey) {
+		return call("indirect roles of " + tenantKey, () -> {
+			RealmResource realm = admin().realm(tenantKey);
+			Set<String> managed = new java.util.HashSet<>();
+			this.setup.rolesOf(tenantKey)
+				.stream()
+				.filter(Role::isDirectoryManaged)
+				.forEach((role) -> managed.add(role.name()));
+			List<String> revoked = new java.util.ArrayList<>();
+			for (String role : managed) {
+				var resource = realm.roles().get(role);
+				for (GroupRepresentation group : resource.getRoleGroupMembers()) {
+					realm.groups()
+						.group(group.getId())
+						.roles()
+						.realmLevel()
+						.remove(List.of(resource.toRepresentation()));
+					revoked.add("group " + group.getPath() + ": " + role);
+				}
+			}
+			for (RoleRepresentation parent : realm.roles().list(false)) {
+				if (!Boolean.TRUE.equals(parent.isComposite())) {
+					continue;
+				}
+				var resource = realm.roles().get(parent.getName());
+				List<RoleRepresentation> contained = resource.getRealmRoleComposites()
+					.stream()
+					.filter((child) -> managed.contains(child.getName()))
+					.toList();
+				if (!contained.isEmpty()) {
+					resource.deleteComposites(contained);
+					contained.forEach((child) -> revoked.add("role " + parent.getName() + ": " + child.getName()));
+				}
+			}
+			return revoked;
 		});
 	}
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import io.conduct.platform.security.Role;
 import io.conduct.platform.tenancy.Tenant;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
 import org.keycloak.admin.client.resource.AuthenticationManagementResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
@@ -216,29 +217,39 @@ final class KeycloakRealmSetup {
 					"registration-page-form", "description", "A second factor for the roles that require one"));
 			require(flows, forms, SECOND_FACTOR_FLOW, "CONDITIONAL");
 		}
-		List<AuthenticationExecutionInfoRepresentation> own = flows.getExecutions(SECOND_FACTOR_FLOW);
-		if (own.stream().noneMatch((e) -> ROLE_CONDITION.equals(e.getProviderId()))) {
-			addRoleCondition(flows, SECOND_FACTOR_FLOW, false);
-		}
-		if (own.stream().noneMatch((e) -> OTP_FORM.equals(e.getProviderId()))) {
+		ensureRoleCondition(flows, SECOND_FACTOR_FLOW, false);
+		if (flows.getExecutions(SECOND_FACTOR_FLOW).stream().noneMatch((e) -> OTP_FORM.equals(e.getProviderId()))) {
 			flows.addExecution(SECOND_FACTOR_FLOW, Map.of("provider", OTP_FORM));
 			requireProvider(flows, SECOND_FACTOR_FLOW, OTP_FORM, "REQUIRED");
 		}
 		Optional<String> keycloaksTwoFactor = keycloaksTwoFactorFlow(flows.getExecutions(BROWSER_FLOW));
-		if (keycloaksTwoFactor.isPresent() && flows.getExecutions(keycloaksTwoFactor.get())
-			.stream()
-			.noneMatch((e) -> ROLE_CONDITION.equals(e.getProviderId()))) {
-			addRoleCondition(flows, keycloaksTwoFactor.get(), true);
+		if (keycloaksTwoFactor.isPresent()) {
+			ensureRoleCondition(flows, keycloaksTwoFactor.get(), true);
 		}
 	}
 
-	private static void addRoleCondition(AuthenticationManagementResource flows, String flow, boolean negate) {
-		flows.addExecution(flow, Map.of("provider", ROLE_CONDITION));
+	/** The flow's condition on the second-factor role, required and configured. */
+	private static void ensureRoleCondition(AuthenticationManagementResource flows, String flow, boolean negate) {
+		Optional<AuthenticationExecutionInfoRepresentation> existing = flows.getExecutions(flow)
+			.stream()
+			.filter((e) -> ROLE_CONDITION.equals(e.getProviderId()))
+			.findFirst();
+		if (existing.isPresent() && existing.get().getAuthenticationConfig() != null) {
+			return;
+		}
+		if (existing.isEmpty()) {
+			flows.addExecution(flow, Map.of("provider", ROLE_CONDITION));
+		}
 		String id = requireProvider(flows, flow, ROLE_CONDITION, "REQUIRED");
 		AuthenticatorConfigRepresentation config = new AuthenticatorConfigRepresentation();
-		config.setAlias(negate ? "conduct: not a second-factor role" : "conduct: a second-factor role");
+		config.setAlias(negate ? "conduct-not-second-factor-role" : "conduct-second-factor-role");
 		config.setConfig(Map.of("condUserRole", SECOND_FACTOR_ROLE, "negate", String.valueOf(negate)));
-		flows.newExecutionConfig(id, config).close();
+		try (Response response = flows.newExecutionConfig(id, config)) {
+			if (response.getStatus() != 201) {
+				throw new IdentityProvisioningException("Keycloak refused the condition of " + flow + ": "
+						+ response.getStatus() + " " + response.readEntity(String.class), null);
+			}
+		}
 	}
 
 	/** The subflow holding the username and password form. */
