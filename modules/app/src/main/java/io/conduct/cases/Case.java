@@ -62,6 +62,22 @@ record Case(@Id String id, String number, CaseStatus status, Instant closedAt, R
 		return this.report.involvedPersonIds();
 	}
 
+	/** The feedback the reporter was given when the case closed, if it did. */
+	Optional<String> feedback() {
+		return this.messages.stream()
+			.filter((m) -> m.purpose() == Message.Purpose.FEEDBACK)
+			.reduce((first, second) -> second)
+			.map(Message::body);
+	}
+
+	/** A file the reporter gave or was given: of the report or a message. */
+	Optional<Attachment> reporterAttachment(String attachmentId) {
+		return Stream
+			.concat(this.report.attachments().stream(), this.messages.stream().flatMap((m) -> m.attachments().stream()))
+			.filter((a) -> a.id().equals(attachmentId))
+			.findFirst();
+	}
+
 	Optional<Message> message(String messageId) {
 		return this.messages.stream().filter((m) -> m.id().equals(messageId)).findFirst();
 	}

@@ -59,7 +59,16 @@ enum CaseEventType {
 	/** The retaliation review of a held measure was recorded. */
 	RETALIATION_REVIEW_RECORDED,
 
-	/** The report was found knowingly false, which lifts its reporter's protection. */
+	/** A handler proposed that the report be found knowingly false. */
+	KNOWINGLY_FALSE_PROPOSED,
+
+	/** The Audit Committee did not find the report knowingly false. */
+	KNOWINGLY_FALSE_REJECTED,
+
+	/**
+	 * The Audit Committee found the report knowingly false, which lifts its reporter's
+	 * protection.
+	 */
 	REPORT_FOUND_KNOWINGLY_FALSE,
 
 	/** One of the CFO/CAO and the CEO found an accounting concern without merit. */
@@ -75,6 +84,15 @@ enum CaseEventType {
 	FORWARDED_TO_AUDIT_COMMITTEE,
 
 	/** The case was closed with feedback to the reporter. */
-	CLOSED
+	CLOSED,
+
+	/** Someone was marked as involved after intake. */
+	INVOLVEMENT_ADDED,
+
+	/** The routing rules routed the case again, on who is involved now. */
+	REROUTED,
+
+	/** A confidential reporter's identity was revealed to a handler, for a reason. */
+	REPORTER_IDENTITY_REVEALED
 
 }

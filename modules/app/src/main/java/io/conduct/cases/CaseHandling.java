@@ -29,9 +29,15 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Need-to-know access to cases: handlers see the cases routed to them (the chosen
- * recipient and the CFO/CAO), a named or confidential reporter sees their own reports,
- * and a person named as involved never sees the case. Every read by staff is audited.
+ * Need-to-know access to cases. Who stands where to a case decides what they may do
+ * ({@link Standing}): the handlers by role steer it; an assigned investigator reads it
+ * and records the investigation's work; a supervisor who received it by name passes it on
+ * and may read it, nothing more; those informed read it. A person involved in a case
+ * (named at intake, matched by name, marked later or the subject of an allegation) has no
+ * standing at all. The reporter sees their own report only through
+ * {@link ReporterCaseView}. A named reporter's identity is shown to those who steer or
+ * investigate; a confidential reporter's only when someone who steers reveals it, with a
+ * reason, each time. Every read by staff is audited.
  */
 @Service
 class CaseHandling {
@@ -83,33 +89,37 @@ class CaseHandling {
 		return CasePage.of(this.store.reportedBy(reporterRef, paging.after(), paging.probe()), paging);
 	}
 
-	/** A case the caller handles or reported; staff reads are audited. */
+	/** The caller's own report, as its named or confidential reporter. */
 	@PreAuthorize(Authorities.ANY_ROLE)
-	public Optional<Case> find(String caseId) {
+	public Optional<Case> findOwnReport(String caseId) {
 		Caller caller = caller();
-		Optional<Case> found = this.store.findById(caseId);
-		if (found.isEmpty()) {
-			return found;
-		}
-		if (isHandler(caller, found.get()) || isInformed(caller, found.get())) {
-			this.audit.record("case.read", "Case", caseId, Map.of());
-			return found;
-		}
-		return found.filter((c) -> isOwnReport(caller, c));
+		return this.store.findById(caseId).filter((c) -> isOwnReport(caller, c));
 	}
 
 	/**
-	 * The reporters' identities and contact details, for the cases' handlers only; every
-	 * read is audited, all of them in one write.
+	 * A case the caller may read (steers, investigates, received or is informed of it).
+	 */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Optional<Case> find(String caseId) {
+		Caller caller = caller();
+		Optional<Case> found = this.store.findById(caseId).filter((c) -> standingOf(caller, c).mayRead());
+		found.ifPresent((c) -> this.audit.record("case.read", "Case", caseId, Map.of()));
+		return found;
+	}
+
+	/**
+	 * The named reporters' identities and contact details, for those who steer or
+	 * investigate their cases; every read is audited, all of them in one write. A
+	 * confidential reporter's identity is never among them: see {@link #revealReporter}.
 	 */
 	@PreAuthorize(Authorities.ANY_ROLE)
 	public Map<Case, CaseReporter> reportersOf(List<Case> cases) {
 		Caller caller = caller();
 		Map<Case, CaseReporter> reporters = new LinkedHashMap<>();
 		for (Case reported : cases) {
-			if (reported.reporter().identity() != null && isHandler(caller, reported)) {
-				reporters.put(reported, CaseReporter.of(ReporterIdentity.fromJson(this.encryption
-					.decrypt(reported.reporter().identity(), ReporterIdentity.context(reported.id())))));
+			if (reported.reporterMode() == ReporterMode.NAMED && reported.reporter().identity() != null
+					&& standingOf(caller, reported).worksOnIt()) {
+				reporters.put(reported, identityOf(reported));
 			}
 		}
 		if (!reporters.isEmpty()) {
@@ -119,31 +129,65 @@ class CaseHandling {
 		return reporters;
 	}
 
+	/**
+	 * Reveals a confidential (or named) reporter's identity to someone who steers the
+	 * case, for this request only, with the reason recorded on the case's timeline and in
+	 * the audit trail. Investigators, a supervisor who received the report and those
+	 * informed never get it; they ask someone who steers the case.
+	 */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Outcome<Recorded<CaseReporter>> revealReporter(String caseId, String reason) {
+		Caller caller = caller();
+		Outcome<Case> steered = steered(caseId);
+		if (!steered.isSuccess()) {
+			return Outcome.rejected(steered.userErrors());
+		}
+		Optional<Case> found = Optional.of(steered.value());
+		Validation validation = new Validation();
+		validation.text("reason", reason, CaseLimits.SHORT_TEXT);
+		if (found.get().reporter().identity() == null) {
+			validation.reject("caseId", UserErrorCode.NOT_FOUND, "The report names nobody: it is anonymous");
+		}
+		if (validation.hasErrors()) {
+			return Outcome.rejected(validation);
+		}
+		Instant now = this.clock.instant();
+		Optional<Case> changed = this.store.recordEvent(caseId,
+				new CaseEvent(CaseEventType.REPORTER_IDENTITY_REVEALED, now, caller.subject(), reason.trim()));
+		this.audit.record("case.reporter.reveal", "Case", caseId, Map.of("reason", reason.trim()));
+		return Outcome.of(new Recorded<>(identityOf(found.get()), changed.orElse(found.get())));
+	}
+
+	private CaseReporter identityOf(Case reported) {
+		return CaseReporter.of(ReporterIdentity.fromJson(
+				this.encryption.decrypt(reported.reporter().identity(), ReporterIdentity.context(reported.id()))));
+	}
+
 	/** Records that the reporter was told the report was received, and tells them. */
 	@PreAuthorize(Authorities.ANY_ROLE)
 	public Outcome<Case> acknowledge(String caseId, String message) {
-		Caller caller = caller();
-		Optional<Case> found = this.store.findById(caseId).filter((c) -> isHandler(caller, c));
-		if (found.isEmpty()) {
-			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
+		Outcome<Case> found = steered(caseId);
+		if (!found.isSuccess()) {
+			return found;
 		}
 		Validation validation = new Validation();
 		validation.optionalText("message", message, CaseLimits.MESSAGE);
-		if (found.get().status() != CaseStatus.RECEIVED) {
+		if (found.value().status() != CaseStatus.RECEIVED) {
 			validation.reject("caseId", UserErrorCode.ALREADY_ACKNOWLEDGED, "The case was already acknowledged");
 		}
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
 		}
-		Case reported = found.get();
+		Case reported = found.value();
 		Tenant tenant = TenantContext.required();
 		Instant now = this.clock.instant();
+		String by = CurrentUser.required().getName();
 		Instant feedbackDue = Deadlines.feedbackDue(reported.receivedAt(), now, tenant.zoneId(),
 				this.packs.dutiesFor(tenant.jurisdictions()));
 		String text = (message != null && !message.isBlank()) ? message.trim() : acknowledgementIn(reported.language());
 		Optional<Case> acknowledged = this.store.acknowledge(caseId, now, feedbackDue,
-				Message.fromHandler(caller.subject(), text, now),
-				CaseEvent.of(CaseEventType.ACKNOWLEDGED, now, caller.subject()));
+				Message.fromHandler(by, text, now, Message.Purpose.ACKNOWLEDGEMENT),
+				CaseEvent.of(CaseEventType.ACKNOWLEDGED, now, by));
 		if (acknowledged.isEmpty()) {
 			return Outcome.rejected("caseId", UserErrorCode.ALREADY_ACKNOWLEDGED, "The case was already acknowledged");
 		}
@@ -151,57 +195,63 @@ class CaseHandling {
 		return Outcome.of(acknowledged.get());
 	}
 
-	/** A handler writes to the reporter, or a signed-in reporter to the handlers. */
+	/** Someone who steers the case writes to the reporter. */
 	@PreAuthorize(Authorities.ANY_ROLE)
 	public Outcome<Recorded<Message>> postMessage(String caseId, String body) {
-		Caller caller = caller();
-		Optional<Case> found = this.store.findById(caseId);
-		boolean handler = found.filter((c) -> isHandler(caller, c)).isPresent();
-		boolean reporter = found.filter((c) -> isOwnReport(caller, c)).isPresent();
-		if (!handler && !reporter) {
-			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
+		Outcome<Case> found = steered(caseId);
+		if (!found.isSuccess()) {
+			return Outcome.rejected(found.userErrors());
 		}
+		String by = CurrentUser.required().getName();
+		return post(caseId, body, (now) -> Message.fromHandler(by, body.trim(), now), by,
+				() -> this.audit.record("case.message", "Case", caseId, Map.of("author", "HANDLER")));
+	}
+
+	/** A signed-in reporter writes to the handlers of their own report. */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Outcome<Recorded<Message>> postOwnReportMessage(String caseId, String body) {
+		Optional<Case> found = findOwnReport(caseId);
+		if (found.isEmpty()) {
+			return Outcome.rejected("reporterCaseViewId", UserErrorCode.NOT_FOUND, "No such report of yours");
+		}
+		Runnable audited = (found.get().reporterMode() == ReporterMode.NAMED)
+				? () -> this.audit.record("case.message", "Case", caseId, Map.of("author", "REPORTER"))
+				: () -> this.audit.recordAnonymously("case.message", "Case", caseId, Map.of("author", "REPORTER"));
+		return post(caseId, body, (now) -> Message.fromReporter(body.trim(), List.of(), now), null, audited);
+	}
+
+	private Outcome<Recorded<Message>> post(String caseId, String body,
+			java.util.function.Function<Instant, Message> writing, String actor, Runnable audited) {
 		Validation validation = new Validation();
 		validation.text("body", body, CaseLimits.MESSAGE);
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
 		}
 		Instant now = this.clock.instant();
-		Message message = handler ? Message.fromHandler(caller.subject(), body.trim(), now)
-				: Message.fromReporter(body.trim(), List.of(), now);
+		Message message = writing.apply(now);
 		Optional<Case> updated = this.store.addMessage(caseId, message,
-				CaseEvent.of(message.author().event(), now, handler ? caller.subject() : null));
+				CaseEvent.of(message.author().event(), now, actor));
 		if (updated.isEmpty()) {
 			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
 		}
-		if (!handler && found.get().reporterMode() != ReporterMode.NAMED) {
-			this.audit.recordAnonymously("case.message", "Case", caseId, Map.of("author", message.author().name()));
-		}
-		else {
-			this.audit.record("case.message", "Case", caseId, Map.of("author", message.author().name()));
-		}
+		audited.run();
 		return Outcome.of(new Recorded<>(message, updated.get()));
 	}
 
 	/**
-	 * Closes a case with feedback to the reporter. Only a handler by role closes: a
-	 * supervisor who received a report by name can neither hold nor close it, and an
-	 * accounting concern's merit review must be decided first.
+	 * Closes a case with feedback to the reporter. Only someone who steers the case
+	 * closes it: a supervisor who received a report by name can neither hold nor close
+	 * it, and an accounting concern's merit review must be decided first.
 	 */
 	@PreAuthorize(Authorities.ANY_ROLE)
 	public Outcome<Case> close(String caseId, String feedback) {
-		Caller caller = caller();
-		Optional<Case> found = this.store.findById(caseId).filter((c) -> isHandler(caller, c));
-		if (found.isEmpty()) {
-			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
+		Outcome<Case> found = steered(caseId);
+		if (!found.isSuccess()) {
+			return found;
 		}
-		Case reported = found.get();
+		Case reported = found.value();
 		Validation validation = new Validation();
 		validation.text("feedback", feedback, CaseLimits.MESSAGE);
-		if (caller.roles().stream().noneMatch(reported.handlerRoles()::contains)) {
-			validation.reject("caseId", UserErrorCode.NOT_ALLOWED,
-					"A supervisor passes a report on and cannot close it");
-		}
 		if (reported.status() == CaseStatus.CLOSED) {
 			validation.reject("caseId", UserErrorCode.CLOSED, "The case is closed");
 		}
@@ -212,9 +262,10 @@ class CaseHandling {
 			return Outcome.rejected(validation);
 		}
 		Instant now = this.clock.instant();
+		String by = CurrentUser.required().getName();
 		Optional<Case> closed = this.store.close(caseId, now,
-				Message.fromHandler(caller.subject(), feedback.trim(), now),
-				new CaseEvent(CaseEventType.CLOSED, now, caller.subject(), "Closed with feedback to the reporter"));
+				Message.fromHandler(by, feedback.trim(), now, Message.Purpose.FEEDBACK),
+				new CaseEvent(CaseEventType.CLOSED, now, by, "Closed with feedback to the reporter"));
 		this.audit.record("case.close", "Case", caseId, Map.of());
 		return closed.map(Outcome::of)
 			.orElseGet(() -> Outcome.rejected("caseId", UserErrorCode.CLOSED, "The case is closed"));
@@ -227,46 +278,120 @@ class CaseHandling {
 	@PreAuthorize(Authorities.ANY_ROLE)
 	public Optional<Case> findHandledByRole(String caseId) {
 		Caller caller = caller();
-		return this.store.findById(caseId)
-			.filter((c) -> isHandler(caller, c))
-			.filter((c) -> caller.roles().stream().anyMatch(c.handlerRoles()::contains));
+		return this.store.findById(caseId).filter((c) -> standingOf(caller, c) == Standing.STEERS);
 	}
 
-	/** Whether the current caller is informed of the case. */
-	boolean informsCaller(Case reported) {
-		return isInformed(caller(), reported);
+	/**
+	 * The case, for someone who steers it; otherwise a user error: NOT_FOUND for those
+	 * who may not see it, NOT_ALLOWED (with the reason) for those who may only read it.
+	 */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Outcome<Case> steered(String caseId) {
+		return standing(caseId, EnumSet.of(Standing.STEERS));
 	}
 
-	/** Whether the current caller handles the case. */
-	boolean handledByCaller(Case reported) {
-		return isHandler(caller(), reported);
+	/**
+	 * The case, for someone who steers or investigates it (who records the
+	 * investigation's work); otherwise a user error as for {@link #steered}.
+	 */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Outcome<Case> worked(String caseId) {
+		return standing(caseId, EnumSet.of(Standing.STEERS, Standing.INVESTIGATES));
 	}
 
-	/** Whether the caller handles the case: routed to them, and not involved in it. */
-	private static boolean isHandler(Caller caller, Case reported) {
-		boolean routed = caller.roles().stream().anyMatch(reported.handlerRoles()::contains)
-				|| (caller.personId() != null && reported.handlerPersonIds().contains(caller.personId()));
-		return routed && !isInvolved(caller, reported);
+	private Outcome<Case> standing(String caseId, Set<Standing> allowed) {
+		Caller caller = caller();
+		Optional<Case> found = this.store.findById(caseId);
+		Standing standing = found.map((c) -> standingOf(caller, c)).orElse(Standing.NONE);
+		if (allowed.contains(standing)) {
+			return Outcome.of(found.get());
+		}
+		return switch (standing) {
+			case NONE -> Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
+			case RECEIVED -> Outcome.rejected("caseId", UserErrorCode.NOT_ALLOWED,
+					"A supervisor passes a report on and may read it; its handlers act on it");
+			default -> Outcome.rejected("caseId", UserErrorCode.NOT_ALLOWED, "Only the case's handlers do this");
+		};
 	}
 
-	/** Whether the caller is informed of the case (may read it, not handle it). */
-	private static boolean isInformed(Caller caller, Case reported) {
-		return caller.roles().stream().anyMatch(reported.informedRoles()::contains) && !isInvolved(caller, reported);
+	/** Where the current caller stands to the case. */
+	Standing standingOf(Case reported) {
+		return standingOf(caller(), reported);
+	}
+
+	/** Of the cases, those the current caller is not involved in (one directory read). */
+	List<Case> notInvolving(List<Case> cases) {
+		String personId = caller().personId();
+		return (personId == null) ? cases
+				: cases.stream().filter((c) -> !c.involvedPersonIds().contains(personId)).toList();
+	}
+
+	/** Whether the current caller is the person (by directory id). */
+	boolean callerIs(String personId) {
+		return personId != null && personId.equals(caller().personId());
+	}
+
+	private static Standing standingOf(Caller caller, Case reported) {
+		if (caller.personId() != null && reported.involvedPersonIds().contains(caller.personId())) {
+			return Standing.NONE;
+		}
+		if (caller.roles().stream().anyMatch(reported.handlerRoles()::contains)) {
+			return Standing.STEERS;
+		}
+		if (caller.personId() != null && reported.investigation() != null
+				&& reported.investigation().investigatorIds().contains(caller.personId())) {
+			return Standing.INVESTIGATES;
+		}
+		if (caller.personId() != null && reported.handlerPersonIds().contains(caller.personId())) {
+			return Standing.RECEIVED;
+		}
+		if (caller.roles().stream().anyMatch(reported.informedRoles()::contains)) {
+			return Standing.INFORMED;
+		}
+		return Standing.NONE;
 	}
 
 	private boolean isOwnReport(Caller caller, Case reported) {
 		String ref = reported.reporter().ref();
-		return ref != null && !isInvolved(caller, reported) && ref.equals(this.encryption.blindIndex(caller.subject()));
-	}
-
-	private static boolean isInvolved(Caller caller, Case reported) {
-		return caller.personId() != null && reported.involvedPersonIds().contains(caller.personId());
+		return ref != null && !reported.involvedPersonIds().contains(caller.personId())
+				&& ref.equals(this.encryption.blindIndex(caller.subject()));
 	}
 
 	private Caller caller() {
 		TenantAuthentication authentication = CurrentUser.required();
 		Set<Role> roles = authentication.roles().isEmpty() ? Set.of() : EnumSet.copyOf(authentication.roles());
 		return new Caller(authentication.getName(), roles, this.people.findCaller().map(Person::id).orElse(null));
+	}
+
+	/**
+	 * Where someone stands to a case, and so what they may do with it.
+	 */
+	enum Standing {
+
+		/** Handles it by role: steers it (acknowledges, writes, decides, closes). */
+		STEERS,
+
+		/** An assigned investigator: reads it and records the investigation's work. */
+		INVESTIGATES,
+
+		/** A supervisor who received it by name: passes it on, may read it. */
+		RECEIVED,
+
+		/** Informed of it: may read it. */
+		INFORMED,
+
+		/** None: involved in it, or not routed to them. */
+		NONE;
+
+		boolean mayRead() {
+			return this != NONE;
+		}
+
+		/** Whether they work on it: steer it or investigate it. */
+		boolean worksOnIt() {
+			return this == STEERS || this == INVESTIGATES;
+		}
+
 	}
 
 	private static String acknowledgementIn(Locale language) {

@@ -6,6 +6,9 @@ import java.util.Set;
 
 import io.conduct.people.Person;
 import io.conduct.platform.graphql.Connection;
+import io.conduct.platform.graphql.GlobalId;
+import io.conduct.platform.graphql.UserErrorCode;
+import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.graphql.Paging;
 import io.conduct.viewer.Viewer;
 
@@ -45,8 +48,24 @@ class CaseHandlingController {
 	}
 
 	@SchemaMapping(typeName = "Viewer", field = "reports")
-	Connection<Case> viewerReports(Viewer viewer, @Argument Integer first, @Argument String after) {
-		return connection(this.handling.ownReports(Paging.of(first, after)));
+	Connection<ReporterCaseView> viewerReports(Viewer viewer, @Argument Integer first, @Argument String after) {
+		CaseHandling.CasePage page = this.handling.ownReports(Paging.of(first, after));
+		return Connection.of(page.cases(), page.cases().stream().map(CaseStore::cursorOf).toList(),
+				ReporterCaseView::of, page.hasNextPage(), page.hasPreviousPage());
+	}
+
+	@MutationMapping
+	CasePayloads.OfOwnReportMessage reportMessagePost(@Argument ReportMessagePostInput input) {
+		return CasePayloads.OfOwnReportMessage.of(GlobalId.localIdOf(input.reporterCaseViewId(), ReporterCaseView.TYPE)
+			.map((id) -> this.handling.postOwnReportMessage(id, input.body()))
+			.orElseGet(
+					() -> Outcome.rejected("reporterCaseViewId", UserErrorCode.NOT_FOUND, "No such report of yours")));
+	}
+
+	@MutationMapping
+	CasePayloads.OfReporterReveal caseReporterReveal(@Argument CaseReporterRevealInput input) {
+		return CasePayloads.OfReporterReveal
+			.of(CaseIds.onCase(input.caseId(), (id) -> this.handling.revealReporter(id, input.reason())));
 	}
 
 	@MutationMapping
@@ -123,6 +142,12 @@ class CaseHandlingController {
 	}
 
 	record CaseCloseInput(String caseId, String feedback) {
+	}
+
+	record ReportMessagePostInput(String reporterCaseViewId, String body) {
+	}
+
+	record CaseReporterRevealInput(String caseId, String reason) {
 	}
 
 }

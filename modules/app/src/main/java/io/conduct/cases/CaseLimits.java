@@ -22,7 +22,7 @@ final class CaseLimits {
 
 	static final int ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
-	static final int PASSPHRASE_MIN = 10;
+	static final int PASSPHRASE_MIN = 12;
 
 	static final int PASSPHRASE_MAX = 200;
 

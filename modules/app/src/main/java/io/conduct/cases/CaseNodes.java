@@ -11,8 +11,11 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * {@code node(id:)} for cases and what they hold. Everything a case holds is visible
- * exactly when its case is, to the same people (its handlers, those informed of it and
- * its signed-in reporter; never someone involved), because it is loaded through the case.
+ * exactly when its case is, to the same people (those who steer or investigate it, a
+ * supervisor who received it, those informed of it; never someone involved), because it
+ * is loaded through the case. Its signed-in reporter loads their {@link ReporterCaseView}
+ * and what it shows (the messages, the files of the report and of the messages), and
+ * nothing else.
  */
 @Configuration(proxyBeanMethods = false)
 class CaseNodes {
@@ -23,15 +26,31 @@ class CaseNodes {
 	}
 
 	@Bean
+	NodeLoader reporterCaseViewNodeLoader(CaseHandling handling) {
+		return new Loader(ReporterCaseView.TYPE,
+				(localId) -> handling.findOwnReport(localId).map(ReporterCaseView::of));
+	}
+
+	@Bean
 	NodeLoader caseMessageNodeLoader(CaseHandling handling) {
-		return throughCase(CaseMessage.TYPE, handling,
-				(reported, id) -> reported.message(id).map((m) -> CaseMessage.of(reported.id(), m)));
+		BiFunction<Case, String, Optional<?>> message = (reported, id) -> reported.message(id)
+			.map((m) -> CaseMessage.of(reported.id(), m));
+		return new Loader(CaseMessage.TYPE,
+				(localId) -> CaseIds.itemOfLocalId(localId)
+					.flatMap((item) -> handling.find(item.caseId())
+						.or(() -> handling.findOwnReport(item.caseId()))
+						.flatMap((reported) -> message.apply(reported, item.itemId()))));
 	}
 
 	@Bean
 	NodeLoader caseAttachmentNodeLoader(CaseHandling handling) {
-		return throughCase(CaseAttachment.TYPE, handling,
-				(reported, id) -> reported.attachment(id).map((a) -> CaseAttachment.of(reported.id(), a)));
+		return new Loader(CaseAttachment.TYPE,
+				(localId) -> CaseIds.itemOfLocalId(localId)
+					.flatMap((item) -> handling.find(item.caseId())
+						.flatMap((reported) -> reported.attachment(item.itemId()))
+						.or(() -> handling.findOwnReport(item.caseId())
+							.flatMap((reported) -> reported.reporterAttachment(item.itemId())))
+						.map((file) -> CaseAttachment.of(item.caseId(), file))));
 	}
 
 	@Bean

@@ -27,9 +27,14 @@ import org.springframework.stereotype.Service;
 /**
  * Outcomes of a case: disciplinary measures and referrals. For executive officers and
  * directors only the CEO and the Board decide; for others the CFO/CAO records the
- * Company's decision. A measure against someone who reported within the protection period
- * is held for a retaliation review by the CFO/CAO or the Audit Committee; a finding that
- * their report was knowingly false lifts that protection.
+ * Company's decision. A measure against someone who reported or served as a witness
+ * within the protection period is held for a retaliation review by the CFO/CAO or the
+ * Audit Committee: never by whoever decided the measure, by the person it concerns, or by
+ * anyone involved in the case. A finding that a report was knowingly false lifts its
+ * reporter's protection, so no one person makes it: a handler proposes it and the Audit
+ * Committee (another person, not involved, not the reporter) decides. Until it is decided
+ * the reporter stays protected, and a measure held before then stays held until its
+ * review.
  */
 @Service
 class CaseOutcomes {
@@ -67,12 +72,13 @@ class CaseOutcomes {
 	public Outcome<Recorded<CaseMeasure>> decide(String caseId, String personId, CaseMeasure.Kind kind, String note) {
 		// the CEO and the Board decide on executives even where they are only informed
 		var callerRoles = CurrentUser.required().roles();
-		Optional<Case> found = this.handling.findHandledByRole(caseId)
+		Outcome<Case> steered = this.handling.steered(caseId);
+		Optional<Case> found = Optional.ofNullable(steered.value())
 			.or(() -> this.handling.find(caseId)
-				.filter(this.handling::informsCaller)
+				.filter((c) -> this.handling.standingOf(c) == CaseHandling.Standing.INFORMED)
 				.filter((c) -> callerRoles.contains(Role.CEO) || callerRoles.contains(Role.BOARD)));
 		if (found.isEmpty()) {
-			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
+			return Outcome.rejected(steered.userErrors());
 		}
 		Validation validation = new Validation();
 		if (kind == null) {
@@ -109,7 +115,9 @@ class CaseOutcomes {
 	}
 
 	/**
-	 * The CFO/CAO or the Audit Committee records whether a held measure is retaliation.
+	 * The CFO/CAO or the Audit Committee records whether a held measure is retaliation:
+	 * someone other than whoever decided it, and other than the person it concerns;
+	 * someone involved in the case cannot see it.
 	 */
 	@PreAuthorize("hasAnyRole('CFO_CAO', 'AUDIT_COMMITTEE')")
 	public Outcome<Recorded<CaseMeasure>> recordRetaliationReview(String measureId, boolean retaliation, String note) {
@@ -117,15 +125,23 @@ class CaseOutcomes {
 		if (measure.isEmpty() || this.handling.find(measure.get().caseId()).isEmpty()) {
 			return Outcome.rejected("measureId", UserErrorCode.NOT_FOUND, "No such measure");
 		}
+		var caller = CurrentUser.required();
 		Validation validation = new Validation();
 		validation.text("note", note, CaseLimits.SHORT_TEXT);
 		if (measure.get().status() != CaseMeasure.Status.HELD_FOR_RETALIATION_REVIEW) {
 			validation.reject("measureId", UserErrorCode.NOT_HELD, "The measure is not held for a retaliation review");
 		}
+		else if (caller.getName().equals(measure.get().decidedBy())) {
+			validation.reject("measureId", UserErrorCode.SEPARATION_OF_DUTIES,
+					"Whoever decided a measure does not review it: another person must");
+		}
+		else if (this.handling.callerIs(measure.get().personId())) {
+			validation.reject("measureId", UserErrorCode.SEPARATION_OF_DUTIES,
+					"Nobody reviews a measure against themselves");
+		}
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
 		}
-		var caller = CurrentUser.required();
 		Role role = caller.roles().contains(Role.CFO_CAO) ? Role.CFO_CAO : Role.AUDIT_COMMITTEE;
 		Instant now = this.clock.instant();
 		Optional<CaseMeasure> reviewed = this.measures.review(measureId,
@@ -145,26 +161,84 @@ class CaseOutcomes {
 	}
 
 	/**
-	 * A finding that the case's report was knowingly false: its reporter loses
-	 * protection.
+	 * Someone who steers the case proposes that its report was knowingly false; the Audit
+	 * Committee, informed of the case from now on, decides. The reporter stays protected
+	 * meanwhile.
 	 */
 	@PreAuthorize(Authorities.ANY_ROLE)
-	public Outcome<Case> recordKnowinglyFalse(String caseId, String note) {
-		Optional<Case> found = this.handling.findHandledByRole(caseId);
-		if (found.isEmpty()) {
-			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
+	public Outcome<Case> proposeKnowinglyFalse(String caseId, String note) {
+		Outcome<Case> found = this.handling.steered(caseId);
+		if (!found.isSuccess()) {
+			return found;
 		}
 		Validation validation = new Validation();
 		validation.text("note", note, CaseLimits.SHORT_TEXT);
+		var finding = found.value().reporter().knowinglyFalseFinding();
+		if (finding != null && finding.status() != ReporterRecord.KnowinglyFalseFinding.Status.REJECTED) {
+			validation.reject("caseId", UserErrorCode.DECIDED,
+					(finding.status() == ReporterRecord.KnowinglyFalseFinding.Status.PROPOSED)
+							? "It is proposed already: the Audit Committee decides" : "It was found already");
+		}
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
 		}
 		Instant now = this.clock.instant();
-		Optional<Case> changed = this.cases.markKnowinglyFalse(caseId, new CaseEvent(
-				CaseEventType.REPORT_FOUND_KNOWINGLY_FALSE, now, CurrentUser.required().getName(), note.trim()));
-		this.audit.record("case.knowingly-false", "Case", caseId, Map.of());
+		String by = CurrentUser.required().getName();
+		Optional<Case> changed = this.cases.proposeKnowinglyFalse(caseId,
+				new ReporterRecord.KnowinglyFalseFinding(ReporterRecord.KnowinglyFalseFinding.Status.PROPOSED, by,
+						note.trim(), now, null, null, null),
+				new CaseEvent(CaseEventType.KNOWINGLY_FALSE_PROPOSED, now, by, note.trim()));
+		this.audit.record("case.knowingly-false.propose", "Case", caseId, Map.of());
 		return changed.map(Outcome::of)
-			.orElseGet(() -> Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours"));
+			.orElseGet(() -> Outcome.rejected("caseId", UserErrorCode.DECIDED, "It was proposed or found already"));
+	}
+
+	/**
+	 * The Audit Committee decides on a proposal that the report was knowingly false:
+	 * never the person who proposed it, nor its reporter; someone involved in the case
+	 * cannot see it.
+	 */
+	@PreAuthorize("hasRole('AUDIT_COMMITTEE')")
+	public Outcome<Case> decideKnowinglyFalse(String caseId, boolean knowinglyFalse, String note) {
+		Optional<Case> found = this.handling.find(caseId);
+		if (found.isEmpty()) {
+			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
+		}
+		var caller = CurrentUser.required();
+		Validation validation = new Validation();
+		validation.text("note", note, CaseLimits.SHORT_TEXT);
+		var finding = found.get().reporter().knowinglyFalseFinding();
+		if (finding == null || finding.status() != ReporterRecord.KnowinglyFalseFinding.Status.PROPOSED) {
+			validation.reject("caseId", UserErrorCode.NOT_PROPOSED,
+					"Nobody proposed that the report was knowingly false");
+		}
+		else if (caller.getName().equals(finding.proposedBy())) {
+			validation.reject("caseId", UserErrorCode.SEPARATION_OF_DUTIES,
+					"Whoever proposed it does not decide it: another member of the Audit Committee must");
+		}
+		else if (isReporter(found.get(), caller.getName())) {
+			validation.reject("caseId", UserErrorCode.SEPARATION_OF_DUTIES, "Nobody decides on their own report");
+		}
+		if (validation.hasErrors()) {
+			return Outcome.rejected(validation);
+		}
+		Instant now = this.clock.instant();
+		var decided = new ReporterRecord.KnowinglyFalseFinding(
+				knowinglyFalse ? ReporterRecord.KnowinglyFalseFinding.Status.FOUND
+						: ReporterRecord.KnowinglyFalseFinding.Status.REJECTED,
+				finding.proposedBy(), finding.proposalNote(), finding.proposedAt(), caller.getName(), note.trim(), now);
+		Optional<Case> changed = this.cases.decideKnowinglyFalse(caseId, finding.proposedBy(), decided, new CaseEvent(
+				knowinglyFalse ? CaseEventType.REPORT_FOUND_KNOWINGLY_FALSE : CaseEventType.KNOWINGLY_FALSE_REJECTED,
+				now, caller.getName(), note.trim()));
+		this.audit.record("case.knowingly-false.decide", "Case", caseId,
+				Map.of("knowinglyFalse", String.valueOf(knowinglyFalse)));
+		return changed.map(Outcome::of)
+			.orElseGet(() -> Outcome.rejected("caseId", UserErrorCode.NOT_PROPOSED, "It was decided meanwhile"));
+	}
+
+	private boolean isReporter(Case reported, String subject) {
+		return reported.reporter().ref() != null
+				&& reported.reporter().ref().equals(this.encryption.blindIndex(subject));
 	}
 
 	/** The measures of cases, in one query, for batch loading. */

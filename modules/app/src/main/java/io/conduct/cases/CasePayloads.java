@@ -131,6 +131,55 @@ final class CasePayloads {
 	}
 
 	/**
+	 * A signed-in person's report taken in.
+	 *
+	 * @param report their view of it, for reporters who follow up with their account;
+	 * {@code null} for anonymous reports
+	 * @param receipt what the reporter keeps
+	 * @param userErrors what to fix in the input
+	 */
+	record OfOwnReport(ReporterCaseView report, ReportReceipt receipt, List<UserError> userErrors) {
+	}
+
+	/**
+	 * A signed-in reporter's message on their own report.
+	 *
+	 * @param message the message
+	 * @param report their view of the report as changed
+	 * @param userErrors what to fix in the input
+	 */
+	record OfOwnReportMessage(CaseMessage message, ReporterCaseView report, List<UserError> userErrors) {
+
+		static OfOwnReportMessage of(Outcome<Recorded<Message>> outcome) {
+			Recorded<Message> recorded = outcome.value();
+			return (recorded != null)
+					? new OfOwnReportMessage(CaseMessage.of(recorded.changed().id(), recorded.item()),
+							ReporterCaseView.of(recorded.changed()), outcome.userErrors())
+					: new OfOwnReportMessage(null, null, outcome.userErrors());
+		}
+
+	}
+
+	/**
+	 * A reporter's identity revealed, for this request only.
+	 *
+	 * @param reporter who reported
+	 * @param changed the case as changed (its timeline records the reveal)
+	 * @param userErrors what to fix in the input
+	 */
+	record OfReporterReveal(CaseReporter reporter, Case changed, List<UserError> userErrors) {
+
+		static OfReporterReveal of(Outcome<Recorded<CaseReporter>> outcome) {
+			return itemOf(outcome, Recorded::item, OfReporterReveal::new);
+		}
+
+		public Case getCase() {
+			return this.changed;
+		}
+
+	}
+
+	/**
 	 * A public reporter's change to their report.
 	 *
 	 * @param report the report as changed

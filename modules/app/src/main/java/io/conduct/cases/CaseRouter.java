@@ -79,7 +79,7 @@ class CaseRouter {
 		informed.removeAll(added);
 		Set<String> people = (supervisor && facts.reporterSupervisorId() != null) ? Set.of(facts.reporterSupervisorId())
 				: Set.of();
-		return new RoutingDecision(added, people, informed, fired, meritReview);
+		return new RoutingDecision(added, removed, people, informed, fired, meritReview);
 	}
 
 	private static java.util.Optional<Role> role(String handler, RoutingFacts facts) {

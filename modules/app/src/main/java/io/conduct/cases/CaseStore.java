@@ -43,7 +43,9 @@ class CaseStore implements TenantDatabaseSetup {
 
 	static final String CHANNEL = "report.channel";
 
-	static final String INVOLVED_PERSON = "report.involved.personId";
+	static final String INVOLVED = "report.involved";
+
+	static final String INVOLVED_PERSON = INVOLVED + ".personId";
 
 	static final String RECEIVED_AT = "report.receivedAt";
 
@@ -51,9 +53,15 @@ class CaseStore implements TenantDatabaseSetup {
 
 	static final String KNOWINGLY_FALSE = "reporter.knowinglyFalse";
 
+	static final String KNOWINGLY_FALSE_FINDING = "reporter.knowinglyFalseFinding";
+
+	static final String KNOWINGLY_FALSE_STATUS = KNOWINGLY_FALSE_FINDING + ".status";
+
 	static final String LOCATOR = "reporter.anonymousAccess.locator";
 
 	static final String LOCKED_UNTIL = "reporter.anonymousAccess.lockedUntil";
+
+	static final String ATTEMPTS = "reporter.anonymousAccess.attempts";
 
 	static final String HANDLER_ROLES = "routing.handlerRoles";
 
@@ -62,6 +70,8 @@ class CaseStore implements TenantDatabaseSetup {
 	static final String INFORMED_ROLES = "routing.informedRoles";
 
 	static final String ESCALATED = "routing.escalated";
+
+	static final String ROUTING_STEPS = "routing.steps";
 
 	static final String ACKNOWLEDGEMENT_DUE = "deadlines.acknowledgementDue";
 
@@ -245,6 +255,35 @@ class CaseStore implements TenantDatabaseSetup {
 			.with(Sort.by(RECEIVED_AT)), Case.class);
 	}
 
+	/**
+	 * Adds someone involved and the case's new routing, if the case is still as it was
+	 * read (its version); an investigator who is now involved is no longer assigned.
+	 * Empty if it changed meanwhile.
+	 */
+	Optional<Case> reroute(Case before, Report.Involved involved, Routing routing, boolean forwardMerit,
+			List<CaseEvent> events) {
+		Update update = new Update().push(INVOLVED, involved)
+			.set(HANDLER_ROLES, routing.handlerRoles())
+			.set(HANDLER_PEOPLE, routing.handlerPersonIds())
+			.set(INFORMED_ROLES, routing.informedRoles())
+			.set(ROUTING_STEPS, routing.steps())
+			.set(ESCALATED, routing.escalated())
+			.push(TIMELINE)
+			.each(events.toArray());
+		if (forwardMerit) {
+			update.set(MERIT_STATUS, MeritReview.Status.FORWARDED);
+		}
+		if (before.investigation() != null && before.investigation().investigatorIds().contains(involved.personId())) {
+			update.pull(INVESTIGATION + ".investigatorIds", involved.personId());
+		}
+		return change(before.id(), Criteria.where("version").is(before.version()), update);
+	}
+
+	/** Appends an event to the timeline. */
+	Optional<Case> recordEvent(String caseId, CaseEvent event) {
+		return change(caseId, null, new Update().push(TIMELINE, event));
+	}
+
 	/** Appends a message and its event. */
 	Optional<Case> addMessage(String caseId, Message message, CaseEvent event) {
 		return change(caseId, null, new Update().push(MESSAGES, message).push(TIMELINE, event));
@@ -337,9 +376,37 @@ class CaseStore implements TenantDatabaseSetup {
 		return change(caseId, open(), update);
 	}
 
-	/** Records that the report was knowingly false. */
-	Optional<Case> markKnowinglyFalse(String caseId, CaseEvent event) {
-		return change(caseId, null, new Update().set(KNOWINGLY_FALSE, true).push(TIMELINE, event));
+	/**
+	 * Records a proposal that the report was knowingly false, unless one is pending or
+	 * was accepted; the Audit Committee, who decides, is informed of the case.
+	 */
+	Optional<Case> proposeKnowinglyFalse(String caseId, ReporterRecord.KnowinglyFalseFinding proposal,
+			CaseEvent event) {
+		return change(caseId,
+				Criteria.where(KNOWINGLY_FALSE_STATUS)
+					.nin(ReporterRecord.KnowinglyFalseFinding.Status.PROPOSED,
+							ReporterRecord.KnowinglyFalseFinding.Status.FOUND),
+				new Update().set(KNOWINGLY_FALSE_FINDING, proposal)
+					.addToSet(INFORMED_ROLES, Role.AUDIT_COMMITTEE)
+					.push(TIMELINE, event));
+	}
+
+	/**
+	 * Records the Audit Committee's decision on the pending proposal made by
+	 * {@code proposedBy}; empty if none is pending.
+	 */
+	Optional<Case> decideKnowinglyFalse(String caseId, String proposedBy, ReporterRecord.KnowinglyFalseFinding decided,
+			CaseEvent event) {
+		Update update = new Update().set(KNOWINGLY_FALSE_FINDING, decided).push(TIMELINE, event);
+		if (decided.status() == ReporterRecord.KnowinglyFalseFinding.Status.FOUND) {
+			update.set(KNOWINGLY_FALSE, true);
+		}
+		return change(caseId,
+				Criteria.where(KNOWINGLY_FALSE_STATUS)
+					.is(ReporterRecord.KnowinglyFalseFinding.Status.PROPOSED)
+					.and(KNOWINGLY_FALSE_FINDING + ".proposedBy")
+					.is(proposedBy),
+				update);
 	}
 
 	/**
@@ -354,9 +421,67 @@ class CaseStore implements TenantDatabaseSetup {
 		return change(caseId, null, update);
 	}
 
-	void lockFollowUp(String caseId, Instant until) {
-		this.tenantData.updateFirst(Query.query(Criteria.where("_id").is(caseId)), Update.update(LOCKED_UNTIL, until),
-				Case.class);
+	/**
+	 * Takes a follow-up attempt on the case the locator finds, before its credentials are
+	 * verified: one atomic increment, refused once {@code max} attempts are taken since
+	 * the last success, or while the key is locked. The attempt that uses up the last one
+	 * locks the key until {@code lockUntil} (a success lifts it at once), so that a lock
+	 * holds even if that attempt never finishes. A lock that ran out is lifted first. The
+	 * outcome says whether the attempt may go on.
+	 */
+	FollowUpAttempt takeFollowUpAttempt(String locator, int max, Instant now, Instant lockUntil) {
+		for (int round = 0; round < 2; round++) {
+			Query available = Query.query(new Criteria().andOperator(Criteria.where(LOCATOR).is(locator),
+					new Criteria().orOperator(Criteria.where(ATTEMPTS).lt(max), Criteria.where(ATTEMPTS).is(null)),
+					new Criteria().orOperator(Criteria.where(LOCKED_UNTIL).is(null),
+							Criteria.where(LOCKED_UNTIL).lte(now))));
+			Case taken = this.tenantData.findAndModify(available, new Update().inc(ATTEMPTS, 1),
+					FindAndModifyOptions.options().returnNew(true), Case.class);
+			if (taken != null) {
+				Integer attempts = taken.reporter().anonymousAccess().attempts();
+				if (attempts != null && attempts >= max) {
+					this.tenantData.updateFirst(Query.query(Criteria.where("_id").is(taken.id())),
+							Update.update(LOCKED_UNTIL, lockUntil), Case.class);
+				}
+				return new FollowUpAttempt(taken, false);
+			}
+			Case found = findByLocator(locator).orElse(null);
+			if (found == null) {
+				return new FollowUpAttempt(null, false);
+			}
+			Instant lockedUntil = found.reporter().anonymousAccess().lockedUntil();
+			if (lockedUntil == null) {
+				// the attempts ran out without a lock (its writer stopped midway): lock
+				// now
+				this.tenantData.updateFirst(Query.query(Criteria.where(LOCATOR).is(locator).and(LOCKED_UNTIL).is(null)),
+						Update.update(LOCKED_UNTIL, lockUntil), Case.class);
+				return new FollowUpAttempt(found, true);
+			}
+			if (lockedUntil.isAfter(now)) {
+				return new FollowUpAttempt(found, true);
+			}
+			// the lock ran out: start counting again, once, whoever gets here first
+			this.tenantData.updateFirst(
+					Query.query(Criteria.where(LOCATOR).is(locator).and(LOCKED_UNTIL).is(lockedUntil)),
+					new Update().set(ATTEMPTS, 0).unset(LOCKED_UNTIL), Case.class);
+		}
+		return new FollowUpAttempt(findByLocator(locator).orElse(null), true);
+	}
+
+	/** A follow-up succeeded: its attempts start again, and no lock holds. */
+	void followUpSucceeded(String caseId) {
+		this.tenantData.updateFirst(Query.query(Criteria.where("_id").is(caseId)),
+				new Update().set(ATTEMPTS, 0).unset(LOCKED_UNTIL), Case.class);
+	}
+
+	/**
+	 * A follow-up attempt taken.
+	 *
+	 * @param found the case the locator finds, if any
+	 * @param locked whether the key is locked or its attempts are used up: the attempt
+	 * must not go on
+	 */
+	record FollowUpAttempt(Case found, boolean locked) {
 	}
 
 	private static Criteria open() {

@@ -42,31 +42,36 @@ class InvestigationRecords {
 
 	private final Attachments attachments;
 
+	private final CaseInvolvement involvement;
+
 	private final Clock clock;
 
 	InvestigationRecords(CaseStore store, CaseHandling handling, PeopleDirectory people, AuditTrail audit,
-			Attachments attachments, Clock clock) {
+			Attachments attachments, CaseInvolvement involvement, Clock clock) {
 		this.store = store;
 		this.handling = handling;
 		this.people = people;
 		this.audit = audit;
 		this.attachments = attachments;
+		this.involvement = involvement;
 		this.clock = clock;
 	}
 
 	@PreAuthorize(Authorities.ANY_ROLE)
 	public Outcome<Recorded<Allegation>> addAllegation(String caseId, Allegation.Kind kind, String summary,
 			String subjectPersonId) {
-		Optional<Case> found = handled(caseId);
-		if (found.isEmpty()) {
-			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
+		Outcome<Case> worked = this.handling.worked(caseId);
+		if (!worked.isSuccess()) {
+			return Outcome.rejected(worked.userErrors());
 		}
+		Optional<Case> found = Optional.of(worked.value());
 		Validation validation = new Validation();
 		if (kind == null) {
 			validation.reject("kind", UserErrorCode.REQUIRED, "Required");
 		}
 		validation.text("summary", summary, CaseLimits.SHORT_TEXT);
-		if (subjectPersonId != null && this.people.find(subjectPersonId).isEmpty()) {
+		Optional<io.conduct.people.Person> subject = Optional.ofNullable(subjectPersonId).flatMap(this.people::find);
+		if (subjectPersonId != null && subject.isEmpty()) {
 			validation.reject("subjectPersonId", UserErrorCode.NOT_FOUND, "No such person");
 		}
 		if (found.get().investigationRecord().allegations().size() >= MAX_ALLEGATIONS) {
@@ -78,18 +83,23 @@ class InvestigationRecords {
 		Instant now = this.clock.instant();
 		Allegation allegation = Allegation.alleged(kind, summary.trim(), subjectPersonId);
 		this.audit.record("case.allegation.add", "Case", caseId, Map.of("kind", kind.name()));
-		return recorded(this.store.addAllegation(caseId, allegation,
-				new CaseEvent(CaseEventType.ALLEGATION_ADDED, now, CurrentUser.required().getName(), kind.name())),
-				(changed) -> Optional.of(allegation));
+		Optional<Case> changed = this.store.addAllegation(caseId, allegation,
+				new CaseEvent(CaseEventType.ALLEGATION_ADDED, now, CurrentUser.required().getName(), kind.name()));
+		if (changed.isPresent() && subject.isPresent()) {
+			// whom an allegation is about is involved: the case is routed again at once
+			changed = this.involvement.involve(caseId, subject.get(), Report.Involved.Origin.ALLEGATION_SUBJECT, null);
+		}
+		return recorded(changed, (c) -> Optional.of(allegation));
 	}
 
 	@PreAuthorize(Authorities.ANY_ROLE)
 	public Outcome<Recorded<Allegation>> recordFinding(String caseId, String allegationId, Allegation.Finding finding,
 			String note) {
-		Optional<Case> found = handled(caseId);
-		if (found.isEmpty()) {
-			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
+		Outcome<Case> worked = this.handling.worked(caseId);
+		if (!worked.isSuccess()) {
+			return Outcome.rejected(worked.userErrors());
 		}
+		Optional<Case> found = Optional.of(worked.value());
 		Validation validation = new Validation();
 		if (finding == null) {
 			validation.reject("finding", UserErrorCode.REQUIRED, "Required");
@@ -114,10 +124,11 @@ class InvestigationRecords {
 	@PreAuthorize(Authorities.ANY_ROLE)
 	public Outcome<Recorded<InvestigationRecord.Entry>> addEntry(String caseId, InvestigationRecord.Entry.Type type,
 			String summary, String personId, List<ReportInput.AttachmentInput> files) {
-		Optional<Case> found = handled(caseId);
-		if (found.isEmpty()) {
-			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
+		Outcome<Case> worked = this.handling.worked(caseId);
+		if (!worked.isSuccess()) {
+			return Outcome.rejected(worked.userErrors());
 		}
+		Optional<Case> found = Optional.of(worked.value());
 		Validation validation = new Validation();
 		if (type == null) {
 			validation.reject("type", UserErrorCode.REQUIRED, "Required");
@@ -154,10 +165,11 @@ class InvestigationRecords {
 	 */
 	@PreAuthorize(Authorities.ANY_ROLE)
 	public Outcome<Case> submitResults(String caseId, String summary, String recommendation) {
-		Optional<Case> found = this.handling.findHandledByRole(caseId);
-		if (found.isEmpty()) {
-			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
+		Outcome<Case> steered = this.handling.steered(caseId);
+		if (!steered.isSuccess()) {
+			return steered;
 		}
+		Optional<Case> found = Optional.of(steered.value());
 		Validation validation = new Validation();
 		validation.text("summary", summary, CaseLimits.MESSAGE);
 		validation.text("recommendation", recommendation, CaseLimits.MESSAGE);
@@ -176,10 +188,6 @@ class InvestigationRecords {
 					CaseEvent.of(toBoard ? CaseEventType.RESULTS_TO_BOARD : CaseEventType.RESULTS_RECORDED, now, by))
 			.map(Outcome::of)
 			.orElseGet(InvestigationRecords::closed);
-	}
-
-	private Optional<Case> handled(String caseId) {
-		return this.handling.find(caseId).filter(this.handling::handledByCaller);
 	}
 
 	/**

@@ -55,11 +55,11 @@ class Investigations {
 
 	@PreAuthorize(Authorities.ANY_ROLE)
 	public Outcome<Case> open(String caseId, Investigation.Kind kind) {
-		Optional<Case> found = this.handling.findHandledByRole(caseId);
-		if (found.isEmpty()) {
-			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
+		Outcome<Case> found = this.handling.steered(caseId);
+		if (!found.isSuccess()) {
+			return found;
 		}
-		if (found.get().status() == CaseStatus.CLOSED) {
+		if (found.value().status() == CaseStatus.CLOSED) {
 			return Outcome.rejected("caseId", UserErrorCode.CLOSED, "The case is closed");
 		}
 		Instant now = this.clock.instant();
@@ -73,11 +73,11 @@ class Investigations {
 
 	@PreAuthorize(Authorities.ANY_ROLE)
 	public Outcome<Case> assign(String caseId, String investigatorPersonId) {
-		Optional<Case> found = this.handling.findHandledByRole(caseId);
-		if (found.isEmpty()) {
-			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No such case of yours");
+		Outcome<Case> found = this.handling.steered(caseId);
+		if (!found.isSuccess()) {
+			return found;
 		}
-		Case reported = found.get();
+		Case reported = found.value();
 		Validation validation = new Validation();
 		if (reported.investigation() == null) {
 			validation.reject("caseId", UserErrorCode.NO_INVESTIGATION, "Open an inquiry or an investigation first");

@@ -66,8 +66,12 @@ class MeritReviews {
 	}
 
 	private Outcome<Case> determine(String caseId, String reason, boolean withoutMerit) {
-		Optional<Case> found = this.handling.find(caseId).filter(this.handling::handledByCaller);
-		if (found.isEmpty() || found.get().meritReview() == null) {
+		Outcome<Case> steered = this.handling.steered(caseId);
+		if (!steered.isSuccess()) {
+			return steered;
+		}
+		Optional<Case> found = Optional.of(steered.value());
+		if (found.get().meritReview() == null) {
 			return Outcome.rejected("caseId", UserErrorCode.NOT_FOUND, "No accounting concern of yours under review");
 		}
 		Case concern = found.get();
@@ -124,19 +128,27 @@ class MeritReviews {
 			if (!tenant.isActive()) {
 				continue;
 			}
-			TenantContext.runAs(tenant,
+			long forwarded = TenantContext.callAs(tenant,
 					() -> this.store.pendingMeritReviewsDueBefore(now)
-						.forEach((concern) -> this.store
+						.stream()
+						.filter((concern) -> this.store
 							.forwardToAuditCommittee(concern.id(),
 									new CaseEvent(CaseEventType.FORWARDED_TO_AUDIT_COMMITTEE, now, null,
 											"Merit review not decided in time"))
-							.ifPresent((c) -> logger.info("Case {} forwarded to the Audit Committee", c.number()))));
+							.isPresent())
+						.count());
+			if (forwarded > 0) {
+				// a count, never case numbers: logs must not place a case beside a moment
+				logger.info("{} accounting concerns of tenant {} forwarded to the Audit Committee", forwarded,
+						tenant.key());
+			}
 		}
 	}
 
 	/**
 	 * The Audit Committee's record for a fiscal quarter of the tenant: every accounting
-	 * concern received in it, whatever its outcome.
+	 * concern received in it, whatever its outcome, except those the reader is involved
+	 * in, which are counted as withheld. Each concern shown is audited as read.
 	 */
 	@PreAuthorize("hasRole('AUDIT_COMMITTEE')")
 	public QuarterRecord auditCommitteeRecord(int fiscalYear, int quarter) {
@@ -149,14 +161,18 @@ class MeritReviews {
 		LocalDate start = LocalDate.of(fiscalYear, tenant.fiscalYearStartMonth(), 1).plusMonths(3L * (quarter - 1));
 		Instant from = start.atStartOfDay(zone).toInstant();
 		Instant to = start.plusMonths(3).atStartOfDay(zone).toInstant();
-		List<AuditCommitteeConcern> concerns = this.store
-			.receivedBetween(ReportCategory.ACCOUNTING_OR_AUDITING, from, to)
-			.stream()
-			.map(AuditCommitteeConcern::of)
-			.toList();
+		List<Case> received = this.store.receivedBetween(ReportCategory.ACCOUNTING_OR_AUDITING, from, to);
+		List<Case> shown = this.handling.notInvolving(received);
+		int withheld = received.size() - shown.size();
+		if (!shown.isEmpty()) {
+			this.audit.recordAll("audit-committee.record.read", "Case", shown.stream().map(Case::id).toList(),
+					Map.of("quarter", fiscalYear + "-Q" + quarter));
+		}
 		this.audit.record("audit-committee.record.read", "AuditCommitteeRecord", fiscalYear + "-Q" + quarter,
-				Map.of("count", String.valueOf(concerns.size())));
-		return new QuarterRecord(fiscalYear, quarter, from, to, concerns);
+				Map.of("count", String.valueOf(shown.size()), "withheld", String.valueOf(withheld), "ids",
+						String.join(",", shown.stream().map(Case::id).toList())));
+		return new QuarterRecord(fiscalYear, quarter, from, to, shown.stream().map(AuditCommitteeConcern::of).toList(),
+				withheld);
 	}
 
 	/**
@@ -166,9 +182,12 @@ class MeritReviews {
 	 * @param quarter 1 to 4
 	 * @param from first instant of the quarter in the tenant's zone
 	 * @param to first instant after it
-	 * @param concerns the concerns received in it
+	 * @param concerns the concerns received in it, less those the reader is involved in
+	 * @param withheld how many concerns of the quarter are left out because the reader is
+	 * involved in them
 	 */
-	record QuarterRecord(int fiscalYear, int quarter, Instant from, Instant to, List<AuditCommitteeConcern> concerns) {
+	record QuarterRecord(int fiscalYear, int quarter, Instant from, Instant to, List<AuditCommitteeConcern> concerns,
+			int withheld) {
 
 		/** The record as CSV, one concern a line. */
 		public String csv() {

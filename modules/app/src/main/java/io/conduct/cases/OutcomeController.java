@@ -1,5 +1,6 @@
 package io.conduct.cases;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +45,20 @@ class OutcomeController {
 	}
 
 	@MutationMapping
-	CasePayloads.OfCase caseKnowinglyFalseRecord(@Argument CaseKnowinglyFalseRecordInput input) {
+	CasePayloads.OfCase caseKnowinglyFalsePropose(@Argument CaseKnowinglyFalseProposeInput input) {
 		return CasePayloads.OfCase
-			.of(CaseIds.onCase(input.caseId(), (id) -> this.outcomes.recordKnowinglyFalse(id, input.note())));
+			.of(CaseIds.onCase(input.caseId(), (id) -> this.outcomes.proposeKnowinglyFalse(id, input.note())));
+	}
+
+	@MutationMapping
+	CasePayloads.OfCase caseKnowinglyFalseDecide(@Argument CaseKnowinglyFalseDecideInput input) {
+		return CasePayloads.OfCase.of(CaseIds.onCase(input.caseId(),
+				(id) -> this.outcomes.decideKnowinglyFalse(id, input.knowinglyFalse(), input.note())));
+	}
+
+	@SchemaMapping(typeName = CaseIds.CASE, field = "knowinglyFalse")
+	KnowinglyFalse knowinglyFalse(Case reported) {
+		return KnowinglyFalse.of(reported.reporter().knowinglyFalseFinding());
 	}
 
 	@BatchMapping(typeName = CaseIds.CASE, field = "measures")
@@ -78,7 +90,29 @@ class OutcomeController {
 	record CaseRetaliationReviewRecordInput(String measureId, boolean retaliation, String note) {
 	}
 
-	record CaseKnowinglyFalseRecordInput(String caseId, String note) {
+	record CaseKnowinglyFalseProposeInput(String caseId, String note) {
+	}
+
+	record CaseKnowinglyFalseDecideInput(String caseId, boolean knowinglyFalse, String note) {
+	}
+
+	/**
+	 * A finding that the report was knowingly false, as handlers see it.
+	 *
+	 * @param status proposed, found or rejected
+	 * @param proposalNote why it was proposed
+	 * @param proposedAt when
+	 * @param decisionNote why the Audit Committee decided as it did
+	 * @param decidedAt when
+	 */
+	record KnowinglyFalse(ReporterRecord.KnowinglyFalseFinding.Status status, String proposalNote, Instant proposedAt,
+			String decisionNote, Instant decidedAt) {
+
+		static KnowinglyFalse of(ReporterRecord.KnowinglyFalseFinding finding) {
+			return (finding != null) ? new KnowinglyFalse(finding.status(), finding.proposalNote(),
+					finding.proposedAt(), finding.decisionNote(), finding.decidedAt()) : null;
+		}
+
 	}
 
 }

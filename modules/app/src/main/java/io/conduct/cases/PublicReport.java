@@ -14,13 +14,15 @@ import java.util.List;
  * @param acknowledgedAt when the reporter was told it was received
  * @param feedbackDue by when the reporter gets feedback
  * @param messages the conversation with the handlers
+ * @param feedback the feedback given when it closed
  */
 record PublicReport(String caseNumber, CaseStatus status, ReportCategory category, Instant receivedAt,
-		Instant acknowledgedAt, Instant feedbackDue, List<CaseMessage> messages) {
+		Instant acknowledgedAt, Instant feedbackDue, List<CaseMessage> messages, String feedback) {
 
 	static PublicReport of(Case reported) {
 		return new PublicReport(reported.number(), reported.status(), reported.category(), reported.receivedAt(),
-				reported.acknowledgedAt(), reported.feedbackDue(), CaseMessage.of(reported));
+				reported.acknowledgedAt(), reported.feedbackDue(), CaseMessage.of(reported),
+				reported.feedback().orElse(null));
 	}
 
 }

@@ -4,21 +4,24 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import io.conduct.people.PeopleDirectory;
 import io.conduct.people.Person;
-import io.conduct.people.PersonType;
 import io.conduct.platform.audit.AuditTrail;
+import io.conduct.platform.budget.RequestSource;
 import io.conduct.platform.crypto.TenantEncryption;
 import io.conduct.platform.security.Authorities;
 import io.conduct.platform.security.CurrentUser;
 import io.conduct.platform.security.Role;
+import io.conduct.platform.security.SystemActor;
 import io.conduct.platform.tenancy.Tenant;
 import io.conduct.platform.tenancy.TenantContext;
 import io.conduct.platform.tenancy.TenantRegistry;
@@ -61,7 +64,11 @@ class ReportIntake {
 
 	private final CaseRouter router;
 
-	private final PublicIntakeLimits limits;
+	private final IntakeLimits limits;
+
+	private final Passphrases passphrases;
+
+	private final HandlerNames handlerNames;
 
 	private final AuditTrail audit;
 
@@ -69,7 +76,7 @@ class ReportIntake {
 
 	ReportIntake(CaseStore store, Attachments attachments, PeopleDirectory people, TenantRegistry tenants,
 			TenantEncryption encryption, PasswordEncoder caseSecretsEncoder, JurisdictionPacks packs, CaseRouter router,
-			PublicIntakeLimits limits, AuditTrail audit, Clock clock) {
+			IntakeLimits limits, Passphrases passphrases, HandlerNames handlerNames, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.attachments = attachments;
 		this.people = people;
@@ -79,6 +86,8 @@ class ReportIntake {
 		this.packs = packs;
 		this.router = router;
 		this.limits = limits;
+		this.passphrases = passphrases;
+		this.handlerNames = handlerNames;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -89,6 +98,7 @@ class ReportIntake {
 	 */
 	@PreAuthorize(Authorities.ANY_ROLE)
 	public Outcome<Submitted> submit(ReportInput input, ReporterMode mode, String passphrase) {
+		this.limits.admitSignedInSubmission(TenantContext.required(), CurrentUser.required().getName());
 		Validation validation = new Validation();
 		if (mode == null) {
 			validation.reject("reporterMode", UserErrorCode.REQUIRED, "Required");
@@ -110,13 +120,14 @@ class ReportIntake {
 	 */
 	@PreAuthorize("permitAll()")
 	public Outcome<Submitted> submitPublic(String intakeKey, ReportInput input, ReportInput.Contact contact,
-			String passphrase) {
+			String passphrase, RequestSource source) {
 		Optional<Tenant> tenant = (intakeKey != null) ? this.tenants.findActiveByPublicIntakeKey(intakeKey)
 				: Optional.empty();
 		if (tenant.isEmpty()) {
 			return Outcome.rejected("intakeKey", UserErrorCode.NOT_FOUND, "No intake with that key");
 		}
-		this.limits.admit(tenant.get().key());
+		// budgets before anything of the input is decoded, checked or hashed
+		this.limits.admitPublicSubmission(tenant.get(), source);
 		Validation validation = new Validation();
 		ReporterIdentity identity = null;
 		if (contact != null) {
@@ -167,13 +178,11 @@ class ReportIntake {
 		Tenant tenant = TenantContext.required();
 		validate(validation, input, directoryAllowed);
 		boolean anonymousFollowUp = channel == Channel.PUBLIC_WEB || mode == ReporterMode.ANONYMOUS;
-		if (anonymousFollowUp && channel != Channel.PHONE && channel != Channel.LETTER
-				&& channel != Channel.IN_PERSON) {
-			if (passphrase == null || passphrase.length() < CaseLimits.PASSPHRASE_MIN
-					|| passphrase.length() > CaseLimits.PASSPHRASE_MAX) {
-				validation.reject("passphrase", UserErrorCode.INVALID, "Between " + CaseLimits.PASSPHRASE_MIN + " and "
-						+ CaseLimits.PASSPHRASE_MAX + " characters, to follow up on the report");
-			}
+		if (anonymousFollowUp && !channel.isEnteredByStaff() && !validation.hasErrors()) {
+			this.passphrases.check(validation, passphrase, List.of(tenant.key(), tenant.name()));
+		}
+		if (validation.hasErrors()) {
+			return Outcome.rejected(validation);
 		}
 		List<Attachments.Checked> files = this.attachments.check(validation, "attachments", input.attachments());
 		if (validation.hasErrors()) {
@@ -183,17 +192,10 @@ class ReportIntake {
 		String id = UUID.randomUUID().toString();
 		JurisdictionPack duties = this.packs.dutiesFor(tenant.jurisdictions());
 		ReceiptKeys.ReceiptKey receiptKey = (anonymousFollowUp && passphrase != null) ? ReceiptKeys.generate() : null;
-		Map<String, Person> involvedPeople = involvedPeople(input);
-		RoutingDecision routing = this.router.route(new RoutingFacts(input.recipient(), input.category(),
-				involvedPeople.values()
-					.stream()
-					.flatMap((p) -> p.roles().stream())
-					.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class))),
-				involvedPeople.values()
-					.stream()
-					.map(Person::type)
-					.collect(Collectors.toCollection(() -> EnumSet.noneOf(PersonType.class))),
-				supervisorId));
+		List<Report.Involved> involved = involved(input, directoryAllowed);
+		Map<String, Person> involvedPeople = involvedPeople(involved);
+		RoutingDecision routing = this.router
+			.route(RoutingFacts.about(input.recipient(), input.category(), involvedPeople.values(), supervisorId));
 		ReporterRecord reporter = reporterRecord(id, identity, receiptKey, passphrase);
 		CaseDeadlines deadlines = CaseDeadlines.forReportReceived(now, tenant.zoneId(), duties);
 		// the merit review is due when the acknowledgement is: the Audit Committee hears
@@ -203,8 +205,8 @@ class ReportIntake {
 		String language = (input.language() != null) ? input.language() : tenant.defaultLocale();
 		List<Attachment> stored = this.attachments.store(id, files);
 		Case newCase = Case.received(id, this.store.nextNumber(tenant, now),
-				Report.of(input, channel, mode, involved(input, involvedPeople), language, stored, now), reporter,
-				routing.routing(), deadlines, meritReview, new CaseEvent(CaseEventType.RECEIVED, now, null,
+				Report.of(input, channel, mode, involved, language, stored, now), reporter, routing.routing(),
+				deadlines, meritReview, new CaseEvent(CaseEventType.RECEIVED, now, null,
 						"Received via " + channel + " (" + duties.key() + ")"));
 		try {
 			newCase = this.store.insert(newCase);
@@ -222,7 +224,11 @@ class ReportIntake {
 		else if (channel == Channel.WEB) {
 			this.audit.record("case.submit", "Case", newCase.id(), Map.of("mode", mode.name()));
 		}
-		logger.info("Case {} received via {}", newCase.number(), channel);
+		// never the case's number or id, and nothing at all for a report without a name:
+		// a log line would sit beside the moment and the request that made it
+		if (mode == ReporterMode.NAMED) {
+			logger.info("A named report came in via {}", channel);
+		}
 		return Outcome.of(new Submitted(newCase, (receiptKey != null) ? receiptKey.display() : null));
 	}
 
@@ -234,13 +240,14 @@ class ReportIntake {
 	private ReporterRecord reporterRecord(String caseId, ReporterIdentity identity, ReceiptKeys.ReceiptKey receiptKey,
 			String passphrase) {
 		ReporterRecord.AnonymousAccess access = (receiptKey != null)
-				? new ReporterRecord.AnonymousAccess(receiptKey.locator(), this.slowHashes.encode(receiptKey.secret()),
-						this.slowHashes.encode(passphrase), null)
+				? ReporterRecord.AnonymousAccess.of(receiptKey.locator(), this.slowHashes.encode(receiptKey.secret()),
+						this.slowHashes.encode(Passphrases.normalized(passphrase)))
 				: null;
 		String ref = (identity != null && identity.subject() != null) ? this.encryption.blindIndex(identity.subject())
 				: null;
 		return new ReporterRecord(ref, (identity != null)
-				? this.encryption.encrypt(identity.toJson(), ReporterIdentity.context(caseId)) : null, access, false);
+				? this.encryption.encrypt(identity.toJson(), ReporterIdentity.context(caseId)) : null, access, false,
+				null);
 	}
 
 	private void validate(Validation validation, ReportInput input, boolean directoryAllowed) {
@@ -285,22 +292,52 @@ class ReportIntake {
 		}
 	}
 
-	private Map<String, Person> involvedPeople(ReportInput input) {
-		List<String> ids = input.involved()
+	/**
+	 * The people the report names: chosen from the directory, or written; a written name
+	 * that is exactly a handler's names that handler too ({@link HandlerNames}).
+	 */
+	private List<Report.Involved> involved(ReportInput input, boolean directoryAllowed) {
+		Map<String, Person> chosen = directoryAllowed ? this.people.findAll(
+				input.involved().stream().map(ReportInput.InvolvedInput::personId).filter(Objects::nonNull).toList())
+				: Map.of();
+		Map<String, List<Person>> matched = this.handlerNames.named(input.involved()
 			.stream()
-			.map(ReportInput.InvolvedInput::personId)
-			.filter((id) -> id != null)
-			.toList();
-		return ids.isEmpty() ? Map.of() : this.people.findAll(ids);
+			.filter((i) -> i.personId() == null && i.name() != null)
+			.map((i) -> i.name().trim())
+			.toList());
+		List<Report.Involved> involved = new ArrayList<>();
+		Set<String> named = new HashSet<>();
+		for (ReportInput.InvolvedInput given : input.involved()) {
+			if (given.personId() != null) {
+				named.add(given.personId());
+				involved.add(Report.Involved.reported(given.personId(), (given.name() != null) ? given.name().trim()
+						: Optional.ofNullable(chosen.get(given.personId())).map(Person::displayName).orElse(null)));
+				continue;
+			}
+			String name = given.name().trim();
+			List<Person> handlers = matched.getOrDefault(name, List.of())
+				.stream()
+				.filter((p) -> !named.contains(p.id()))
+				.toList();
+			if (handlers.isEmpty()) {
+				involved.add(Report.Involved.reported(null, name));
+			}
+			for (Person handler : handlers) {
+				named.add(handler.id());
+				involved.add(Report.Involved.matchedByName(handler.id(), name));
+			}
+		}
+		return involved;
 	}
 
-	private static List<Report.Involved> involved(ReportInput input, Map<String, Person> found) {
-		return input.involved()
-			.stream()
-			.map((i) -> new Report.Involved(i.personId(),
-					(i.name() != null) ? i.name().trim()
-							: Optional.ofNullable(found.get(i.personId())).map(Person::displayName).orElse(null)))
-			.toList();
+	/** The directory entries of the people named, as the system reads them. */
+	private Map<String, Person> involvedPeople(List<Report.Involved> involved) {
+		List<String> ids = involved.stream().map(Report.Involved::personId).filter(Objects::nonNull).toList();
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return CurrentUser.authentication().isPresent() ? this.people.findAll(ids) : SystemActor
+			.callAs(TenantContext.required(), EnumSet.of(Role.EMPLOYEE), () -> this.people.findAll(ids));
 	}
 
 	private static ReporterIdentity validContact(Validation validation, String field, ReportInput.Contact contact) {

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.conduct.platform.budget.RequestSource;
 import io.conduct.platform.validation.Outcome;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -32,18 +34,25 @@ class ReportIntakeController {
 	}
 
 	@MutationMapping
-	CasePayloads.OfReport reportSubmit(@Argument ReportSubmitInput input) {
+	CasePayloads.OfOwnReport reportSubmit(@Argument ReportSubmitInput input) {
 		Outcome<ReportIntake.Submitted> outcome = this.intake.submit(input.report().toInput(), input.reporterMode(),
 				input.passphrase());
-		// an anonymous reporter follows up with the receipt key, never with their account
+		// an anonymous reporter follows up with the receipt key, never with their
+		// account;
+		// the others see their report as its reporter, never as its handlers do
 		boolean followsUpSignedIn = input.reporterMode() != ReporterMode.ANONYMOUS;
-		return payload(outcome, (submitted) -> followsUpSignedIn ? submitted.reportedCase() : null);
+		return Optional.ofNullable(outcome.value())
+			.map((submitted) -> new CasePayloads.OfOwnReport(
+					followsUpSignedIn ? ReporterCaseView.of(submitted.reportedCase()) : null,
+					ReportReceipt.of(submitted), outcome.userErrors()))
+			.orElseGet(() -> new CasePayloads.OfOwnReport(null, null, outcome.userErrors()));
 	}
 
 	@MutationMapping
-	CasePayloads.OfReport publicReportSubmit(@Argument PublicReportSubmitInput input) {
+	CasePayloads.OfReport publicReportSubmit(@Argument PublicReportSubmitInput input,
+			@ContextValue(name = RequestSource.CONTEXT_KEY, required = false) RequestSource source) {
 		return payload(this.intake.submitPublic(input.intakeKey(), input.report().toInput(), input.contact(),
-				input.passphrase()), (submitted) -> null);
+				input.passphrase(), source), (submitted) -> null);
 	}
 
 	@MutationMapping
@@ -55,14 +64,16 @@ class ReportIntakeController {
 	}
 
 	@QueryMapping
-	PublicReport publicReport(@Argument PublicReportAccessInput input) {
-		return PublicReport.of(this.followUp.read(input.intakeKey(), input.receiptKey(), input.passphrase()));
+	PublicReport publicReport(@Argument PublicReportAccessInput input,
+			@ContextValue(name = RequestSource.CONTEXT_KEY, required = false) RequestSource source) {
+		return PublicReport.of(this.followUp.read(input.intakeKey(), input.receiptKey(), input.passphrase(), source));
 	}
 
 	@MutationMapping
-	CasePayloads.OfPublicReport publicReportMessagePost(@Argument PublicReportMessagePostInput input) {
+	CasePayloads.OfPublicReport publicReportMessagePost(@Argument PublicReportMessagePostInput input,
+			@ContextValue(name = RequestSource.CONTEXT_KEY, required = false) RequestSource source) {
 		return CasePayloads.OfPublicReport.of(this.followUp.postMessage(input.intakeKey(), input.receiptKey(),
-				input.passphrase(), input.body(), input.attachments()));
+				input.passphrase(), input.body(), input.attachments(), source));
 	}
 
 	private static CasePayloads.OfReport payload(Outcome<ReportIntake.Submitted> outcome,

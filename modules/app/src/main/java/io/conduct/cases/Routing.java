@@ -8,11 +8,13 @@ import io.conduct.platform.security.Role;
 /**
  * Who handles a case and who is informed of it, with the routing rules that decided it.
  * Handlers change later only as the Code says: an accounting concern forwarded to the
- * Audit Committee, an assigned investigator, results that go to the Board.
+ * Audit Committee, an assigned investigator, results that go to the Board, and someone
+ * found to be involved, which routes the case again.
  *
  * @param handlerRoles roles whose holders handle it
- * @param handlerPersonIds people who handle it (a supervisor addressed by name, an
- * assigned investigator)
+ * @param handlerPersonIds people the case reached by name, who may read it: a supervisor
+ * to whom it was made (who passes it on, nothing more) and assigned investigators (who
+ * record its work); what each may do is {@link CaseHandling.Standing}
  * @param informedRoles roles whose holders are informed and may read it
  * @param steps the routing rules that fired, in order
  * @param escalated whether it went above the usual handlers: the CFO/CAO or the CEO is

@@ -2,6 +2,7 @@ package io.conduct.cases;
 
 import java.util.Set;
 
+import io.conduct.people.Person;
 import io.conduct.people.PersonType;
 import io.conduct.platform.security.Role;
 
@@ -16,4 +17,19 @@ import io.conduct.platform.security.Role;
  */
 record RoutingFacts(Recipient recipient, ReportCategory category, Set<Role> involvedRoles,
 		Set<PersonType> involvedTypes, String reporterSupervisorId) {
+
+	/** The facts of a report about these people. */
+	static RoutingFacts about(Recipient recipient, ReportCategory category, java.util.Collection<Person> involved,
+			String reporterSupervisorId) {
+		Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+		Set<PersonType> types = java.util.EnumSet.noneOf(PersonType.class);
+		for (Person person : involved) {
+			roles.addAll(person.roles());
+			if (person.type() != null) {
+				types.add(person.type());
+			}
+		}
+		return new RoutingFacts(recipient, category, roles, types, reporterSupervisorId);
+	}
+
 }

@@ -381,8 +381,11 @@ class DisclosuresController {
 					? GlobalId.localIdOf(this.counterpartyId, COUNTERPARTY).orElse("\u0000unknown") : null;
 			String member = (this.familyMemberId != null)
 					? GlobalId.localIdOf(this.familyMemberId, PERSON).orElse("\u0000unknown") : null;
+			String relative = (this.relativeId != null) ? io.conduct.people.RelativeIds.decode(this.relativeId)
+				.map(io.conduct.people.RelativeIds.Declaration::relativeId)
+				.orElse("\u0000unknown") : null;
 			return new Disclosures.Submission(this.kind, counterparty, this.capacity,
-					Boolean.TRUE.equals(this.atCompanyRequest), this.holder, this.relativeId, this.sharesHeld,
+					Boolean.TRUE.equals(this.atCompanyRequest), this.holder, relative, this.sharesHeld,
 					this.percentOfOutstandingShares, member, this.description);
 		}
 

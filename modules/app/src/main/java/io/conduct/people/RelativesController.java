@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.conduct.platform.graphql.GlobalId;
 import io.conduct.platform.graphql.GraphQlTypeName;
 import io.conduct.platform.graphql.NodeLoader;
 import io.conduct.platform.graphql.UserError;
@@ -27,9 +26,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 class RelativesController implements NodeLoader {
 
-	static final String TYPE = "Relative";
-
-	private static final char SEPARATOR = '/';
+	static final String TYPE = RelativeIds.TYPE;
 
 	private final Relatives relatives;
 
@@ -53,13 +50,9 @@ class RelativesController implements NodeLoader {
 
 	@Override
 	public Optional<Object> load(String localId) {
-		int separator = localId.indexOf(SEPARATOR);
-		if (separator <= 0) {
-			return Optional.empty();
-		}
-		String personId = localId.substring(0, separator);
-		return this.relatives.find(personId, localId.substring(separator + 1))
-			.map((relative) -> new Declared(personId, relative));
+		return RelativeIds.split(localId)
+			.flatMap((declaration) -> this.relatives.find(declaration.personId(), declaration.relativeId())
+				.map((relative) -> new Declared(declaration.personId(), relative)));
 	}
 
 	@MutationMapping
@@ -77,14 +70,13 @@ class RelativesController implements NodeLoader {
 
 	@MutationMapping
 	PersonRelativeRemovePayload personRelativeRemove(@Argument PersonRelativeRemoveInput input) {
-		String localId = GlobalId.localIdOf(input.relativeId(), TYPE).orElse("");
-		int separator = localId.indexOf(SEPARATOR);
-		if (separator <= 0) {
+		Optional<RelativeIds.Declaration> declaration = RelativeIds.decode(input.relativeId());
+		if (declaration.isEmpty()) {
 			return new PersonRelativeRemovePayload(null, null,
 					Outcome.rejected("relativeId", UserErrorCode.NOT_FOUND, "No such relative").userErrors());
 		}
-		Outcome<Person> outcome = this.relatives.removeRelative(localId.substring(0, separator),
-				localId.substring(separator + 1));
+		Outcome<Person> outcome = this.relatives.removeRelative(declaration.get().personId(),
+				declaration.get().relativeId());
 		return outcome.isSuccess() ? new PersonRelativeRemovePayload(outcome.value(), input.relativeId(), List.of())
 				: new PersonRelativeRemovePayload(null, null, outcome.userErrors());
 	}
@@ -97,7 +89,7 @@ class RelativesController implements NodeLoader {
 
 	@SchemaMapping(typeName = TYPE, field = "id")
 	String id(Declared declared) {
-		return GlobalId.encode(TYPE, declared.personId() + SEPARATOR + declared.relative().id());
+		return RelativeIds.encode(declared.personId(), declared.relative().id());
 	}
 
 	/** The directory entries of a page of relatives, in one query. */

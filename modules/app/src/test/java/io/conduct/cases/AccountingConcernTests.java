@@ -57,6 +57,9 @@ class AccountingConcernTests {
 	@Autowired
 	MeritReviews meritReviews;
 
+	@Autowired
+	io.conduct.platform.audit.AuditTrail audit;
+
 	@LocalServerPort
 	int port;
 
@@ -159,9 +162,8 @@ class AccountingConcernTests {
 		String employee = TestIssuer.get().token(this.tenant.key(), "erin", Role.EMPLOYEE);
 		var report = Reports.fields("ACCOUNTING_OR_AUDITING", "CFO_CAO", "The CEO's expenses are booked as marketing");
 		report.put("involved", List.of(Map.of("personId", chrisId)));
-		String caseId = this.api
-			.post(employee, Reports.SUBMIT, Map.of("input", Map.of("reporterMode", "CONFIDENTIAL", "report", report)))
-			.read("$.data.reportSubmit.case.id");
+		String caseId = Reports.caseId(this.api.post(employee, Reports.SUBMIT,
+				Map.of("input", Map.of("reporterMode", "CONFIDENTIAL", "report", report))));
 		String board = TestIssuer.get().token(this.tenant.key(), "bo", Role.BOARD);
 
 		assertThat(ids(this.committee)).containsExactly(caseId);
@@ -172,11 +174,49 @@ class AccountingConcernTests {
 			.<Object>read("$.data.case.meritReview")).isNull();
 	}
 
+	@Test
+	void theCommitteesRecordWithholdsWhatTheReaderIsInvolvedInAndAuditsWhatItShows() {
+		String admin = TestIssuer.get().token(this.tenant.key(), "admin", Role.TENANT_ADMIN);
+		this.api.post(admin,
+				"mutation($csv: String!) { personImportStart(input: {csv: $csv}) { userErrors { code } } }",
+				Map.of("csv", "employeeNumber,givenName,familyName,email,type\nA1,Ann,Auditor,ann@" + this.tenant.key()
+						+ ".test,DIRECTOR\n"));
+		String annId = Awaits.people(this.api, admin, 1).get("Ann Auditor");
+		this.api.post(this.committee, "{ viewer { person { id } } }");
+		String employee = TestIssuer.get().token(this.tenant.key(), "erin", Role.EMPLOYEE);
+		var aboutAnn = Reports.fields("ACCOUNTING_OR_AUDITING", "CFO_CAO", "A director approved her own invoices");
+		aboutAnn.put("involved", List.of(Map.of("personId", annId)));
+		String withheldId = Reports.caseId(this.api.post(employee, Reports.SUBMIT,
+				Map.of("input", Map.of("reporterMode", "NAMED", "report", aboutAnn))));
+		String shownId = accountingConcern("Petty cash counted late");
+		String otherMember = TestIssuer.get().token(this.tenant.key(), "abe", Role.AUDIT_COMMITTEE);
+
+		var annsRecord = record(this.committee);
+		var abesRecord = record(otherMember);
+
+		assertThat(annsRecord.<List<String>>read("$.data.auditCommitteeRecord.concerns[*].caseNumber")).hasSize(1);
+		assertThat(annsRecord.<Integer>read("$.data.auditCommitteeRecord.withheld")).isEqualTo(1);
+		assertThat(annsRecord.<String>read("$.data.auditCommitteeRecord.csv"))
+			.doesNotContain("approved her own invoices");
+		assertThat(abesRecord.<List<String>>read("$.data.auditCommitteeRecord.concerns[*].caseNumber")).hasSize(2);
+		assertThat(abesRecord.<Integer>read("$.data.auditCommitteeRecord.withheld")).isZero();
+		String shown = GlobalId.localIdOf(shownId, "Case").orElseThrow();
+		String withheld = GlobalId.localIdOf(withheldId, "Case").orElseThrow();
+		TenantContext.runAs(this.tenant, () -> {
+			assertThat(this.audit.findByTarget("Case", shown))
+				.filteredOn((e) -> e.action().equals("audit-committee.record.read") && e.actorSubject().equals("ann"))
+				.hasSize(1);
+			assertThat(this.audit.findByTarget("Case", withheld))
+				.filteredOn((e) -> e.action().equals("audit-committee.record.read") && e.actorSubject().equals("ann"))
+				.isEmpty();
+		});
+	}
+
 	private String accountingConcern(String description) {
 		String employee = TestIssuer.get().token(this.tenant.key(), "erin", Role.EMPLOYEE);
 		var submitted = this.api.post(employee, Reports.SUBMIT, Map.of("input", Map.of("reporterMode", "NAMED",
 				"report", Reports.fields("ACCOUNTING_OR_AUDITING", "CFO_CAO", description))));
-		return submitted.read("$.data.reportSubmit.case.id");
+		return Reports.caseId(submitted);
 	}
 
 	private List<String> ids(String token) {
@@ -187,7 +227,7 @@ class AccountingConcernTests {
 		LocalDate today = LocalDate.now(this.clock.withZone(ZoneId.of(this.tenant.timeZone())));
 		return this.api.post(token, """
 				query($y: Int!, $q: Int!) { auditCommitteeRecord(fiscalYear: $y, quarter: $q) {
-				  concerns { caseNumber disposition determinations { role withoutMerit } } csv } }""",
+				  concerns { caseNumber disposition determinations { role withoutMerit } } withheld csv } }""",
 				Map.of("y", today.getYear(), "q", (today.getMonthValue() - 1) / 3 + 1));
 	}
 

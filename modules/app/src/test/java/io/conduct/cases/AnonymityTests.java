@@ -87,7 +87,7 @@ class AnonymityTests {
 
 		assertThat(publicReport.<List<?>>read("$.data.publicReportSubmit.userErrors")).isEmpty();
 		assertThat(signedInAnonymous.<List<?>>read("$.data.reportSubmit.userErrors")).isEmpty();
-		assertThat(signedInAnonymous.<Object>read("$.data.reportSubmit.case")).isNull();
+		assertThat(signedInAnonymous.<Object>read("$.data.reportSubmit.report")).isNull();
 		List<String> stored = everything(tenant);
 		assertThat(stored).isNotEmpty();
 		for (String probe : List.of(address, userAgent, marker, subject, subject + "@" + tenant.key() + ".test")) {

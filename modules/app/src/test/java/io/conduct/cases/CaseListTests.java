@@ -246,7 +246,7 @@ class CaseListTests {
 		var submitted = this.api.post(reporter, Reports.SUBMIT,
 				Map.of("input", Map.of("reporterMode", "NAMED", "report", report)));
 		assertThat(submitted.<List<?>>read("$.data.reportSubmit.userErrors")).as(submitted.body()).isEmpty();
-		return submitted.read("$.data.reportSubmit.case.id");
+		return Reports.caseId(submitted);
 	}
 
 	private List<String> list(Map<String, Object> filter) {

@@ -47,6 +47,8 @@ class CaseSchemaEnumsTests {
 		ENUMS.put("Finding", Allegation.Finding.class);
 		ENUMS.put("MeasureKind", CaseMeasure.Kind.class);
 		ENUMS.put("MeasureStatus", CaseMeasure.Status.class);
+		ENUMS.put("InvolvementOrigin", Report.Involved.Origin.class);
+		ENUMS.put("KnowinglyFalseStatus", ReporterRecord.KnowinglyFalseFinding.Status.class);
 	}
 
 	@Test

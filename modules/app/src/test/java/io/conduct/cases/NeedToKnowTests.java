@@ -39,6 +39,10 @@ class NeedToKnowTests {
 			query($id: ID!) { case(id: $id) { number reporterMode reporter { name email person { displayName } }
 			  involved { name person { displayName } } } }""";
 
+	private static final String REVEAL = """
+			mutation($c: ID!, $r: String!) { caseReporterReveal(input: {caseId: $c, reason: $r}) {
+			  reporter { name email person { displayName } } case { timeline { type note } } userErrors { code } } }""";
+
 	@Autowired
 	TenantRegistry registry;
 
@@ -80,10 +84,10 @@ class NeedToKnowTests {
 	}
 
 	@Test
-	void aConfidentialReportersIdentityIsEncryptedAtRestAndShownToHandlersOnlyWithAudit() {
+	void aConfidentialReportersIdentityIsEncryptedAtRestAndRevealedOnlyWithAReasonEachTime() {
 		var submitted = this.api.post(this.erin, Reports.SUBMIT, Map.of("input", Map.of("reporterMode", "CONFIDENTIAL",
 				"report", Reports.fields("FAIR_DEALING", "CFO_CAO", "A supplier was misled"))));
-		String caseId = submitted.read("$.data.reportSubmit.case.id");
+		String caseId = Reports.caseId(submitted);
 		String localId = GlobalId.localIdOf(caseId, "Case").orElseThrow();
 
 		Document raw = TenantContext.callAs(this.tenant,
@@ -93,19 +97,81 @@ class NeedToKnowTests {
 		assertThat(raw.get("reporter", Document.class).get("identity", Document.class).getString("ciphertext"))
 			.isNotBlank();
 
+		// the case's handler reads the case, not who reported it
 		var handler = this.api.post(this.carol, CASE, Map.of("id", caseId));
-		assertThat(handler.<String>read("$.data.case.reporter.email")).isEqualTo("erin@" + this.tenant.key() + ".test");
-		assertThat(handler.<String>read("$.data.case.reporter.person.displayName")).isEqualTo("Erin Employee");
-		var own = this.api.post(this.erin, "{ viewer { reports { edges { node { number reporter { name } } } } } }");
+		assertThat(handler.<String>read("$.data.case.reporterMode")).isEqualTo("CONFIDENTIAL");
+		assertThat(handler.<Object>read("$.data.case.reporter")).isNull();
+		// a reason is needed, and is recorded each time
+		assertThat(this.api.post(this.carol, REVEAL, Map.of("c", caseId, "r", " "))
+			.<String>read("$.data.caseReporterReveal.userErrors[0].code")).isEqualTo("REQUIRED");
+		var revealed = this.api.post(this.carol, REVEAL,
+				Map.of("c", caseId, "r", "To ask the reporter for the supplier's name"));
+		assertThat(revealed.<String>read("$.data.caseReporterReveal.reporter.email"))
+			.isEqualTo("erin@" + this.tenant.key() + ".test");
+		assertThat(revealed.<String>read("$.data.caseReporterReveal.reporter.person.displayName"))
+			.isEqualTo("Erin Employee");
+		assertThat(revealed.<List<String>>read("$.data.caseReporterReveal.case.timeline[*].note"))
+			.contains("To ask the reporter for the supplier's name");
+		// for that request only: the case still shows nobody
+		assertThat(this.api.post(this.carol, CASE, Map.of("id", caseId)).<Object>read("$.data.case.reporter")).isNull();
+		// someone without standing, and someone informed only, cannot reveal it
+		String treasurer = TestIssuer.get().token(this.tenant.key(), "toni", Role.TREASURER);
+		assertThat(this.api.post(treasurer, REVEAL, Map.of("c", caseId, "r", "Curious"))
+			.<String>read("$.data.caseReporterReveal.userErrors[0].code")).isEqualTo("NOT_FOUND");
+
+		// the reporter sees their report as its reporter: who reported, or anything of
+		// its handling, is not even a field there
+		var own = this.api.post(this.erin, "{ viewer { reports { edges { node { number status feedbackDue } } } } }");
 		assertThat(own.<List<String>>read("$.data.viewer.reports.edges[*].node.number")).hasSize(1);
-		assertThat(own.<Object>read("$.data.viewer.reports.edges[0].node.reporter")).isNull();
+		for (String handlerField : List.of("reporter { name }", "timeline { type }", "routing { rule }",
+				"involved { name }", "allegations { id }", "entries { id }", "measures { id }", "results { summary }",
+				"investigation { kind }", "handlerRoles")) {
+			var probe = this.api.post(this.erin, "{ viewer { reports { edges { node { " + handlerField + " } } } } }");
+			assertThat(probe.firstErrorCode()).as(handlerField).isEqualTo("BAD_REQUEST");
+		}
+		assertThat(this.api.post(this.erin, CASE, Map.of("id", caseId)).<Object>read("$.data.case")).isNull();
 
 		List<AuditEntry> trail = TenantContext.callAs(this.tenant, () -> this.audit.findByTarget("Case", localId));
-		assertThat(trail).extracting(AuditEntry::action).contains("case.read", "case.reporter.read", "case.submit");
+		assertThat(trail).extracting(AuditEntry::action).contains("case.read", "case.reporter.reveal", "case.submit");
+		assertThat(trail).extracting(AuditEntry::action).doesNotContain("case.reporter.read");
 		assertThat(trail).extracting(AuditEntry::actorSubject).doesNotContain("erin");
-		assertThat(trail).filteredOn((e) -> e.action().equals("case.reporter.read"))
-			.extracting(AuditEntry::actorSubject)
-			.containsOnly("carol");
+		assertThat(trail).filteredOn((e) -> e.action().equals("case.reporter.reveal"))
+			.singleElement()
+			.satisfies((e) -> {
+				assertThat(e.actorSubject()).isEqualTo("carol");
+				assertThat(e.details()).containsEntry("reason", "To ask the reporter for the supplier's name");
+			});
+	}
+
+	@Test
+	void anInvestigatorGetsNoConfidentialReportersIdentityByBeingAssigned() {
+		String admin = TestIssuer.get().token(this.tenant.key(), "admin", Role.TENANT_ADMIN);
+		var named = this.api.post(this.erin, Reports.SUBMIT, Map.of("input",
+				Map.of("reporterMode", "NAMED", "report", Reports.fields("MISUSE_OF_ASSETS", "CFO_CAO", "Named"))));
+		var confidential = this.api.post(this.erin, Reports.SUBMIT, Map.of("input", Map.of("reporterMode",
+				"CONFIDENTIAL", "report", Reports.fields("MISUSE_OF_ASSETS", "CFO_CAO", "Confidential"))));
+		Map<String, String> people = Awaits.people(this.api, admin, 3);
+		String sam = TestIssuer.get().token(this.tenant.key(), "sam", Role.EMPLOYEE);
+		this.api.post(sam, "{ viewer { person { id } } }");
+		for (String caseId : List.of(Reports.caseId(named), Reports.caseId(confidential))) {
+			this.api.post(this.carol,
+					"mutation($c: ID!) { caseInvestigationOpen(input: {caseId: $c}) { userErrors { code } } }",
+					Map.of("c", caseId));
+			var assigned = this.api.post(this.carol, """
+					mutation($c: ID!, $p: ID!) { caseInvestigatorAssign(input: {caseId: $c, investigatorPersonId: $p}) {
+					  userErrors { code } } }""", Map.of("c", caseId, "p", people.get("Sam Supervisor")));
+			assertThat(assigned.<List<?>>read("$.data.caseInvestigatorAssign.userErrors")).isEmpty();
+		}
+
+		// a named reporter chose to be known to those who work on the case
+		assertThat(
+				this.api.post(sam, CASE, Map.of("id", Reports.caseId(named))).<String>read("$.data.case.reporter.name"))
+			.isNotNull();
+		var confidentialCase = this.api.post(sam, CASE, Map.of("id", Reports.caseId(confidential)));
+		assertThat(confidentialCase.<String>read("$.data.case.number")).isNotNull();
+		assertThat(confidentialCase.<Object>read("$.data.case.reporter")).isNull();
+		assertThat(this.api.post(sam, REVEAL, Map.of("c", Reports.caseId(confidential), "r", "To interview them"))
+			.<String>read("$.data.caseReporterReveal.userErrors[0].code")).isEqualTo("NOT_ALLOWED");
 	}
 
 	@Test
@@ -114,15 +180,11 @@ class NeedToKnowTests {
 		String audit = TestIssuer.get().token(this.tenant.key(), "ann", Role.AUDIT_COMMITTEE);
 		var toAudit = Reports.fields("ACCOUNTING_OR_AUDITING", "AUDIT_COMMITTEE", "The CFO adjusts reserves");
 		toAudit.put("involved", List.of(Map.of("personId", this.cfoPersonId)));
-		String involvingCfo = this.api
-			.post(this.erin, Reports.SUBMIT, Map.of("input", Map.of("reporterMode", "NAMED", "report", toAudit)))
-			.read("$.data.reportSubmit.case.id");
-		String toTreasurer = this.api
-			.post(this.erin, Reports.SUBMIT,
-					Map.of("input",
-							Map.of("reporterMode", "NAMED", "report",
-									Reports.fields("VIOLATION_OF_LAW", "TREASURER", "Export rules broken"))))
-			.read("$.data.reportSubmit.case.id");
+		String involvingCfo = Reports.caseId(this.api.post(this.erin, Reports.SUBMIT,
+				Map.of("input", Map.of("reporterMode", "NAMED", "report", toAudit))));
+		String toTreasurer = Reports
+			.caseId(this.api.post(this.erin, Reports.SUBMIT, Map.of("input", Map.of("reporterMode", "NAMED", "report",
+					Reports.fields("VIOLATION_OF_LAW", "TREASURER", "Export rules broken")))));
 		String list = "{ cases { edges { node { id } } } }";
 
 		assertThat(this.api.post(audit, list).<List<String>>read("$.data.cases.edges[*].node.id"))
@@ -144,12 +206,8 @@ class NeedToKnowTests {
 	void aReportToTheSupervisorReachesTheReportersSupervisorAndTheCfoAtOnce() {
 		String sam = TestIssuer.get().token(this.tenant.key(), "sam", Role.SUPERVISOR, Role.EMPLOYEE);
 		String otherSupervisor = TestIssuer.get().token(this.tenant.key(), "sid", Role.SUPERVISOR);
-		String caseId = this.api
-			.post(this.erin, Reports.SUBMIT,
-					Map.of("input",
-							Map.of("reporterMode", "NAMED", "report",
-									Reports.fields("CONFIDENTIALITY", "SUPERVISOR", "Client data shared"))))
-			.read("$.data.reportSubmit.case.id");
+		String caseId = Reports.caseId(this.api.post(this.erin, Reports.SUBMIT, Map.of("input", Map.of("reporterMode",
+				"NAMED", "report", Reports.fields("CONFIDENTIALITY", "SUPERVISOR", "Client data shared")))));
 		String list = "{ cases { edges { node { id } } } }";
 
 		assertThat(this.api.post(sam, list).<List<String>>read("$.data.cases.edges[*].node.id"))
@@ -172,9 +230,8 @@ class NeedToKnowTests {
 				"people"));
 		var report = Reports.fields("CONFLICT_OF_INTEREST", "CFO_CAO", "The CFO hired her brother's firm");
 		report.put("involved", List.of(Map.of("personId", this.cfoPersonId)));
-		String caseId = this.api
-			.post(this.erin, Reports.SUBMIT, Map.of("input", Map.of("reporterMode", "NAMED", "report", report)))
-			.read("$.data.reportSubmit.case.id");
+		String caseId = Reports.caseId(this.api.post(this.erin, Reports.SUBMIT,
+				Map.of("input", Map.of("reporterMode", "NAMED", "report", report))));
 		String ceo = TestIssuer.get().token(this.tenant.key(), "cole", Role.CEO);
 		String committee = TestIssuer.get().token(this.tenant.key(), "ann", Role.AUDIT_COMMITTEE);
 		String board = TestIssuer.get().token(this.tenant.key(), "bo", Role.BOARD);
@@ -190,10 +247,11 @@ class NeedToKnowTests {
 		assertThat(this.api.post(committee, routing, Map.of("id", caseId)).<Object>read("$.data.case")).isNotNull();
 		assertThat(this.api.post(board, "{ cases { edges { node { id } } } }")
 			.<List<String>>read("$.data.cases.edges[*].node.id")).containsExactly(caseId);
+		// the Board is informed: it reads the case, and does not act on it
 		assertThat(this.api
 			.post(board, "mutation($id: ID!) { caseAcknowledge(input: {caseId: $id}) { userErrors { code } } }",
 					Map.of("id", caseId))
-			.<String>read("$.data.caseAcknowledge.userErrors[0].code")).isEqualTo("NOT_FOUND");
+			.<String>read("$.data.caseAcknowledge.userErrors[0].code")).isEqualTo("NOT_ALLOWED");
 		assertThat(this.api.post(this.carol, routing, Map.of("id", caseId)).<Object>read("$.data.case")).isNull();
 	}
 

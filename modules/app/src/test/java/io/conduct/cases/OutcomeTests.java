@@ -35,6 +35,11 @@ class OutcomeTests {
 			mutation($m: ID!, $r: Boolean!) { caseRetaliationReviewRecord(input: {measureId: $m, retaliation: $r,
 			  note: "Reviewed"}) { measure { status } userErrors { code } } }""";
 
+	private static final String DECIDE_FALSE = """
+			mutation($c: ID!, $f: Boolean!) { caseKnowinglyFalseDecide(input: {caseId: $c, knowinglyFalse: $f,
+			  note: "Decided by the Committee"}) { case { timeline { type } knowinglyFalse { status } }
+			  userErrors { code } } }""";
+
 	@Autowired
 	TenantRegistry registry;
 
@@ -69,7 +74,7 @@ class OutcomeTests {
 	}
 
 	@Test
-	void aDischargeOfARecentReporterIsHeldForRetaliationReview() {
+	void aDischargeOfARecentReporterIsHeldForARetaliationReviewByAnotherPerson() {
 		String rita = TestIssuer.get().token(this.tenant.key(), "rita", Role.EMPLOYEE);
 		String ritasReport = submit(rita, "Expenses are padded", List.of());
 		String caseAboutRita = submit(TestIssuer.get().token(this.tenant.key(), "someone", Role.EMPLOYEE),
@@ -84,16 +89,40 @@ class OutcomeTests {
 		String employee = TestIssuer.get().token(this.tenant.key(), "eve2", Role.EMPLOYEE);
 		assertThat(this.api.post(employee, REVIEW, Map.of("m", measureId, "r", false)).firstErrorCode())
 			.isEqualTo("FORBIDDEN");
-		var reviewed = this.api.post(this.cfo, REVIEW, Map.of("m", measureId, "r", false));
+		// whoever decided the measure does not review it
+		assertThat(this.api.post(this.cfo, REVIEW, Map.of("m", measureId, "r", false))
+			.<String>read("$.data.caseRetaliationReviewRecord.userErrors[0].code")).isEqualTo("SEPARATION_OF_DUTIES");
+		var reviewed = this.api.post(committee, REVIEW, Map.of("m", measureId, "r", false));
 		assertThat(reviewed.<String>read("$.data.caseRetaliationReviewRecord.measure.status")).isEqualTo("FINAL");
 		assertThat(this.api.post(committee, REVIEW, Map.of("m", measureId, "r", true))
 			.<String>read("$.data.caseRetaliationReviewRecord.userErrors[0].code")).isEqualTo("NOT_HELD");
 
 		var revoked = decide(this.cfo, caseAboutRita, "Rita Reporter", "DEMOTION");
 		String second = revoked.read("$.data.caseMeasureDecide.measure.id");
-		assertThat(this.api.post(this.cfo, REVIEW, Map.of("m", second, "r", true))
+		assertThat(this.api.post(committee, REVIEW, Map.of("m", second, "r", true))
 			.<String>read("$.data.caseRetaliationReviewRecord.measure.status")).isEqualTo("REVOKED");
 		assertThat(ritasReport).isNotNull();
+	}
+
+	@Test
+	void nobodyInvolvedInTheCaseNorThePersonConcernedReviewsAHeldMeasure() {
+		String rita = TestIssuer.get().token(this.tenant.key(), "rita", Role.EMPLOYEE);
+		submit(rita, "Expenses are padded", List.of());
+		// Dan sits on the Audit Committee and is named in the case; Rita does too, and
+		// the
+		// measure concerns her
+		String dan = TestIssuer.get().token(this.tenant.key(), "dan", Role.AUDIT_COMMITTEE);
+		String ritaOnTheCommittee = TestIssuer.get().token(this.tenant.key(), "rita", Role.AUDIT_COMMITTEE);
+		String caseAboutRita = submit(TestIssuer.get().token(this.tenant.key(), "someone", Role.EMPLOYEE),
+				"Rita and Dan leak client data",
+				List.of(this.people.get("Rita Reporter"), this.people.get("Dan Doer")));
+		String measureId = decide(this.cfo, caseAboutRita, "Rita Reporter", "WARNING")
+			.read("$.data.caseMeasureDecide.measure.id");
+
+		assertThat(this.api.post(dan, REVIEW, Map.of("m", measureId, "r", false))
+			.<String>read("$.data.caseRetaliationReviewRecord.userErrors[0].code")).isEqualTo("NOT_FOUND");
+		assertThat(this.api.post(ritaOnTheCommittee, REVIEW, Map.of("m", measureId, "r", true))
+			.<String>read("$.data.caseRetaliationReviewRecord.userErrors[0].code")).isEqualTo("NOT_FOUND");
 	}
 
 	@Test
@@ -114,18 +143,64 @@ class OutcomeTests {
 	}
 
 	@Test
-	void aKnowinglyFalseReportLiftsItsReportersProtection() {
+	void aKnowinglyFalseFindingIsProposedByAHandlerAndDecidedByTheAuditCommitteeAndHeldMeasuresStayHeld() {
 		String rita = TestIssuer.get().token(this.tenant.key(), "rita", Role.EMPLOYEE);
 		String ritasReport = submit(rita, "An invented accusation", List.of());
-		var found = this.api.post(this.cfo, """
-				mutation($c: ID!) { caseKnowinglyFalseRecord(input: {caseId: $c, note: "Invented"}) {
-				  case { timeline { type } } userErrors { code } } }""", Map.of("c", ritasReport));
-		assertThat(found.<List<String>>read("$.data.caseKnowinglyFalseRecord.case.timeline[*].type"))
-			.contains("REPORT_FOUND_KNOWINGLY_FALSE");
+		String committee = TestIssuer.get().token(this.tenant.key(), "ann", Role.AUDIT_COMMITTEE);
+		String otherMember = TestIssuer.get().token(this.tenant.key(), "abe", Role.AUDIT_COMMITTEE);
+		// the CFO/CAO alone cannot find it: only propose it
+		assertThat(this.api.post(this.cfo, DECIDE_FALSE, Map.of("c", ritasReport, "f", true)).firstErrorCode())
+			.isEqualTo("FORBIDDEN");
+		assertThat(this.api.post(committee, DECIDE_FALSE, Map.of("c", ritasReport, "f", true))
+			.<String>read("$.data.caseKnowinglyFalseDecide.userErrors[0].code")).isEqualTo("NOT_FOUND");
+		var proposed = this.api.post(this.cfo, """
+				mutation($c: ID!) { caseKnowinglyFalsePropose(input: {caseId: $c, note: "Invented"}) {
+				  case { timeline { type } knowinglyFalse { status } } userErrors { code } } }""",
+				Map.of("c", ritasReport));
+		assertThat(proposed.<String>read("$.data.caseKnowinglyFalsePropose.case.knowinglyFalse.status"))
+			.isEqualTo("PROPOSED");
 
+		// proposed, not found: Rita is still protected, and a discharge decided now is
+		// held
+		var heldBefore = decide(this.cfo, ritasReport, "Rita Reporter", "DISCHARGE");
+		assertThat(heldBefore.<String>read("$.data.caseMeasureDecide.measure.status"))
+			.isEqualTo("HELD_FOR_RETALIATION_REVIEW");
+
+		// the Audit Committee decides: never one who proposed it
+		String cfoOnTheCommittee = TestIssuer.get()
+			.token(this.tenant.key(), "carla", Role.CFO_CAO, Role.AUDIT_COMMITTEE);
+		assertThat(this.api.post(cfoOnTheCommittee, DECIDE_FALSE, Map.of("c", ritasReport, "f", true))
+			.<String>read("$.data.caseKnowinglyFalseDecide.userErrors[0].code")).isEqualTo("SEPARATION_OF_DUTIES");
+		var found = this.api.post(otherMember, DECIDE_FALSE, Map.of("c", ritasReport, "f", true));
+		assertThat(found.<List<String>>read("$.data.caseKnowinglyFalseDecide.case.timeline[*].type"))
+			.contains("KNOWINGLY_FALSE_PROPOSED", "REPORT_FOUND_KNOWINGLY_FALSE");
+		assertThat(found.<String>read("$.data.caseKnowinglyFalseDecide.case.knowinglyFalse.status")).isEqualTo("FOUND");
+
+		// the measure decided before the finding was final stays held; one decided now is
+		// final
+		var measures = this.api.post(this.cfo, "query($c: ID!) { case(id: $c) { measures { status } } }",
+				Map.of("c", ritasReport));
+		assertThat(measures.<List<String>>read("$.data.case.measures[*].status"))
+			.containsExactly("HELD_FOR_RETALIATION_REVIEW");
 		var decided = decide(this.cfo, ritasReport, "Rita Reporter", "WARNING");
-
 		assertThat(decided.<String>read("$.data.caseMeasureDecide.measure.status")).isEqualTo("FINAL");
+	}
+
+	@Test
+	void theAuditCommitteeMayFindAReportNotKnowinglyFalse() {
+		String rita = TestIssuer.get().token(this.tenant.key(), "rita", Role.EMPLOYEE);
+		String ritasReport = submit(rita, "A real concern", List.of());
+		String committee = TestIssuer.get().token(this.tenant.key(), "ann", Role.AUDIT_COMMITTEE);
+		this.api.post(this.cfo, """
+				mutation($c: ID!) { caseKnowinglyFalsePropose(input: {caseId: $c, note: "Doubtful"}) {
+				  userErrors { code } } }""", Map.of("c", ritasReport));
+
+		var rejected = this.api.post(committee, DECIDE_FALSE, Map.of("c", ritasReport, "f", false));
+
+		assertThat(rejected.<String>read("$.data.caseKnowinglyFalseDecide.case.knowinglyFalse.status"))
+			.isEqualTo("REJECTED");
+		assertThat(decide(this.cfo, ritasReport, "Rita Reporter", "WARNING")
+			.<String>read("$.data.caseMeasureDecide.measure.status")).isEqualTo("HELD_FOR_RETALIATION_REVIEW");
 	}
 
 	@Test
@@ -157,7 +232,7 @@ class OutcomeTests {
 		report.put("involved", involvedIds.stream().map((id) -> Map.of("personId", id)).toList());
 		var submitted = this.api.post(token, Reports.SUBMIT,
 				Map.of("input", Map.of("reporterMode", "NAMED", "report", report)));
-		return submitted.read("$.data.reportSubmit.case.id");
+		return Reports.caseId(submitted);
 	}
 
 }

@@ -82,7 +82,7 @@ class DisclosureChangesTests {
 
 		var updated = this.api.post(this.group.deAdmin,
 				"""
-						mutation($id: ID!, $email: String!) { personUpdate(input: {id: $id, givenName: "Erin", familyName: "Employee",
+						mutation($id: ID!, $email: String!) { personUpdate(input: {personId: $id, givenName: "Erin", familyName: "Employee",
 						  email: $email, employeeNumber: "1", type: DIRECTOR}) { person { type } userErrors { code } } }""",
 				Map.of("id", this.group.people.get("Erin Employee"), "email", "erin@" + this.group.de.key() + ".test"));
 		assertThat(updated.<String>read("$.data.personUpdate.person.type")).isEqualTo("DIRECTOR");

@@ -3,11 +3,14 @@ package io.conduct.platform;
 import java.time.Clock;
 
 import io.conduct.platform.security.LocalIssuerGuard;
+import io.conduct.platform.tenancy.TenantRegistry;
+import io.conduct.platform.web.GraphQlBodyLimits;
 import io.conduct.platform.web.GraphQlRequestBodyFilter;
 import io.conduct.platform.web.RequestSizeLimitFilter;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +27,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableAsync
+@EnableConfigurationProperties(GraphQlBodyLimits.class)
 public class PlatformConfiguration {
+
+	/** Just after Spring Security's filter chain (order -100). */
+	static final int AFTER_SECURITY = -90;
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -55,13 +62,20 @@ public class PlatformConfiguration {
 		return registration;
 	}
 
-	/** GraphQL bodies that are not a JSON object with a query get a 400, never a 500. */
+	/**
+	 * GraphQL bodies that are not a JSON object with a query get a 400, never a 500; so
+	 * do bodies past {@code conduct.graphql.body.*}. It runs after authentication (the
+	 * security filter chain is at -100), so that larger allowances go only to the callers
+	 * they name.
+	 */
 	@Bean
 	FilterRegistrationBean<GraphQlRequestBodyFilter> graphQlRequestBodyFilter(
-			@Value("${spring.graphql.http.path:/graphql}") String path) {
+			@Value("${spring.graphql.http.path:/graphql}") String path, GraphQlBodyLimits limits,
+			TenantRegistry tenants) {
 		FilterRegistrationBean<GraphQlRequestBodyFilter> registration = new FilterRegistrationBean<>(
-				new GraphQlRequestBodyFilter(path));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+				new GraphQlRequestBodyFilter(path, limits,
+						(key) -> tenants.findActiveByPublicIntakeKey(key).isPresent()));
+		registration.setOrder(AFTER_SECURITY);
 		return registration;
 	}
 

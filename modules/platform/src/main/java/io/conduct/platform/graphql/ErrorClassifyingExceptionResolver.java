@@ -74,7 +74,11 @@ public class ErrorClassifyingExceptionResolver extends DataFetcherExceptionResol
 
 	private static GraphQLError internal(DataFetchingEnvironment env, ErrorCode code, String message, Throwable ex) {
 		String reference = UUID.randomUUID().toString();
-		logger.error("{} at {} (reference {})", code, env.getExecutionStepInfo().getPath(), reference, ex);
+		// a caller without an account may be an anonymous reporter: what failed for them
+		// is logged without the exceptions' messages, which can carry what they sent or
+		// what was made for them (a key, a case number)
+		logger.error("{} at {} (reference {})", code, env.getExecutionStepInfo().getPath(), reference,
+				isAuthenticated() ? ex : WithoutMessages.of(ex));
 		return GraphqlErrorBuilder.newError(env)
 			.errorType(code)
 			.message(message + " (reference " + reference + ")")

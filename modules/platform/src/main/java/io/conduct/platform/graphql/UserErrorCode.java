@@ -162,15 +162,27 @@ public enum UserErrorCode {
 	/** More shares than the counterparty's outstanding shares. */
 	EXCEEDS_OUTSTANDING_SHARES,
 
+	// cases: separation of duties and the anonymous intake
+
+	/** The passphrase is too easy to guess. */
+	WEAK_PASSPHRASE,
+
+	/**
+	 * Another person must take this step: the caller took the one it checks, asked for it,
+	 * or is the one it is for.
+	 */
+	SEPARATION_OF_DUTIES,
+
+	/** There is no pending proposal to decide. */
+	NOT_PROPOSED,
+
+	/** The person is involved already. */
+	ALREADY_INVOLVED,
+
 	// separation of duties among people (roles, onboarding, certifications)
 
 	/** A request for this awaits a decision already. */
 	REQUEST_PENDING,
-
-	/**
-	 * Nobody approves what they asked for or what is for themself: another person must.
-	 */
-	SEPARATION_OF_DUTIES,
 
 	/** The name is reserved and cannot be used. */
 	RESERVED,
