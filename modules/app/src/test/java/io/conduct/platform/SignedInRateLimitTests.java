@@ -21,14 +21,14 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each signed-in person has a budget of requests (here 5 an hour): beyond it they get 429
- * with Retry-After, and nobody else is slowed down, neither colleagues nor the same
- * subject of another tenant, nor callers without a token (the public intake's budgets are
- * its own).
+ * Each signed-in person has a budget of requests (here 5 a week, so that no period ends
+ * during the test): beyond it they get 429 with Retry-After, and nobody else is slowed
+ * down, neither colleagues nor the same subject of another tenant, nor callers without a
+ * token (the public intake's budgets are its own).
  */
 @ConductIntegrationTest
 @TestPropertySource(
-		properties = { "conduct.security.rate-limit.requests=5", "conduct.security.rate-limit.period=PT1H" })
+		properties = { "conduct.security.rate-limit.requests=5", "conduct.security.rate-limit.period=PT168H" })
 class SignedInRateLimitTests {
 
 	private static final String VIEWER = "{ viewer { subject } }";

@@ -349,6 +349,11 @@ class TenantOnboardingKeycloakTests {
 			return this.real.roles(tenantKey, subject);
 		}
 
+		@Override
+		public List<String> revokeIndirectGrants(String tenantKey) {
+			return this.real.revokeIndirectGrants(tenantKey);
+		}
+
 	}
 
 }

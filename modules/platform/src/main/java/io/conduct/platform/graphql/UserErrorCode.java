@@ -168,8 +168,8 @@ public enum UserErrorCode {
 	WEAK_PASSPHRASE,
 
 	/**
-	 * Another person must take this step: the caller took the one it checks, asked for it,
-	 * or is the one it is for.
+	 * Another person must take this step: the caller took the one it checks, asked for
+	 * it, or is the one it is for.
 	 */
 	SEPARATION_OF_DUTIES,
 
