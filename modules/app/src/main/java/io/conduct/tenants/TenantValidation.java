@@ -150,9 +150,13 @@ final class TenantValidation {
 			String field = "boardMembers." + i;
 			person(validation, field, member.username(), member.email(), member.givenName(), member.familyName());
 			if (member.email() != null) {
-				String email = member.email().toLowerCase(Locale.ROOT);
-				String name = username(member.username(), member.email());
-				if (!seen.add(email) | !seen.add(name)) {
+				// a member's own e-mail and username may be the same string: compare them
+				// with the others' before counting them
+				Set<String> identities = new HashSet<>(
+						List.of(member.email().toLowerCase(Locale.ROOT), username(member.username(), member.email())));
+				boolean taken = identities.stream().anyMatch(seen::contains);
+				seen.addAll(identities);
+				if (taken) {
 					validation.reject(field + ".email", UserErrorCode.SEPARATION_OF_DUTIES,
 							"Each Board member is a person of their own, other than the administrator");
 				}

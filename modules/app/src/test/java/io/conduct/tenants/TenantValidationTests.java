@@ -1,12 +1,17 @@
 package io.conduct.tenants;
 
+import java.util.List;
+
+import io.conduct.platform.graphql.UserError;
+import io.conduct.platform.validation.Validation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The redirect URIs a realm's client accepts, as production judges them (no loopback) and
- * as a developer's setup does.
+ * as a developer's setup does; reserved keys; the first Board, each a person of their
+ * own.
  */
 class TenantValidationTests {
 
@@ -39,6 +44,30 @@ class TenantValidationTests {
 		assertThat(TenantValidation.isReserved("master", "acme")).isTrue();
 		assertThat(TenantValidation.isReserved("acme", "acme")).isTrue();
 		assertThat(TenantValidation.isReserved("acme-de", "acme")).isFalse();
+	}
+
+	@Test
+	void eachFirstBoardMemberIsAPersonOfTheirOwnWithOrWithoutAUsername() {
+		var administrator = new OnboardTenant.Administrator(null, "ada@acme.example", "Ada", "Admin");
+		var bea = new OnboardTenant.BoardMember(null, "bea@acme.example", "Bea", "Board", false);
+		var ari = new OnboardTenant.BoardMember("ari", "ari@acme.example", "Ari", "Audit", true);
+
+		assertThat(boardErrors(List.of(bea, ari), administrator)).isEmpty();
+		assertThat(boardErrors(List.of(bea, new OnboardTenant.BoardMember("bea2", "BEA@acme.example", "B", "B", false)),
+				administrator))
+			.extracting(UserError::field)
+			.containsExactly(List.of("input", "boardMembers", "1", "email"));
+		assertThat(boardErrors(List.of(new OnboardTenant.BoardMember(null, "Ada@acme.example", "A", "A", false)),
+				administrator))
+			.extracting((error) -> error.code().name())
+			.containsExactly("SEPARATION_OF_DUTIES");
+	}
+
+	private static List<UserError> boardErrors(List<OnboardTenant.BoardMember> members,
+			OnboardTenant.Administrator administrator) {
+		Validation validation = new Validation();
+		TenantValidation.boardMembers(validation, members, administrator);
+		return validation.errors();
 	}
 
 }
