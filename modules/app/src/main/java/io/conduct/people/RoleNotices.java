@@ -46,10 +46,14 @@ class RoleNotices {
 		}
 	}
 
+	/**
+	 * A revocation is told to the Audit Committee and to the person who lost the role: a
+	 * member of the Committee who is taken off it (the last one too) hears of it.
+	 */
 	void revoked(String key, Person person, Role role, String actor) {
 		if (isNotified(role)) {
-			toAuditCommittee("role-revoked|" + key, NotificationKind.ROLE_REVOKED, person.displayName(), role.name(),
-					actor);
+			toAuditCommitteeAnd(person, "role-revoked|" + key, NotificationKind.ROLE_REVOKED, person.displayName(),
+					role.name(), actor);
 		}
 	}
 
@@ -62,8 +66,16 @@ class RoleNotices {
 	}
 
 	private void toAuditCommittee(String key, NotificationKind kind, Object... arguments) {
-		List<NotificationRequest> notices = this.people.activeWithRole(Role.AUDIT_COMMITTEE)
-			.stream()
+		toAuditCommitteeAnd(null, key, kind, arguments);
+	}
+
+	private void toAuditCommitteeAnd(Person alsoTo, String key, NotificationKind kind, Object... arguments) {
+		List<Person> recipients = new java.util.ArrayList<>(this.people.activeWithRole(Role.AUDIT_COMMITTEE));
+		if (alsoTo != null && alsoTo.email() != null
+				&& recipients.stream().noneMatch((member) -> member.id().equals(alsoTo.id()))) {
+			recipients.add(alsoTo);
+		}
+		List<NotificationRequest> notices = recipients.stream()
 			.map((member) -> new NotificationRequest(key + "|" + member.id(), kind,
 					new NotificationRequest.Recipient(member.id(), member.email(), member.locale()),
 					prepend(member.displayName(), arguments)))

@@ -166,8 +166,17 @@ class RoleGrantApprovalTests {
 		assertThat(revoked.<List<?>>read("$.data.personRoleRevoke.userErrors")).as(revoked.body()).isEmpty();
 		assertThat(revoked.<List<String>>read("$.data.personRoleRevoke.person.roles")).doesNotContain("BOARD");
 		assertThat(RealmAccounts.roles(this.realm.key(), "bea")).doesNotContain(Role.BOARD);
-		assertThat(notices()).contains("people.role.revoked -> " + this.realm.email("ari"));
+		assertThat(notices()).contains("people.role.revoked -> " + this.realm.email("ari"))
+			.as("the person who lost the role hears of it too")
+			.contains("people.role.revoked -> " + this.realm.email("bea"));
 		assertThat(auditOf(bea)).extracting(AuditEntry::action).contains("person.role.revoke");
+
+		// the last member of the Audit Committee taken off it is told all the same
+		String ari = this.realm.personId(this.admin, "Ari Audit");
+		this.api.post(this.admin, REVOKE, Map.of("p", ari, "r", "AUDIT_COMMITTEE"));
+		assertThat(RealmAccounts.roles(this.realm.key(), "ari")).doesNotContain(Role.AUDIT_COMMITTEE);
+		assertThat(notices()).filteredOn((notice) -> notice.equals("people.role.revoked -> " + this.realm.email("ari")))
+			.hasSize(2);
 	}
 
 	@Test
