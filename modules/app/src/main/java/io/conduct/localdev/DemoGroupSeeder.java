@@ -62,10 +62,14 @@ class DemoGroupSeeder implements ApplicationRunner {
 
 	private final DemoDisclosures disclosures;
 
+	private final DemoGifts gifts;
+
 	DemoGroupSeeder(TenantRegistry registry, TenantOnboarding onboarding, PeopleAdministration people,
 			RoleGrants grants, LocalIdentityProvisioning accounts, LocalIssuerUrls urls, LocalProperties properties,
-			SecurityProperties security, io.conduct.code.CodeLibrary code, DemoDisclosures disclosures) {
+			SecurityProperties security, io.conduct.code.CodeLibrary code, DemoDisclosures disclosures,
+			DemoGifts gifts) {
 		this.disclosures = disclosures;
+		this.gifts = gifts;
 		this.registry = registry;
 		this.onboarding = onboarding;
 		this.people = people;
@@ -88,6 +92,7 @@ class DemoGroupSeeder implements ApplicationRunner {
 			addPeople(tenant);
 		}
 		this.disclosures.seed();
+		this.gifts.seed();
 	}
 
 	/** The group's Code: the text of the shared Code of Business Conduct and Ethics. */
