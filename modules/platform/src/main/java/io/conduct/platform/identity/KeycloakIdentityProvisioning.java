@@ -181,20 +181,39 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning, Dispo
 	@Override
 	public RoleChanges alignRoles(String tenantKey, String subject, Set<Role> intended) {
 		return call("roles of " + subject, () -> {
-			RealmResource realm = admin().realm(tenantKey);
-			Set<Role> available = this.setup.rolesOf(tenantKey);
-			Set<Role> wanted = EnumSet.noneOf(Role.class);
-			intended.stream().filter(available::contains).forEach(wanted::add);
-			RoleChanges changes = RoleChanges.between(held(realm, subject), wanted);
-			var mappings = realm.users().get(subject).roles().realmLevel();
-			if (!changes.granted().isEmpty()) {
-				mappings.add(representations(realm, changes.granted()));
+			for (int attempt = 1;; attempt++) {
+				try {
+					return alignOnce(tenantKey, subject, intended);
+				}
+				catch (WebApplicationException ex) {
+					// another alignment of the same account changed its mappings between
+					// this one's read and write (Keycloak answers 400 or 409, and changes
+					// nothing): read them again
+					int status = ex.getResponse().getStatus();
+					if (attempt == ALIGN_ATTEMPTS || (status != 400 && status != 409)) {
+						throw ex;
+					}
+				}
 			}
-			if (!changes.revoked().isEmpty()) {
-				mappings.remove(representations(realm, changes.revoked()));
-			}
-			return changes;
 		});
+	}
+
+	private static final int ALIGN_ATTEMPTS = 3;
+
+	private RoleChanges alignOnce(String tenantKey, String subject, Set<Role> intended) {
+		RealmResource realm = admin().realm(tenantKey);
+		Set<Role> available = this.setup.rolesOf(tenantKey);
+		Set<Role> wanted = EnumSet.noneOf(Role.class);
+		intended.stream().filter(available::contains).forEach(wanted::add);
+		RoleChanges changes = RoleChanges.between(held(realm, subject), wanted);
+		var mappings = realm.users().get(subject).roles().realmLevel();
+		if (!changes.granted().isEmpty()) {
+			mappings.add(representations(realm, changes.granted()));
+		}
+		if (!changes.revoked().isEmpty()) {
+			mappings.remove(representations(realm, changes.revoked()));
+		}
+		return changes;
 	}
 
 	@Override
