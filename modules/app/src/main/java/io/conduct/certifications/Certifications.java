@@ -121,6 +121,16 @@ class Certifications {
 		if (shown.isPresent() && !shown.get().contentHash().equals(command.contentHash())) {
 			validation.reject("contentHash", UserErrorCode.HASH_MISMATCH, "The text shown is not this version's text");
 		}
+		if (command.printedName() != null && !command.printedName().isBlank()) {
+			if (self.isEmpty()) {
+				validation.reject("printedName", UserErrorCode.PRINTED_NAME_MISMATCH,
+						"You have no entry in the directory to certify under; ask your administrator");
+			}
+			else if (!PrintedNames.same(command.printedName(), self.get().displayName())) {
+				validation.reject("printedName", UserErrorCode.PRINTED_NAME_MISMATCH,
+						"Print your name as the directory has it: " + self.get().displayName());
+			}
+		}
 		Optional<CertificationAssignment> assignment = assignmentToSettle(command.campaignId(), self, now, validation);
 		Optional<CertificationCampaign> campaign = assignment.flatMap((a) -> this.campaigns.campaign(a.campaignId()));
 		DisclosureRound.check(campaign, command.disclosures(), validation);

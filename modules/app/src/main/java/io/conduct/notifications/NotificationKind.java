@@ -102,7 +102,23 @@ public enum NotificationKind {
 	TRADING_TRADE_FLAGGED("trading.flagged"),
 
 	/** An executive officer's or director's Form 4 is due. */
-	TRADING_FORM4_DUE("trading.form4");
+	TRADING_FORM4_DUE("trading.form4"),
+
+	// roles (to the Audit Committee)
+
+	/** A handler role was asked for someone and awaits approval. */
+	ROLE_GRANT_REQUESTED("people.role.requested"),
+
+	/** A handler role or the administrator's role was granted. */
+	ROLE_GRANTED("people.role.granted"),
+
+	/** A handler role or the administrator's role was revoked. */
+	ROLE_REVOKED("people.role.revoked"),
+
+	/**
+	 * Roles changed in the realm outside Conduct were put back as the directory has them.
+	 */
+	ROLE_DRIFT_REPAIRED("people.role.drift");
 
 	private final String templateKey;
 

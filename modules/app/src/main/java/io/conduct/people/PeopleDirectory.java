@@ -115,13 +115,13 @@ public class PeopleDirectory {
 	}
 
 	/** Active people whose first day falls between the two days, both included. */
-	@PreAuthorize("hasAnyRole('TENANT_ADMIN', 'CFO_CAO')")
+	@PreAuthorize("hasAnyRole('TENANT_ADMIN', 'CFO_CAO', 'BOARD')")
 	public List<Person> activeStartedBetween(LocalDate from, LocalDate to) {
 		return this.store.activeStartedBetween(from, to);
 	}
 
 	/** Active people with no first day given, entered since the moment. */
-	@PreAuthorize("hasAnyRole('TENANT_ADMIN', 'CFO_CAO')")
+	@PreAuthorize("hasAnyRole('TENANT_ADMIN', 'CFO_CAO', 'BOARD')")
 	public List<Person> activeWithoutStartDateSince(java.time.Instant since) {
 		return this.store.activeWithoutStartDateSince(since);
 	}
@@ -130,7 +130,7 @@ public class PeopleDirectory {
 	 * Active people in id order after the given id ({@code null} for the first), for work
 	 * that goes through everyone.
 	 */
-	@PreAuthorize("hasAnyRole('TENANT_ADMIN', 'CFO_CAO')")
+	@PreAuthorize("hasAnyRole('TENANT_ADMIN', 'CFO_CAO', 'BOARD')")
 	public List<Person> activeAfter(String afterId, int limit) {
 		return this.store.activeAfter(afterId, Math.max(1, Math.min(limit, 1_000)));
 	}

@@ -205,7 +205,15 @@ class HelmChartTests {
 			.containsEntry("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT",
 					"http://otel-collector.monitoring:4318/v1/traces")
 			.containsEntry("CONDUCT_OBSERVABILITY_TENANT_TAGS", "acme,acme-de")
-			.containsEntry("CONDUCT_MONGO_DATA_REGIONS", "eu,us");
+			.containsEntry("CONDUCT_MONGO_DATA_REGIONS", "eu,us")
+			// the realms send enrolment e-mails through it: passwords never pass through
+			// an administrator
+			.containsEntry("CONDUCT_KEYCLOAK_SMTP_HOST", "smtp.example.com")
+			.containsEntry("CONDUCT_KEYCLOAK_SMTP_PORT", "587")
+			.containsEntry("CONDUCT_KEYCLOAK_SMTP_FROM", "login@example.com")
+			.containsEntry("CONDUCT_KEYCLOAK_SMTP_STARTTLS", "true");
+		assertThat(single(render(UnaryOperator.identity()), ConfigMap.class).getData())
+			.doesNotContainKey("CONDUCT_KEYCLOAK_SMTP_HOST");
 	}
 
 	@Test

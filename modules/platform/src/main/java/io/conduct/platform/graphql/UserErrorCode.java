@@ -161,12 +161,16 @@ public enum UserErrorCode {
 
 	/** More shares than the counterparty's outstanding shares. */
 	EXCEEDS_OUTSTANDING_SHARES,
+
 	// cases: separation of duties and the anonymous intake
 
 	/** The passphrase is too easy to guess. */
 	WEAK_PASSPHRASE,
 
-	/** Another person must take this step: the caller took the one it checks. */
+	/**
+	 * Another person must take this step: the caller took the one it checks, asked for
+	 * it, or is the one it is for.
+	 */
 	SEPARATION_OF_DUTIES,
 
 	/** There is no pending proposal to decide. */
@@ -247,6 +251,16 @@ public enum UserErrorCode {
 	DISCLOSURES_UNCONFIRMED,
 
 	/** The input gives something this case does not ask for. */
-	NOT_ASKED
+	NOT_ASKED,
+	// separation of duties among people (roles, onboarding, certifications)
+
+	/** A request for this awaits a decision already. */
+	REQUEST_PENDING,
+
+	/** The name is reserved and cannot be used. */
+	RESERVED,
+
+	/** The printed name is not the signer's name in the directory. */
+	PRINTED_NAME_MISMATCH
 
 }
