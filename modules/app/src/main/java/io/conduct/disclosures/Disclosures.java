@@ -208,7 +208,7 @@ public class Disclosures {
 			String me = this.people.findCaller().map(Person::id).orElse(null);
 			List<String> read = asStaff.stream().filter((d) -> !d.involves(me)).map(Disclosure::id).toList();
 			asStaff.stream().filter((d) -> read.contains(d.id())).forEach((d) -> readable.put(d.id(), d));
-			this.audit.recordAll("disclosure.read", "Disclosure", read, Map.of());
+			this.audit.recordRead("disclosure.read", "Disclosure", read, Map.of());
 		}
 		return readable;
 	}

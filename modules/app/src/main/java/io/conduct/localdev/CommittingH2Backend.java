@@ -13,7 +13,7 @@ import de.bwaldvogel.mongo.wire.message.MongoMessage;
  * nothing commits nothing. (Not an fsync: a power loss can still take the last writes;
  * the embedded run is for laptops, production runs on MongoDB with its journal.)
  */
-public class CommittingH2Backend extends H2Backend {
+class CommittingH2Backend extends H2Backend {
 
 	public CommittingH2Backend(String fileName) {
 		super(fileName);

@@ -1,4 +1,4 @@
-package io.conduct.bench;
+package io.conduct.localdev;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -22,7 +22,6 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import io.conduct.localdev.CommittingH2Backend;
 import org.bson.Document;
 
 /**
