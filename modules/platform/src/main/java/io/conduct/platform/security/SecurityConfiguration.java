@@ -1,6 +1,7 @@
 package io.conduct.platform.security;
 
 import io.conduct.platform.tenancy.TenantRegistry;
+import io.conduct.platform.web.PortalConfiguration;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -47,6 +48,11 @@ public class SecurityConfiguration {
 				// production serves these on the management port only
 				// (management.server.port)
 				.requestMatchers("/actuator/info", "/actuator/prometheus")
+				.permitAll()
+				// the portal's page, client routes, assets and issuer lookup: public
+				// files,
+				// its data comes through /graphql with the person's token
+				.requestMatchers(HttpMethod.GET, PortalConfiguration.PUBLIC_PATHS.toArray(String[]::new))
 				.permitAll()
 				.anyRequest()
 				.authenticated())
