@@ -48,7 +48,7 @@ export function AnalyticsTable(props: { analytics: FragmentType<typeof Analytics
     <table data-testid="analytics">
       <thead><tr>
         <th scope="col">{t('board.company')}</th><th scope="col">{t('board.received')}</th><th scope="col">{t('board.anonymousShare')}</th>
-        <th scope="col">{t('board.medianDays')}</th><th scope="col">{t('board.open')}</th><th scope="col">{t('common.overdue')}</th>
+        <th scope="col">{t('board.medianDays')}</th><th scope="col">{t('board.open')}</th><th scope="col">{t('workbench.overdue')}</th>
       </tr></thead>
       <tbody>
         <Row label={t('board.group')} figures={a.group} />

@@ -1,19 +1,24 @@
 package io.conduct.operations;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
-import io.conduct.ConductApplication;
 import io.conduct.testsupport.GraphQlHttp;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,8 +38,129 @@ class PortalBrowserTests {
 
 	static final Path PORTAL = Path.of(System.getProperty("conduct.portal.dir", "../portal"));
 
-	@TempDir
-	Path dataDir;
+	static final String VERIFIER = "a-verifier-of-forty-three-characters-or-more-0123456789";
+
+	static int port;
+
+	@BeforeAll
+	static void start() {
+		port = SharedLocalRun.port();
+	}
+
+	@Test
+	void thePortalIsServedAtItsRoutesWithASameOriginPolicyAndLeavesTheOtherPathsAlone() {
+		for (String path : List.of("/", "/intake/some-key", "/t/acme-de/workbench/cases/x", "/auth/callback")) {
+			HttpResponse<String> page = Http.get(port, path);
+			assertThat(page.statusCode()).as(path).isEqualTo(200);
+			assertThat(page.body()).as(path).contains("<div id=\"root\"></div>");
+			assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).as(path)
+				.contains("default-src 'self'", "script-src 'self'", "connect-src 'self'", "frame-ancestors 'none'")
+				.doesNotContain("unsafe-inline", "unsafe-eval", "*");
+		}
+		String script = Pattern.compile("src=\"(/portal-assets/[^\"]+\\.js)\"")
+			.matcher(Http.get(port, "/").body())
+			.results()
+			.findFirst()
+			.orElseThrow()
+			.group(1);
+		assertThat(Http.get(port, script).statusCode()).isEqualTo(200);
+		assertThat(Http.get(port, "/portal/config?tenant=acme-de").body())
+			.contains("\"authority\":\"http://localhost:" + port + "/local-issuer/realms/acme-de\"", "conduct-web");
+		assertThat(Http.get(port, "/graphiql").body()).doesNotContain("<div id=\"root\"></div>");
+		assertThat(Http.get(port, "/local-issuer/demo-people").body()).contains("acme-de");
+		assertThat(Http.get(port, "/oversight/board-pack?fiscalYear=2026&quarter=4&format=csv").statusCode())
+			.isEqualTo(401);
+		assertThat(Http.get(port, "/something-else").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void theLocalIssuerSignsInWithTheAuthorizationCodeAndPkceS256Only() {
+		String issuer = "http://localhost:" + port + "/local-issuer/realms/acme-de/protocol/openid-connect";
+		String redirect = "http://localhost:" + port + "/auth/callback";
+		String challenge = s256(VERIFIER);
+		String request = "response_type=code&client_id=conduct-web&redirect_uri=" + encode(redirect)
+				+ "&state=s1&scope=openid&code_challenge_method=S256&code_challenge=" + challenge;
+
+		// a redirect URI not registered exactly is never redirected to
+		HttpResponse<String> foreign = get(issuer + "/auth?"
+				+ request.replace(encode(redirect), encode("http://localhost:" + port + "/auth/callback/evil")));
+		assertThat(foreign.statusCode()).isEqualTo(400);
+		assertThat(foreign.headers().firstValue("Location")).isEmpty();
+		assertThat(get(issuer + "/auth?" + request.replace("client_id=conduct-web", "client_id=other")).statusCode())
+			.isEqualTo(400);
+		// no PKCE, or plain, goes back with an error
+		assertThat(get(issuer + "/auth?" + request.replace("S256", "plain")).headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).startsWith(redirect + "?error=invalid_request"));
+		assertThat(get(issuer + "/auth?" + request.replace("&code_challenge=" + challenge, "")).statusCode())
+			.isEqualTo(302);
+
+		HttpResponse<String> page = get(issuer + "/auth?" + request);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("<form method=\"post\">", "name=\"password\"");
+		assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'none'",
+				"form-action 'self' http://localhost:" + port);
+		assertThat(post(issuer + "/auth", request + "&username=employee&password=wrong").statusCode()).isEqualTo(401);
+
+		String code = signIn(issuer, request, redirect);
+		HttpResponse<String> wrongVerifier = post(issuer + "/token",
+				"grant_type=authorization_code&client_id=conduct-web&code=" + code + "&redirect_uri=" + encode(redirect)
+						+ "&code_verifier=" + VERIFIER.replace('a', 'b'));
+		assertThat(wrongVerifier.statusCode()).isEqualTo(400);
+		assertThat(wrongVerifier.body()).contains("invalid_grant");
+		assertThat(redeem(issuer, code, redirect).statusCode()).as("a code is spent by its first try").isEqualTo(400);
+
+		code = signIn(issuer, request, redirect);
+		HttpResponse<String> tokens = redeem(issuer, code, redirect);
+		assertThat(tokens.statusCode()).isEqualTo(200);
+		String accessToken = JsonPath.read(tokens.body(), "$.access_token");
+		String idToken = JsonPath.read(tokens.body(), "$.id_token");
+		assertThat(new GraphQlHttp(port).post(accessToken, "{ viewer { name } }").<String>read("$.data.viewer.name"))
+			.isEqualTo("Erin Employee");
+		assertThat(Http.postGraphQl(port, idToken, "{\"query\":\"{ viewer { name } }\"}", Map.of()).statusCode())
+			.as("an ID token is not an access token to the API")
+			.isEqualTo(401);
+		assertThat(redeem(issuer, code, redirect).statusCode()).isEqualTo(400);
+	}
+
+	private static String signIn(String issuer, String request, String redirect) {
+		HttpResponse<String> signedIn = post(issuer + "/auth", request + "&username=employee&password=demo");
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		String location = signedIn.headers().firstValue("Location").orElseThrow();
+		assertThat(location).startsWith(redirect + "?code=").contains("&state=s1");
+		return location.replaceAll(".*[?&]code=([^&]+).*", "$1");
+	}
+
+	private static HttpResponse<String> redeem(String issuer, String code, String redirect) {
+		return post(issuer + "/token", "grant_type=authorization_code&client_id=conduct-web&code=" + code
+				+ "&redirect_uri=" + encode(redirect) + "&code_verifier=" + VERIFIER);
+	}
+
+	private static HttpResponse<String> get(String url) {
+		return Http.send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+	}
+
+	private static HttpResponse<String> post(String url, String form) {
+		return Http.send(HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build());
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private static String s256(String verifier) {
+		try {
+			return Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(
+						MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
 
 	@Test
 	void peopleDoTheirFlowsInTheBrowser() throws Exception {
@@ -43,10 +169,7 @@ class PortalBrowserTests {
 		assertThat(PORTAL.resolve("node_modules/playwright-core"))
 			.as("playwright-core from modules/portal's lock file (the build's npm ci puts it there)")
 			.isDirectory();
-		try (ConfigurableApplicationContext app = ConductApplication.application()
-			.run("--spring.profiles.active=local", "--server.port=0",
-					"--conduct.local.data-dir=" + this.dataDir.resolve("data"))) {
-			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+		{
 			String token = JsonPath.read(LocalTokens.request(port, "acme-de", "employee", "demo").body(),
 					"$.access_token");
 			String intakeKey = new GraphQlHttp(port).post(token, "{ viewer { tenant { publicIntakeKey } } }")

@@ -72,6 +72,8 @@ public class SecurityConfiguration {
 		cors.addAllowedHeader("Content-Type");
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		source.registerCorsConfiguration("/graphql", cors);
+		// the local issuer (local run only), for a front end on a dev server of its own
+		source.registerCorsConfiguration("/local-issuer/**", cors);
 		return source;
 	}
 
