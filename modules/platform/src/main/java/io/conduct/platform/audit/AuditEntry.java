@@ -1,6 +1,7 @@
 package io.conduct.platform.audit;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.annotation.Id;
@@ -8,9 +9,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * Who did or saw what, when. Kept in the tenant's database (platform actions in the
- * control database); never updated or deleted by the application.
+ * control database), in a chain: each entry carries its place ({@code seq}) and the hash
+ * of the entry before it, and its own hash over its canonical form ({@link AuditChain}).
+ * Never updated or deleted by the application.
  *
  * @param id the id
+ * @param seq its place in its chain, from 1
+ * @param prevHash the hash of the entry before it (of the chain's genesis for the first)
+ * @param hash SHA-256 of its canonical form
  * @param at when
  * @param actorTenant the tenant of the actor's realm
  * @param actorSubject the actor's identity ({@code system} for the system itself)
@@ -18,13 +24,24 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param targetType the kind of thing acted on
  * @param targetId its id
  * @param details a few facts that explain the action; never personal data of reporters
+ * @param changes for a change: each field's value before and after
+ * @param sealedWith the record whose key sealed some of the details (e.g.
+ * {@code Case/<id>}): those open while the record's key exists
  */
-@Document("audit_log")
-public record AuditEntry(@Id String id, Instant at, String actorTenant, String actorSubject, String action,
-		String targetType, String targetId, Map<String, String> details) {
+@Document(AuditChain.COLLECTION)
+public record AuditEntry(@Id String id, Long seq, String prevHash, String hash, Instant at, String actorTenant,
+		String actorSubject, String action, String targetType, String targetId, Map<String, String> details,
+		List<AuditChange> changes, String sealedWith) {
 
 	public AuditEntry {
 		details = (details != null) ? Map.copyOf(details) : Map.of();
+		changes = (changes != null) ? List.copyOf(changes) : List.of();
+	}
+
+	/** The same entry with its details as given (opened). */
+	AuditEntry withDetails(Map<String, String> opened) {
+		return new AuditEntry(this.id, this.seq, this.prevHash, this.hash, this.at, this.actorTenant, this.actorSubject,
+				this.action, this.targetType, this.targetId, opened, this.changes, this.sealedWith);
 	}
 
 }
