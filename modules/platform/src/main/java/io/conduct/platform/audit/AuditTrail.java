@@ -154,9 +154,9 @@ public class AuditTrail implements TenantDatabaseSetup {
 
 	/** The current tenant's entries about one target, newest first. */
 	public List<AuditEntry> findByTarget(String targetType, String targetId) {
-		return this.tenantData
+		return open(this.tenantData
 			.find(Query.query(Criteria.where("targetType").is(targetType).and("targetId").is(targetId))
-				.with(NEWEST_FIRST), AuditEntry.class);
+				.with(NEWEST_FIRST), AuditEntry.class));
 	}
 
 	/** The platform's entries about one target, newest first. */

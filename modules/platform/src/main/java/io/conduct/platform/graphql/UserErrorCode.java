@@ -173,6 +173,16 @@ public enum UserErrorCode {
 	NOT_PROPOSED,
 
 	/** The person is involved already. */
-	ALREADY_INVOLVED
+	ALREADY_INVOLVED,
+	// records: retention and legal holds
+
+	/** A legal hold is already in place on the record. */
+	LEGAL_HOLD_ACTIVE,
+
+	/** No legal hold is in place on the record. */
+	NO_LEGAL_HOLD,
+
+	/** The record's content was deleted under its retention schedule. */
+	CONTENT_DELETED
 
 }
