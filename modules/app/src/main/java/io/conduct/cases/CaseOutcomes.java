@@ -21,6 +21,7 @@ import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -55,9 +56,12 @@ class CaseOutcomes {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	CaseOutcomes(CaseMeasureStore measures, CaseStore cases, CaseHandling handling, PeopleDirectory people,
 			TenantEncryption encryption, AuditTrail audit,
-			@Value("${conduct.cases.reporter-protection:P730D}") Duration protection, Clock clock) {
+			@Value("${conduct.cases.reporter-protection:P730D}") Duration protection, Clock clock,
+			ApplicationEventPublisher events) {
 		this.measures = measures;
 		this.cases = cases;
 		this.handling = handling;
@@ -66,6 +70,7 @@ class CaseOutcomes {
 		this.audit = audit;
 		this.protection = protection;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@PreAuthorize(Authorities.ANY_ROLE)
@@ -111,6 +116,8 @@ class CaseOutcomes {
 				now, by, kind.name()), protectedReporter);
 		this.audit.record("case.measure.decide", "Case", caseId,
 				Map.of("measure", kind.name(), "status", measure.status().name()));
+		this.events
+			.publishEvent(new MeasureDecided(CurrentUser.required().tenantKey(), caseId, measure.id(), personId, now));
 		return Outcome.of(new Recorded<>(measure, changed.orElse(found.get())));
 	}
 

@@ -16,6 +16,7 @@ import io.conduct.platform.security.Role;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -46,8 +47,10 @@ class InvestigationRecords {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	InvestigationRecords(CaseStore store, CaseHandling handling, PeopleDirectory people, AuditTrail audit,
-			Attachments attachments, CaseInvolvement involvement, Clock clock) {
+			Attachments attachments, CaseInvolvement involvement, Clock clock, ApplicationEventPublisher events) {
 		this.store = store;
 		this.handling = handling;
 		this.people = people;
@@ -55,6 +58,7 @@ class InvestigationRecords {
 		this.attachments = attachments;
 		this.involvement = involvement;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@PreAuthorize(Authorities.ANY_ROLE)
@@ -114,10 +118,16 @@ class InvestigationRecords {
 		Instant now = this.clock.instant();
 		String by = CurrentUser.required().getName();
 		this.audit.record("case.finding.record", "Case", caseId, Map.of("finding", finding.name()));
-		return recorded(
+		Outcome<Recorded<Allegation>> outcome = recorded(
 				this.store.recordFinding(caseId, allegationId, finding, note.trim(), by, now,
 						new CaseEvent(CaseEventType.FINDING_RECORDED, now, by, finding.name())),
 				(changed) -> changed.investigationRecord().allegation(allegationId));
+		if (outcome.isSuccess() && finding == Allegation.Finding.SUBSTANTIATED
+				&& outcome.value().item().subjectPersonId() != null) {
+			this.events.publishEvent(new AllegationSubstantiated(CurrentUser.required().tenantKey(), caseId,
+					allegationId, outcome.value().item().subjectPersonId(), now));
+		}
+		return outcome;
 	}
 
 	/** Records a task, an interview or evidence (with files) of the investigation. */

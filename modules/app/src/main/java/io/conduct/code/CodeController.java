@@ -15,6 +15,7 @@ import io.conduct.platform.validation.Outcome;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -98,6 +99,28 @@ class CodeController {
 		return addition.translations().stream().map(CodeVersion.Translation::language).toList();
 	}
 
+	@BatchMapping(typeName = "CodeBoardResolution", field = "membersTakingPart")
+	java.util.Map<CodeVersion.BoardResolution, List<Person>> membersTakingPart(
+			List<CodeVersion.BoardResolution> resolutions) {
+		return peopleOf(resolutions, CodeVersion.BoardResolution::memberPersonIds);
+	}
+
+	@BatchMapping(typeName = "CodeBoardResolution", field = "recused")
+	java.util.Map<CodeVersion.BoardResolution, List<Person>> recused(List<CodeVersion.BoardResolution> resolutions) {
+		return peopleOf(resolutions, CodeVersion.BoardResolution::recusedPersonIds);
+	}
+
+	private java.util.Map<CodeVersion.BoardResolution, List<Person>> peopleOf(
+			List<CodeVersion.BoardResolution> resolutions,
+			java.util.function.Function<CodeVersion.BoardResolution, List<String>> ids) {
+		java.util.Map<String, Person> found = this.people
+			.findAll(resolutions.stream().flatMap((r) -> ids.apply(r).stream()).distinct().toList());
+		java.util.Map<CodeVersion.BoardResolution, List<Person>> byResolution = new java.util.HashMap<>();
+		resolutions.forEach((r) -> byResolution.put(r,
+				ids.apply(r).stream().map(found::get).filter(java.util.Objects::nonNull).toList()));
+		return byResolution;
+	}
+
 	@SchemaMapping(typeName = "CodeSection", field = "tenantSpecific")
 	boolean tenantSpecific(CodeVersion.Section section) {
 		return CodeLibrary.Shown.isAddition(section);
@@ -106,7 +129,7 @@ class CodeController {
 	@MutationMapping
 	CodeVersionPublishPayload codeVersionPublish(@Argument PublishInput input) {
 		Outcome<CodeVersion> outcome = this.library.publish(input.effectiveDate(), input.changeSummary(),
-				translations(input));
+				translations(input), input.boardResolution());
 		return new CodeVersionPublishPayload(outcome.value(), outcome.userErrors());
 	}
 
@@ -122,7 +145,11 @@ class CodeController {
 			.stream()
 			.map((t) -> new CodeVersion.Translation((t.language() != null) ? t.language().toLanguageTag() : null,
 					t.title(),
-					t.sections().stream().map((s) -> new CodeVersion.Section(null, s.heading(), s.body())).toList(),
+					t.sections()
+						.stream()
+						.map((s) -> new CodeVersion.Section(null, s.heading(), s.body(),
+								Boolean.TRUE.equals(s.appliesToExecutiveOfficersOrDirectors())))
+						.toList(),
 					null))
 			.toList();
 	}
@@ -152,14 +179,16 @@ class CodeController {
 	 * @param effectiveDate from when it applies
 	 * @param changeSummary what changed
 	 * @param translations the text in each language
+	 * @param boardResolution the Board's resolution (amendments of the group's Code only)
 	 */
-	record PublishInput(LocalDate effectiveDate, String changeSummary, List<TranslationInput> translations) {
+	record PublishInput(LocalDate effectiveDate, String changeSummary, List<TranslationInput> translations,
+			AmendmentApproval.ResolutionInput boardResolution) {
 	}
 
 	record TranslationInput(Locale language, String title, List<SectionInput> sections) {
 	}
 
-	record SectionInput(String heading, String body) {
+	record SectionInput(String heading, String body, Boolean appliesToExecutiveOfficersOrDirectors) {
 	}
 
 }

@@ -21,6 +21,7 @@ import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
 import io.conduct.platform.graphql.UserErrorCode;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -50,12 +51,15 @@ public class CodeLibrary {
 
 	private final Clock clock;
 
+	private final ObjectProvider<AmendmentApproval> approval;
+
 	CodeLibrary(@Qualifier(MongoConfiguration.CONTROL) MongoTemplate control, TenantRegistry tenants, AuditTrail audit,
-			Clock clock) {
+			Clock clock, ObjectProvider<AmendmentApproval> approval) {
 		this.control = control;
 		this.tenants = tenants;
 		this.audit = audit;
 		this.clock = clock;
+		this.approval = approval;
 		control.indexOps(CodeVersion.class)
 			.createIndex(new Index().on("groupKey", Sort.Direction.ASC).on("number", Sort.Direction.DESC).unique());
 		control.indexOps(CodeAddition.class)
@@ -173,10 +177,15 @@ public class CodeLibrary {
 			.filter((v) -> v.groupKey().equals(group));
 	}
 
-	/** Publishes an amendment: a new version, from its effective date. */
+	/**
+	 * Publishes an amendment: a new version, from its effective date. A change to
+	 * sections that apply to executive officers or directors is made only by the Board:
+	 * it is refused without the Board's resolution, which the version records and whose
+	 * disclosure then begins.
+	 */
 	@PreAuthorize("hasAnyRole('CFO_CAO', 'TENANT_ADMIN')")
 	public Outcome<CodeVersion> publish(LocalDate effectiveDate, String changeSummary,
-			List<CodeVersion.Translation> translations) {
+			List<CodeVersion.Translation> translations, AmendmentApproval.ResolutionInput resolution) {
 		Tenant tenant = TenantContext.required();
 		Validation validation = validateAmendment(effectiveDate, changeSummary, translations);
 		if (tenant.parentKey() != null) {
@@ -185,8 +194,30 @@ public class CodeLibrary {
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
 		}
-		return insert(tenant.key(), effectiveDate, changeSummary.trim(), normalized(translations),
-				CurrentUser.required().getName());
+		List<CodeVersion.Translation> text = normalized(translations);
+		List<String> touched = ExecutiveSections.touched(latest(tenant.key()), text);
+		CodeVersion.BoardResolution recorded = null;
+		AmendmentApproval approval = this.approval.getIfAvailable();
+		if (!touched.isEmpty() && resolution == null) {
+			validation.reject("boardResolution", UserErrorCode.BOARD_RESOLUTION_REQUIRED,
+					"Only the Board changes sections that apply to executive officers or directors ("
+							+ String.join(", ", touched) + "): give its resolution");
+		}
+		else if (resolution != null && approval == null) {
+			validation.reject("boardResolution", UserErrorCode.NOT_CONFIGURED, "Board resolutions cannot be checked");
+		}
+		else if (resolution != null) {
+			recorded = approval.check(validation, "boardResolution", resolution, touched);
+		}
+		if (validation.hasErrors()) {
+			return Outcome.rejected(validation);
+		}
+		Outcome<CodeVersion> published = insert(tenant.key(), effectiveDate, changeSummary.trim(), text,
+				CurrentUser.required().getName(), recorded);
+		if (published.isSuccess() && recorded != null) {
+			approval.published(published.value());
+		}
+		return published;
 	}
 
 	private static Validation validateAmendment(LocalDate effectiveDate, String changeSummary,
@@ -218,11 +249,12 @@ public class CodeLibrary {
 
 	private static List<CodeVersion.Translation> normalized(List<CodeVersion.Translation> translations) {
 		return translations.stream()
-			.map((t) -> CodeText.withHash(Locale.forLanguageTag(t.language()).getLanguage(), t.title().trim(), t
-				.sections()
-				.stream()
-				.map((s) -> new CodeVersion.Section(CodeText.keyOf(s.heading()), s.heading().trim(), s.body().strip()))
-				.toList()))
+			.map((t) -> CodeText.withHash(Locale.forLanguageTag(t.language()).getLanguage(), t.title().trim(),
+					t.sections()
+						.stream()
+						.map((s) -> new CodeVersion.Section(CodeText.keyOf(s.heading()), s.heading().trim(),
+								s.body().strip(), s.appliesToExecutiveOfficersOrDirectors()))
+						.toList()))
 			.toList();
 	}
 
@@ -236,16 +268,16 @@ public class CodeLibrary {
 	public void seedIfMissing(String groupKey, String language, String text) {
 		if (latest(groupKey).isEmpty()) {
 			insert(groupKey, LocalDate.of(2020, 1, 1), "First version", List.of(CodeText.parse(language, text)),
-					"system");
+					"system", null);
 		}
 	}
 
 	private Outcome<CodeVersion> insert(String groupKey, LocalDate effectiveDate, String changeSummary,
-			List<CodeVersion.Translation> translations, String by) {
+			List<CodeVersion.Translation> translations, String by, CodeVersion.BoardResolution resolution) {
 		int number = latest(groupKey).map(CodeVersion::number).orElse(0) + 1;
 		try {
 			CodeVersion version = this.control.insert(new CodeVersion(groupKey + "-v" + number, groupKey, number,
-					effectiveDate, changeSummary, translations, this.clock.instant(), by));
+					effectiveDate, changeSummary, translations, this.clock.instant(), by, resolution));
 			this.audit.recordPlatform("code.publish", "CodeVersion", version.id(), java.util.Map.of());
 			return Outcome.of(version);
 		}

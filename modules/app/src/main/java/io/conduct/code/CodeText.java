@@ -74,8 +74,16 @@ final class CodeText {
 	private static void add(List<CodeVersion.Section> sections, String heading, StringBuilder body) {
 		String text = body.toString().strip();
 		if (!text.isEmpty()) {
-			sections.add(new CodeVersion.Section(keyOf(heading), heading, text));
+			sections.add(new CodeVersion.Section(keyOf(heading), heading, text, appliesToExecutives(heading)));
 		}
+	}
+
+	/**
+	 * Whether a section of the Code's own text applies to executive officers or directors
+	 * in particular: its section on directors, and the one on waivers (which names them).
+	 */
+	static boolean appliesToExecutives(String heading) {
+		return heading.equals("DIRECTORS") || heading.startsWith("WAIVERS");
 	}
 
 }

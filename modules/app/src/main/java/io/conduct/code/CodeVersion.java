@@ -21,10 +21,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param translations the text in each language
  * @param publishedAt when it was published
  * @param publishedBy who published it
+ * @param boardResolution the Board's resolution that made the amendment, where it touches
+ * sections that apply to executive officers or directors; {@code null} otherwise
  */
 @Document("code_versions")
 public record CodeVersion(@Id String id, String groupKey, int number, LocalDate effectiveDate, String changeSummary,
-		List<Translation> translations, Instant publishedAt, String publishedBy) {
+		List<Translation> translations, Instant publishedAt, String publishedBy, BoardResolution boardResolution) {
 
 	/** The GraphQL type whose global ids name versions. */
 	public static final String GRAPHQL_TYPE = "CodeVersion";
@@ -59,8 +61,42 @@ public record CodeVersion(@Id String id, String groupKey, int number, LocalDate 
 	 * @param key a stable key, e.g. {@code conflicts-of-interest}
 	 * @param heading the heading
 	 * @param body the text
+	 * @param appliesToExecutiveOfficersOrDirectors whether it applies to executive
+	 * officers or directors, as its publisher stated: changing it is made only by the
+	 * Board
 	 */
-	public record Section(String key, String heading, String body) {
+	public record Section(String key, String heading, String body, boolean appliesToExecutiveOfficersOrDirectors) {
+
+		/**
+		 * A section that does not apply to executive officers or directors in particular.
+		 */
+		public Section(String key, String heading, String body) {
+			this(key, heading, body, false);
+		}
+
+	}
+
+	/**
+	 * The Board's resolution that made an amendment.
+	 *
+	 * @param resolutionDate its day
+	 * @param reference the minutes' reference
+	 * @param committeeName the committee that decided, if not the whole Board
+	 * @param memberPersonIds the members who took part (people of the group's top
+	 * company)
+	 * @param recusedPersonIds the members who recused themselves
+	 * @param sections the headings of the sections applying to executive officers or
+	 * directors that the amendment touches
+	 */
+	public record BoardResolution(LocalDate resolutionDate, String reference, String committeeName,
+			List<String> memberPersonIds, List<String> recusedPersonIds, List<String> sections) {
+
+		public BoardResolution {
+			memberPersonIds = List.copyOf(memberPersonIds);
+			recusedPersonIds = List.copyOf(recusedPersonIds);
+			sections = List.copyOf(sections);
+		}
+
 	}
 
 }

@@ -31,8 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 class GroupData implements TenantDatabaseSetup {
 
-	private static final int MAX_DEPTH = 16;
-
 	private final MongoTemplate tenantData;
 
 	private final TenantRegistry tenants;
@@ -65,15 +63,7 @@ class GroupData implements TenantDatabaseSetup {
 
 	/** The group's top company of a tenant. */
 	Tenant topOf(Tenant tenant) {
-		Tenant current = tenant;
-		for (int depth = 0; current.parentKey() != null && depth < MAX_DEPTH; depth++) {
-			Optional<Tenant> parent = this.tenants.findByKey(current.parentKey());
-			if (parent.isEmpty()) {
-				break;
-			}
-			current = parent.get();
-		}
-		return current;
+		return this.tenants.topOf(tenant);
 	}
 
 	Tenant top() {
@@ -82,12 +72,7 @@ class GroupData implements TenantDatabaseSetup {
 
 	/** The active companies of the group, the top company first. */
 	List<Tenant> companiesOf(Tenant top) {
-		List<Tenant> companies = new ArrayList<>();
-		companies.add(top);
-		for (int i = 0; i < companies.size() && i < 10_000; i++) {
-			companies.addAll(this.tenants.findChildren(companies.get(i).key()));
-		}
-		return companies.stream().filter(Tenant::isActive).toList();
+		return this.tenants.groupOf(top);
 	}
 
 	/** Runs against the top company's database. */
@@ -175,6 +160,17 @@ class GroupData implements TenantDatabaseSetup {
 		}
 		Query query = Query.query(criteria).with(Sort.by("_id")).limit(limit);
 		return inGroup(top, () -> this.tenantData.find(query, CounterpartyPayment.class));
+	}
+
+	/**
+	 * A currency's rate in force on the day: the latest that took effect on or before it.
+	 */
+	Optional<ExchangeRate> rateInForce(Tenant top, java.util.Currency currency, LocalDate day) {
+		Query query = Query
+			.query(Criteria.where("currency").is(currency.getCurrencyCode()).and("effectiveDate").lte(day))
+			.with(Sort.by(Sort.Direction.DESC, "effectiveDate"))
+			.limit(1);
+		return inGroup(top, () -> Optional.ofNullable(this.tenantData.findOne(query, ExchangeRate.class)));
 	}
 
 	List<ExchangeRate> rates(Tenant top) {

@@ -1,6 +1,7 @@
 package io.conduct.disclosures;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,6 +64,43 @@ record GroupFigures(Currency groupCurrency, Money groupRevenue, int fiscalYearSt
 			this.byCurrency.values().forEach((list) -> list.sort(Comparator.comparing(Rate::effectiveDate)));
 		}
 
+		/**
+		 * Converts an amount into a currency at the rates in force on the day. The
+		 * table's rates are into the group's currency: an amount in it is divided by the
+		 * target's rate, one in another currency is first multiplied by its own (exactly,
+		 * so sums into the group's currency are never rounded).
+		 * @return the conversion and the rates used; empty when a rate is missing
+		 */
+		Optional<Converted> convert(Money amount, Currency into, Currency groupCurrency, LocalDate day) {
+			Currency from = amount.currency();
+			if (from.equals(into)) {
+				return Optional.of(new Converted(amount, BigDecimal.ONE, List.of()));
+			}
+			List<Converted.RateApplied> used = new ArrayList<>();
+			BigDecimal inGroup = amount.amount();
+			BigDecimal rate = BigDecimal.ONE;
+			if (!from.equals(groupCurrency)) {
+				Optional<Rate> own = inForce(from, day);
+				if (own.isEmpty()) {
+					return Optional.empty();
+				}
+				used.add(own.get().applied(groupCurrency));
+				inGroup = inGroup.multiply(own.get().rate());
+				rate = own.get().rate();
+			}
+			if (into.equals(groupCurrency)) {
+				return Optional.of(new Converted(new Money(inGroup, into), rate, used));
+			}
+			Optional<Rate> target = inForce(into, day);
+			if (target.isEmpty()) {
+				return Optional.empty();
+			}
+			used.add(target.get().applied(groupCurrency));
+			return Optional
+				.of(new Converted(new Money(inGroup.divide(target.get().rate(), MathContext.DECIMAL128), into),
+						rate.divide(target.get().rate(), MathContext.DECIMAL128), used));
+		}
+
 		/** The rate in force on the day: the latest that took effect on or before it. */
 		Optional<Rate> inForce(Currency currency, LocalDate day) {
 			List<Rate> rates = this.byCurrency.getOrDefault(currency, List.of());
@@ -86,6 +124,12 @@ record GroupFigures(Currency groupCurrency, Money groupRevenue, int fiscalYearSt
 	 * @param effectiveDate from when it applies
 	 */
 	record Rate(Currency currency, BigDecimal rate, LocalDate effectiveDate) {
+
+		Converted.RateApplied applied(Currency groupCurrency) {
+			return new Converted.RateApplied(ExchangeRate.idOf(this.currency, this.effectiveDate), this.currency,
+					groupCurrency, this.rate, this.effectiveDate);
+		}
+
 	}
 
 }

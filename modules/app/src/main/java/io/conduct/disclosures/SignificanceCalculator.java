@@ -3,6 +3,7 @@ package io.conduct.disclosures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,19 +142,17 @@ final class SignificanceCalculator {
 		}
 
 		Optional<Money> convert(Money amount, LocalDate day) {
-			if (amount.currency().equals(this.group.groupCurrency())) {
-				return Optional.of(amount);
-			}
-			Optional<GroupFigures.Rate> rate = this.group.rates().inForce(amount.currency(), day);
-			if (rate.isEmpty()) {
-				this.gaps.add(
-						"no " + amount.currency() + " rate into " + this.group.groupCurrency() + " in force on " + day);
+			Currency groupCurrency = this.group.groupCurrency();
+			Optional<Converted> converted = this.group.rates().convert(amount, groupCurrency, groupCurrency, day);
+			if (converted.isEmpty()) {
+				this.gaps.add("no " + amount.currency() + " rate into " + groupCurrency + " in force on " + day);
 				return Optional.empty();
 			}
-			GroupFigures.Rate found = rate.get();
-			this.used.putIfAbsent(found.currency() + "@" + found.effectiveDate(), new Significance.RateUsed(
-					found.currency(), this.group.groupCurrency(), found.rate(), found.effectiveDate()));
-			return Optional.of(new Money(amount.amount().multiply(found.rate()), this.group.groupCurrency()));
+			for (Converted.RateApplied rate : converted.get().rates()) {
+				this.used.putIfAbsent(rate.rateId(), new Significance.RateUsed(rate.currency(), rate.groupCurrency(),
+						rate.rate(), rate.effectiveDate()));
+			}
+			return Optional.of(converted.get().amount());
 		}
 
 		List<Significance.RateUsed> used() {

@@ -54,10 +54,14 @@ class DemoGroupSeeder implements ApplicationRunner {
 
 	private final DemoDisclosures disclosures;
 
+	private final DemoGifts gifts;
+
 	DemoGroupSeeder(TenantRegistry registry, TenantOnboarding onboarding, PeopleAdministration people,
 			LocalIdentityProvisioning accounts, LocalIssuerUrls urls, LocalProperties properties,
-			SecurityProperties security, io.conduct.code.CodeLibrary code, DemoDisclosures disclosures) {
+			SecurityProperties security, io.conduct.code.CodeLibrary code, DemoDisclosures disclosures,
+			DemoGifts gifts) {
 		this.disclosures = disclosures;
+		this.gifts = gifts;
 		this.registry = registry;
 		this.onboarding = onboarding;
 		this.people = people;
@@ -79,6 +83,7 @@ class DemoGroupSeeder implements ApplicationRunner {
 			SystemActor.runAs(tenant, EnumSet.of(Role.TENANT_ADMIN), () -> addPeople(tenant));
 		}
 		this.disclosures.seed();
+		this.gifts.seed();
 	}
 
 	/** The group's Code: the text of the shared Code of Business Conduct and Ethics. */

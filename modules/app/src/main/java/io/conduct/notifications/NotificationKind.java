@@ -31,7 +31,61 @@ public enum NotificationKind {
 	DISCLOSURE_REEVALUATED("disclosure.reevaluated"),
 
 	/** A disclosure the person made was determined. */
-	DISCLOSURE_DETERMINED("disclosure.determined");
+	DISCLOSURE_DETERMINED("disclosure.determined"),
+
+	/** A waiver's or an amendment's public disclosure is due the next business day. */
+	WAIVER_DISCLOSURE_DAY_BEFORE("waiver.disclosure.day-before"),
+
+	/** A waiver's or an amendment's public disclosure is due today. */
+	WAIVER_DISCLOSURE_DUE_DAY("waiver.disclosure.due-day"),
+
+	/** A waiver's or an amendment's public disclosure is overdue. */
+	WAIVER_DISCLOSURE_OVERDUE("waiver.disclosure.overdue"),
+
+	/** No measure followed a substantiated violation by an executive: is it a waiver? */
+	WAIVER_IMPLICIT_PROMPT("waiver.implicit-prompt"),
+
+	// gifts
+
+	/** A gift register entry was flagged or refused by the rules of the Code. */
+	GIFT_FLAGGED("gift.flagged"),
+
+	/** Something for a government official awaits the recipient's prior approval. */
+	GIFT_APPROVAL_REQUESTED("gift.approval.requested"),
+
+	/** The CFO/CAO decided on the person's request for prior approval. */
+	GIFT_APPROVAL_DECIDED("gift.approval.decided"),
+
+	/** Someone the recipient supervises returned a gift and reports it. */
+	GIFT_RETURNED("gift.returned"),
+
+	/** The disposition of a gift is overdue. */
+	GIFT_DISPOSITION_OVERDUE("gift.disposition.overdue"),
+
+	// inquiries from the media and the market
+
+	/** An inquiry awaits a spokesperson to take it. */
+	INQUIRY_ROUTED_SPOKESPERSON("inquiry.routed.spokesperson"),
+
+	/** Someone the recipient supervises recorded an inquiry and referred it. */
+	INQUIRY_ROUTED_SUPERVISOR("inquiry.routed.supervisor"),
+
+	/**
+	 * An inquiry may concern material non-public information: for the CFO/CAO at once.
+	 */
+	INQUIRY_MNPI_FLAGGED("inquiry.mnpi"),
+
+	/** An inquiry has no spokesperson to take it: for the CFO/CAO at once. */
+	INQUIRY_NO_SPOKESPERSON("inquiry.no-spokesperson"),
+
+	/** No spokesperson took an inquiry within one business day: for the CFO/CAO. */
+	INQUIRY_ESCALATED("inquiry.escalated"),
+
+	/** The CFO/CAO gave an inquiry to the recipient, a spokesperson. */
+	INQUIRY_ASSIGNED("inquiry.assigned"),
+
+	/** The inquiry the recipient recorded was answered or declined. */
+	INQUIRY_OUTCOME("inquiry.outcome");
 
 	private final String templateKey;
 

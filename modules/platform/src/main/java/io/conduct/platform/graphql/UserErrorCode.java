@@ -174,6 +174,62 @@ public enum UserErrorCode {
 
 	/** The person is involved already. */
 	ALREADY_INVOLVED,
+
+	// waivers
+
+	/** The section of the Code admits no exception. */
+	NOT_WAIVABLE,
+
+	/** Nobody decides on their own request. */
+	OWN_REQUEST,
+
+	/** The requester has no supervisor in the directory to agree first. */
+	NO_SUPERVISOR,
+
+	/** Only the requester's immediate supervisor may do this. */
+	NOT_SUPERVISOR,
+
+	/** The requester's supervisor has not agreed yet. */
+	AWAITING_SUPERVISOR,
+
+	/** The same person cannot give both approvals the Code asks for. */
+	SAME_APPROVER,
+
+	/** The CFO/CAO has not passed the request to the Board yet. */
+	NOT_REFERRED,
+
+	/** The person is not a member of the tenant's Board. */
+	NOT_BOARD_MEMBER,
+
+	/**
+	 * A member listed as taking part must stay out: the requester or their immediate
+	 * family.
+	 */
+	RECUSED_MEMBER,
+
+	/**
+	 * The tenant does not let a committee of the Board decide, or names another
+	 * committee.
+	 */
+	COMMITTEE_NOT_ALLOWED,
+
+	/** The disclosure was recorded already. */
+	ALREADY_DISCLOSED,
+
+	/**
+	 * The change touches sections that apply to executive officers or directors: only the
+	 * Board makes it.
+	 */
+	BOARD_RESOLUTION_REQUIRED,
+
+	// inquiries from the media and the market
+
+	/** Another spokesperson has taken the inquiry already. */
+	TAKEN_BY_ANOTHER,
+
+	/** The person named is not one of the tenant's authorized spokespersons. */
+	NOT_A_SPOKESPERSON,
+
 	// records: retention and legal holds
 
 	/** A legal hold is already in place on the record. */

@@ -1,6 +1,7 @@
 package io.conduct.platform.tenancy;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 public class TenantRegistry {
 
 	private static final Logger logger = LoggerFactory.getLogger(TenantRegistry.class);
+
+	private static final int MAX_GROUP_DEPTH = 16;
+
+	private static final int MAX_GROUP_SIZE = 10_000;
 
 	private final MongoOperations control;
 
@@ -115,6 +120,35 @@ public class TenantRegistry {
 
 	public List<Tenant> findChildren(String parentKey) {
 		return this.snapshot.byKey.values().stream().filter((t) -> parentKey.equals(t.parentKey())).toList();
+	}
+
+	/**
+	 * The top company of a tenant's group: its furthest ancestor (the tenant itself when
+	 * it has no parent). A parent that is not registered ends the climb.
+	 */
+	public Tenant topOf(Tenant tenant) {
+		Tenant current = tenant;
+		for (int depth = 0; current.parentKey() != null && depth < MAX_GROUP_DEPTH; depth++) {
+			Optional<Tenant> parent = findByKey(current.parentKey());
+			if (parent.isEmpty()) {
+				break;
+			}
+			current = parent.get();
+		}
+		return current;
+	}
+
+	/**
+	 * The active companies of a tenant's group: its top company first, then every
+	 * subsidiary below it, level by level.
+	 */
+	public List<Tenant> groupOf(Tenant tenant) {
+		List<Tenant> companies = new ArrayList<>();
+		companies.add(topOf(tenant));
+		for (int i = 0; i < companies.size() && i < MAX_GROUP_SIZE; i++) {
+			companies.addAll(findChildren(companies.get(i).key()));
+		}
+		return companies.stream().filter(Tenant::isActive).toList();
 	}
 
 	private record Snapshot(Map<String, Tenant> byKey, Map<String, Tenant> byIssuer) {
