@@ -53,3 +53,14 @@ local token issuer or the demo data, or load other configuration files.
 {{- fail "crypto.activeKey must be one of crypto.keyIds" -}}
 {{- end -}}
 {{- end -}}
+
+{{/*
+The JVM options of the pod: heap as a share of the container's memory limit, the rest of
+the JVM's memory bounded, then javaOptions.
+*/}}
+{{- define "conduct.javaToolOptions" -}}
+{{- with .Values.jvm -}}
+-XX:MaxRAMPercentage={{ .maxRamPercentage }} -XX:InitialRAMPercentage={{ .initialRamPercentage }} -XX:MaxMetaspaceSize={{ .maxMetaspace }} -XX:ReservedCodeCacheSize={{ .reservedCodeCache }} -XX:MaxDirectMemorySize={{ .maxDirectMemory }} -Xss{{ .threadStack }}
+{{- end }}
+{{- with .Values.javaOptions }} {{ . }}{{ end }}
+{{- end }}

@@ -1,5 +1,7 @@
 package io.conduct;
 
+import io.conduct.platform.startup.DeploymentProfileRequired;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,7 +16,17 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ConductApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(ConductApplication.class, args);
+		application().run(args);
+	}
+
+	/**
+	 * The application as its jar starts it: it refuses to start unless a profile says how
+	 * it runs, {@code local} or {@code prod} ({@link DeploymentProfileRequired}).
+	 */
+	public static SpringApplication application() {
+		SpringApplication application = new SpringApplication(ConductApplication.class);
+		application.addListeners(new DeploymentProfileRequired());
+		return application;
 	}
 
 }

@@ -27,22 +27,26 @@ class ModularityTests {
 
 	/** Every module of the application, by name. A new domain is added here. */
 	private static final List<String> MODULES = List.of("platform", "audit", "calendars", "cases", "certifications",
-			"code", "disclosures", "gifts", "inquiries", "localdev", "notifications", "people", "tenants", "viewer",
-			"waivers");
+			"code", "disclosures", "gifts", "inquiries", "localdev", "notifications", "oversight", "people", "tenants",
+			"trading", "viewer", "waivers");
 
 	/** Which modules each module may depend on, as its package-info declares. */
 	private static final Map<String, List<String>> ALLOWED = Map.ofEntries(Map.entry("audit", List.of("platform")),
-			Map.entry("viewer", List.of("platform")), Map.entry("people", List.of("platform", "viewer")),
+			Map.entry("viewer", List.of("platform")),
+			Map.entry("people", List.of("platform", "viewer", "notifications")),
 			Map.entry("tenants", List.of("platform", "people", "viewer")),
 			Map.entry("code", List.of("platform", "people")), Map.entry("notifications", List.of("platform")),
-			Map.entry("certifications", List.of("platform", "people", "code", "notifications", "viewer")),
-			Map.entry("localdev", List.of("platform", "people", "tenants", "code", "disclosures", "gifts")),
-			Map.entry("calendars", List.of("platform")),
+			Map.entry("certifications",
+					List.of("platform", "people", "code", "notifications", "viewer", "disclosures")),
+			Map.entry("localdev",
+					List.of("platform", "people", "tenants", "code", "disclosures", "gifts", "trading", "cases")),
+			Map.entry("oversight", List.of("platform", "cases", "people")), Map.entry("calendars", List.of("platform")),
 			Map.entry("disclosures", List.of("platform", "people", "code", "notifications", "viewer")),
 			Map.entry("gifts", List.of("platform", "people", "disclosures", "calendars", "notifications")),
 			Map.entry("waivers",
 					List.of("platform", "code", "people", "calendars", "notifications", "cases", "viewer")),
-			Map.entry("inquiries", List.of("platform", "people", "calendars", "notifications")));
+			Map.entry("inquiries", List.of("platform", "people", "calendars", "notifications")), Map.entry("trading",
+					List.of("platform", "people", "calendars", "disclosures", "cases", "notifications", "viewer")));
 
 	/** The application's modules; test support, on the test class path only, is none. */
 	private final ApplicationModules modules = ApplicationModules.of(ConductApplication.class,
@@ -94,10 +98,13 @@ class ModularityTests {
 			.check(classes);
 	}
 
-	/** Certifications, inquiries and the local run offer nothing to other domains. */
+	/**
+	 * Certifications, inquiries, oversight and the local run offer nothing to other
+	 * domains.
+	 */
 	@Test
 	void modulesWithoutAnApiExposeNoType() {
-		for (String name : List.of("certifications", "inquiries", "localdev")) {
+		for (String name : List.of("certifications", "inquiries", "oversight", "localdev")) {
 			JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 				.importPackages("io.conduct." + name);
 			noClasses().that()

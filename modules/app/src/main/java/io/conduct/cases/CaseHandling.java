@@ -3,7 +3,6 @@ package io.conduct.cases;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +14,7 @@ import io.conduct.people.Person;
 import io.conduct.platform.audit.AuditTrail;
 import io.conduct.platform.crypto.TenantEncryption;
 import io.conduct.platform.graphql.Paging;
+import io.conduct.platform.graphql.RequestScope;
 import io.conduct.platform.graphql.UserErrorCode;
 import io.conduct.platform.security.Authorities;
 import io.conduct.platform.security.CurrentUser;
@@ -77,8 +77,7 @@ class CaseHandling {
 		List<Case> cases = this.store.visibleTo(caller.roles().stream().map(Role::name).toList(), caller.personId(),
 				(filter != null) ? filter : CaseFilter.NONE, this.clock.instant(), paging.after(), paging.probe());
 		CasePage page = CasePage.of(cases, paging);
-		this.audit.record("case.list", "Case", null,
-				Map.of("ids", String.join(",", page.cases().stream().map(Case::id).toList())));
+		this.audit.recordRead("case.list", "Case", page.cases().stream().map(Case::id).toList(), Map.of());
 		return page;
 	}
 
@@ -108,25 +107,19 @@ class CaseHandling {
 	}
 
 	/**
-	 * The named reporters' identities and contact details, for those who steer or
-	 * investigate their cases; every read is audited, all of them in one write. A
-	 * confidential reporter's identity is never among them: see {@link #revealReporter}.
+	 * A named reporter's identity and contact details, for those who steer or investigate
+	 * the case; every read is audited (within a request, the reads of all its cases in
+	 * one entry). A confidential reporter's identity is never given here: see
+	 * {@link #revealReporter}.
 	 */
 	@PreAuthorize(Authorities.ANY_ROLE)
-	public Map<Case, CaseReporter> reportersOf(List<Case> cases) {
-		Caller caller = caller();
-		Map<Case, CaseReporter> reporters = new LinkedHashMap<>();
-		for (Case reported : cases) {
-			if (reported.reporterMode() == ReporterMode.NAMED && reported.reporter().identity() != null
-					&& standingOf(caller, reported).worksOnIt()) {
-				reporters.put(reported, identityOf(reported));
-			}
+	public Optional<CaseReporter> reporterOf(Case reported) {
+		if (reported.reporterMode() != ReporterMode.NAMED || reported.reporter().identity() == null
+				|| !standingOf(caller(), reported).worksOnIt()) {
+			return Optional.empty();
 		}
-		if (!reporters.isEmpty()) {
-			this.audit.recordAll("case.reporter.read", "Case", reporters.keySet().stream().map(Case::id).toList(),
-					Map.of());
-		}
-		return reporters;
+		this.audit.recordRead("case.reporter.read", "Case", List.of(reported.id()), Map.of());
+		return Optional.of(identityOf(reported));
 	}
 
 	/**
@@ -359,10 +352,13 @@ class CaseHandling {
 				&& ref.equals(this.encryption.blindIndex(caller.subject()));
 	}
 
+	/** The caller, looked up once per request (a list and its reporters need it). */
 	private Caller caller() {
-		TenantAuthentication authentication = CurrentUser.required();
-		Set<Role> roles = authentication.roles().isEmpty() ? Set.of() : EnumSet.copyOf(authentication.roles());
-		return new Caller(authentication.getName(), roles, this.people.findCaller().map(Person::id).orElse(null));
+		return RequestScope.memo(Caller.class, () -> {
+			TenantAuthentication authentication = CurrentUser.required();
+			Set<Role> roles = authentication.roles().isEmpty() ? Set.of() : EnumSet.copyOf(authentication.roles());
+			return new Caller(authentication.getName(), roles, this.people.findCaller().map(Person::id).orElse(null));
+		});
 	}
 
 	/**

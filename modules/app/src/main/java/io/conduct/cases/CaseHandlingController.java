@@ -1,10 +1,13 @@
 package io.conduct.cases;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
+import java.util.concurrent.CompletableFuture;
+
 import io.conduct.people.Person;
+import io.conduct.people.PersonBatches;
+import org.dataloader.DataLoader;
 import io.conduct.platform.graphql.Connection;
 import io.conduct.platform.graphql.GlobalId;
 import io.conduct.platform.graphql.UserErrorCode;
@@ -13,7 +16,6 @@ import io.conduct.platform.graphql.Paging;
 import io.conduct.viewer.Viewer;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -29,11 +31,8 @@ class CaseHandlingController {
 
 	private final CaseHandling handling;
 
-	private final CasePeople people;
-
-	CaseHandlingController(CaseHandling handling, CasePeople people) {
+	CaseHandlingController(CaseHandling handling) {
 		this.handling = handling;
-		this.people = people;
 	}
 
 	@QueryMapping
@@ -106,19 +105,24 @@ class CaseHandlingController {
 		return reported.routing().steps();
 	}
 
-	@BatchMapping(typeName = CaseIds.CASE, field = "reporter")
-	Map<Case, CaseReporter> reporter(List<Case> cases) {
-		return this.handling.reportersOf(cases);
+	/**
+	 * Resolved case by case (no query: the identity is in the case), so that the people
+	 * the reporters and the people involved name load in one batch; the reads of a
+	 * request are audited in one entry.
+	 */
+	@SchemaMapping(typeName = CaseIds.CASE, field = "reporter")
+	CaseReporter reporter(Case reported) {
+		return this.handling.reporterOf(reported).orElse(null);
 	}
 
-	@BatchMapping(typeName = "CaseReporter", field = "person")
-	Map<CaseReporter, Person> reporterPerson(List<CaseReporter> reporters) {
-		return this.people.of(reporters, CaseReporter::personId);
+	@SchemaMapping(typeName = "CaseReporter", field = "person")
+	CompletableFuture<Person> reporterPerson(CaseReporter reporter, DataLoader<String, Person> people) {
+		return PersonBatches.one(people, reporter.personId());
 	}
 
-	@BatchMapping(typeName = "InvolvedParty", field = "person")
-	Map<Report.Involved, Person> involvedPerson(List<Report.Involved> involved) {
-		return this.people.of(involved, Report.Involved::personId);
+	@SchemaMapping(typeName = "InvolvedParty", field = "person")
+	CompletableFuture<Person> involvedPerson(Report.Involved involved, DataLoader<String, Person> people) {
+		return PersonBatches.one(people, involved.personId());
 	}
 
 	private static Connection<Case> connection(CaseHandling.CasePage page) {

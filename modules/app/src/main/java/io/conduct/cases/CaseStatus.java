@@ -3,7 +3,7 @@ package io.conduct.cases;
 /**
  * Where a case stands.
  */
-enum CaseStatus {
+public enum CaseStatus {
 
 	/** Received, not yet acknowledged to the reporter. */
 	RECEIVED,

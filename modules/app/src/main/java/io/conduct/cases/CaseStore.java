@@ -132,6 +132,13 @@ class CaseStore implements TenantDatabaseSetup {
 		indexes.createIndex(new Index().on(CATEGORY, Sort.Direction.ASC).on(RECEIVED_AT, Sort.Direction.ASC));
 		indexes.createIndex(
 				new Index().on(ENTRIES + ".personId", Sort.Direction.ASC).on(ENTRIES + ".at", Sort.Direction.ASC));
+		// the escalated matters, most urgent first (status, the deadline it waits for,
+		// id)
+		for (CaseStatus status : CaseStatus.values()) {
+			indexes.createIndex(new Index().on(STATUS, Sort.Direction.ASC)
+				.on(dueFieldOf(status), Sort.Direction.ASC)
+				.on("_id", Sort.Direction.ASC));
+		}
 	}
 
 	private static Index newestFirst(String key) {
@@ -213,6 +220,145 @@ class CaseStore implements TenantDatabaseSetup {
 	}
 
 	/**
+	 * The cases escalated to these roles (handled by or informing them) for one of the
+	 * kinds, none involving these people, most urgent first: open before closed, each by
+	 * the deadline it waits for, then by id. One query a status, each on its index of
+	 * status, deadline and id.
+	 */
+	List<Case> escalated(Collection<Role> roles, Collection<String> excludedPersonIds, EscalatedCase.Filter filter,
+			EscalatedCase.Position after, int limit) {
+		if (roles.isEmpty()) {
+			return List.of();
+		}
+		List<Case> found = new ArrayList<>();
+		for (CaseStatus status : CaseStatus.values()) {
+			if (!filter.statuses().isEmpty() && !filter.statuses().contains(status)) {
+				continue;
+			}
+			int rank = (status == CaseStatus.CLOSED) ? 1 : 0;
+			if (after != null && rank < after.rank()) {
+				continue;
+			}
+			String due = dueFieldOf(status);
+			List<Criteria> all = new ArrayList<>();
+			all.add(Criteria.where(STATUS).is(status));
+			all.add(new Criteria().orOperator(Criteria.where(HANDLER_ROLES).in(roles),
+					Criteria.where(INFORMED_ROLES).in(roles)));
+			all.add(EscalationKinds
+				.anyOf(filter.kinds().isEmpty() ? List.of(EscalationKind.values()) : filter.kinds()));
+			if (!excludedPersonIds.isEmpty()) {
+				all.add(Criteria.where(INVOLVED_PERSON).nin(excludedPersonIds));
+			}
+			if (filter.from() != null) {
+				all.add(Criteria.where(RECEIVED_AT).gte(filter.from()));
+			}
+			if (filter.to() != null) {
+				all.add(Criteria.where(RECEIVED_AT).lt(filter.to()));
+			}
+			if (after != null && rank == after.rank()) {
+				all.add(new Criteria().orOperator(Criteria.where(due).gt(after.due()),
+						Criteria.where(due).is(after.due()).and("_id").gt(after.idAfter())));
+			}
+			found.addAll(this.tenantData
+				.find(new Query(new Criteria().andOperator(all)).with(Sort.by(Sort.Direction.ASC, due, "_id"))
+					.limit(limit), Case.class));
+		}
+		return found;
+	}
+
+	/**
+	 * The cases received in the period, tallied by category and channel in one
+	 * aggregation (on the index of the moment received): flags a case, then sums.
+	 */
+	List<Document> tallies(Instant from, Instant to, Instant now) {
+		Document closed = eq("$" + STATUS, CaseStatus.CLOSED.name());
+		Document anonymous = eq("$report.reporterMode", ReporterMode.ANONYMOUS.name());
+		Document ackAt = new Document("$ifNull", List.of("$" + ACKNOWLEDGED_AT, false));
+		Document feedbackDue = new Document("$ifNull", List.of("$" + FEEDBACK_DUE, false));
+		Document overdue = and(new Document("$not", List.of(closed)),
+				new Document("$or",
+						List.of(and(eq("$" + STATUS, CaseStatus.RECEIVED.name()),
+								new Document("$lt", List.of("$" + ACKNOWLEDGEMENT_DUE, now))),
+								and(feedbackDue, new Document("$lt", List.of("$" + FEEDBACK_DUE, now))))));
+		Document flags = new Document("category", "$" + CATEGORY).append("channel", "$" + CHANNEL)
+			.append("anonymous", flag(anonymous))
+			.append("anonymousFollowedUp",
+					flag(and(anonymous, contains("$" + TIMELINE + ".type", CaseEventType.REPORTER_MESSAGE.name()))))
+			.append("closed", flag(closed))
+			.append("substantiated",
+					flag(and(closed,
+							contains("$" + ALLEGATIONS + ".finding", Allegation.Finding.SUBSTANTIATED.name()))))
+			.append("acknowledgementDue",
+					flag(new Document("$or",
+							List.of(ackAt, new Document("$lt", List.of("$" + ACKNOWLEDGEMENT_DUE, now))))))
+			.append("acknowledgedInTime",
+					flag(and(ackAt, new Document("$lte", List.of("$" + ACKNOWLEDGED_AT, "$" + ACKNOWLEDGEMENT_DUE)))))
+			.append("feedbackDue",
+					flag(and(feedbackDue,
+							new Document("$or",
+									List.of(closed, new Document("$lt", List.of("$" + FEEDBACK_DUE, now)))))))
+			.append("feedbackInTime",
+					flag(and(closed, feedbackDue, new Document("$lte", List.of("$" + CLOSED_AT, "$" + FEEDBACK_DUE)))))
+			.append("retaliationReviews",
+					flag(contains("$" + TIMELINE + ".type", CaseEventType.RETALIATION_REVIEW_RECORDED.name())))
+			.append("open", flag(new Document("$not", List.of(closed))))
+			.append("overdue", flag(overdue))
+			.append("daysToClose", new Document("$cond",
+					java.util.Arrays.asList(closed, new Document("$divide", List
+						.of(new Document("$subtract", List.of("$" + CLOSED_AT, "$" + RECEIVED_AT)), 86_400_000)),
+							null)));
+		Document sums = new Document("_id", new Document("category", "$category").append("channel", "$channel"))
+			.append("received", new Document("$sum", 1));
+		for (String field : List.of("anonymous", "anonymousFollowedUp", "closed", "substantiated", "acknowledgementDue",
+				"acknowledgedInTime", "feedbackDue", "feedbackInTime", "retaliationReviews", "open", "overdue")) {
+			sums.append(field, new Document("$sum", "$" + field));
+		}
+		sums.append("daysToClose", new Document("$push", "$daysToClose"));
+		List<Document> pipeline = List.of(
+				new Document("$match", new Document(RECEIVED_AT, new Document("$gte", from).append("$lt", to))),
+				new Document("$project", flags), new Document("$group", sums));
+		return this.tenantData.getCollection(this.tenantData.getCollectionName(Case.class))
+			.aggregate(pipeline)
+			.into(new ArrayList<>());
+	}
+
+	private static Document eq(String field, Object value) {
+		return new Document("$eq", List.of(field, value));
+	}
+
+	private static Document and(Object... conditions) {
+		return new Document("$and", List.of(conditions));
+	}
+
+	private static Document flag(Document condition) {
+		return new Document("$cond", List.of(condition, 1, 0));
+	}
+
+	/** Whether the array at the path (missing: none) holds the value. */
+	private static Document contains(String arrayPath, String value) {
+		return new Document("$in", List.of(value, new Document("$ifNull", List.of(arrayPath, List.of()))));
+	}
+
+	/** The deadline a case of the status waits for (when it closed, once closed). */
+	static String dueFieldOf(CaseStatus status) {
+		return switch (status) {
+			case RECEIVED -> ACKNOWLEDGEMENT_DUE;
+			case ACKNOWLEDGED -> FEEDBACK_DUE;
+			case CLOSED -> CLOSED_AT;
+		};
+	}
+
+	/**
+	 * The open cases of the categories, read only for who handles them, who is informed
+	 * and who investigates (the other parts of the cases read are empty).
+	 */
+	List<Case> openOfCategories(Collection<ReportCategory> categories) {
+		Query query = Query.query(Criteria.where(CATEGORY).in(categories).and(STATUS).ne(CaseStatus.CLOSED));
+		query.fields().include(STATUS, "routing", INVESTIGATION);
+		return this.tenantData.find(query, Case.class);
+	}
+
+	/**
 	 * The cases a reporter made (by their keyed hash), newest first, after the position.
 	 */
 	List<Case> reportedBy(String reporterRef, Cursors.Position after, int limit) {
@@ -264,9 +410,17 @@ class CaseStore implements TenantDatabaseSetup {
 	}
 
 	List<Case> receivedBetween(ReportCategory category, Instant from, Instant to) {
-		return this.content.open(this.tenantData
-			.find(Query.query(Criteria.where(CATEGORY).is(category).and(RECEIVED_AT).gte(from).lt(to))
-				.with(Sort.by(RECEIVED_AT)), Case.class));
+		return this.content.open(receivedBetween(category, from, to, 0));
+	}
+
+	/**
+	 * At most {@code limit} (0: all) of a category received in the period, in order, as
+	 * stored: their content still sealed (for readers of what is not secret).
+	 */
+	List<Case> receivedBetween(ReportCategory category, Instant from, Instant to, int limit) {
+		return this.tenantData.find(Query.query(Criteria.where(CATEGORY).is(category).and(RECEIVED_AT).gte(from).lt(to))
+			.with(Sort.by(RECEIVED_AT))
+			.limit(limit), Case.class);
 	}
 
 	/**

@@ -3,7 +3,7 @@ package io.conduct.cases;
 /**
  * How a report came in.
  */
-enum Channel {
+public enum Channel {
 
 	/** Online, signed in. */
 	WEB,

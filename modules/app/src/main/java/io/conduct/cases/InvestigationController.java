@@ -3,10 +3,13 @@ package io.conduct.cases;
 import java.util.List;
 import java.util.Map;
 
+import java.util.concurrent.CompletableFuture;
+
 import io.conduct.people.Person;
+import io.conduct.people.PersonBatches;
+import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -22,12 +25,9 @@ class InvestigationController {
 
 	private final InvestigationRecords records;
 
-	private final CasePeople people;
-
-	InvestigationController(Investigations investigations, InvestigationRecords records, CasePeople people) {
+	InvestigationController(Investigations investigations, InvestigationRecords records) {
 		this.investigations = investigations;
 		this.records = records;
-		this.people = people;
 	}
 
 	@MutationMapping
@@ -91,19 +91,19 @@ class InvestigationController {
 		return InvestigationEntry.of(reported);
 	}
 
-	@BatchMapping(typeName = "Investigation", field = "investigators")
-	Map<Investigation, List<Person>> investigators(List<Investigation> investigations) {
-		return this.people.ofEach(investigations, Investigation::investigatorIds);
+	@SchemaMapping(typeName = "Investigation", field = "investigators")
+	CompletableFuture<List<Person>> investigators(Investigation investigation, DataLoader<String, Person> people) {
+		return PersonBatches.all(people, investigation.investigatorIds());
 	}
 
-	@BatchMapping(typeName = "CaseAllegation", field = "subject")
-	Map<CaseAllegation, Person> allegationSubject(List<CaseAllegation> allegations) {
-		return this.people.of(allegations, CaseAllegation::subjectPersonId);
+	@SchemaMapping(typeName = "CaseAllegation", field = "subject")
+	CompletableFuture<Person> allegationSubject(CaseAllegation allegation, DataLoader<String, Person> people) {
+		return PersonBatches.one(people, allegation.subjectPersonId());
 	}
 
-	@BatchMapping(typeName = "InvestigationEntry", field = "person")
-	Map<InvestigationEntry, Person> entryPerson(List<InvestigationEntry> entries) {
-		return this.people.of(entries, InvestigationEntry::personId);
+	@SchemaMapping(typeName = "InvestigationEntry", field = "person")
+	CompletableFuture<Person> entryPerson(InvestigationEntry entry, DataLoader<String, Person> people) {
+		return PersonBatches.one(people, entry.personId());
 	}
 
 	record CaseInquiryOpenInput(String caseId) {

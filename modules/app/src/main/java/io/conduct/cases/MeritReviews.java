@@ -165,7 +165,7 @@ class MeritReviews {
 		List<Case> shown = this.handling.notInvolving(received);
 		int withheld = received.size() - shown.size();
 		if (!shown.isEmpty()) {
-			this.audit.recordAll("audit-committee.record.read", "Case", shown.stream().map(Case::id).toList(),
+			this.audit.recordRead("audit-committee.record.read", "Case", shown.stream().map(Case::id).toList(),
 					Map.of("quarter", fiscalYear + "-Q" + quarter));
 		}
 		this.audit.record("audit-committee.record.read", "AuditCommitteeRecord", fiscalYear + "-Q" + quarter,

@@ -5,7 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.concurrent.CompletableFuture;
+
 import io.conduct.people.Person;
+import io.conduct.people.PersonBatches;
+import org.dataloader.DataLoader;
 import io.conduct.platform.graphql.GlobalId;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -23,11 +27,8 @@ class OutcomeController {
 
 	private final CaseOutcomes outcomes;
 
-	private final CasePeople people;
-
-	OutcomeController(CaseOutcomes outcomes, CasePeople people) {
+	OutcomeController(CaseOutcomes outcomes) {
 		this.outcomes = outcomes;
-		this.people = people;
 	}
 
 	@MutationMapping
@@ -79,9 +80,9 @@ class OutcomeController {
 		return measure.kind();
 	}
 
-	@BatchMapping(typeName = CaseMeasure.TYPE, field = "person")
-	Map<CaseMeasure, Person> measurePerson(List<CaseMeasure> measures) {
-		return this.people.of(measures, CaseMeasure::personId);
+	@SchemaMapping(typeName = CaseMeasure.TYPE, field = "person")
+	CompletableFuture<Person> measurePerson(CaseMeasure measure, DataLoader<String, Person> people) {
+		return PersonBatches.one(people, measure.personId());
 	}
 
 	record CaseMeasureDecideInput(String caseId, String personId, CaseMeasure.Kind measure, String note) {

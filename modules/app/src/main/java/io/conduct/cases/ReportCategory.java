@@ -3,7 +3,7 @@ package io.conduct.cases;
 /**
  * What a report is about, as the Code's sections name it.
  */
-enum ReportCategory {
+public enum ReportCategory {
 
 	VIOLATION_OF_LAW, ACCOUNTING_OR_AUDITING, CONFLICT_OF_INTEREST, INSIDER_TRADING, CONFIDENTIALITY,
 	GIFTS_BRIBERY_KICKBACKS, FAIR_DEALING, MISUSE_OF_ASSETS, BOOKS_AND_RECORDS, RETALIATION, OTHER

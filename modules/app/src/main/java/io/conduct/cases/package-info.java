@@ -2,11 +2,15 @@
  * Reporting a concern: intake (named, confidential, anonymous; online, public or entered
  * by staff), anonymous two-way follow-up, the case record with its deadlines, who may see
  * it, its investigation, outcomes and the merit review of accounting concerns. Served
- * through GraphQL only; its only public types are two events other modules follow
+ * through GraphQL. Its public types are two events other modules follow
  * ({@link io.conduct.cases.AllegationSubstantiated},
- * {@link io.conduct.cases.MeasureDecided}). It reads the directory (people), serves a
- * field of the caller (viewer) and takes in the gift register's refusals ({@code gifts}'
- * {@code GiftRefusedAsBribe}) as reports.
+ * {@link io.conduct.cases.MeasureDecided}), {@link io.conduct.cases.CaseInsiders} (who
+ * handles an open case about accounting, auditing or a violation of law, for the insider
+ * trading rules) and, for the group's oversight, {@link io.conduct.cases.EscalatedCases}
+ * (the minimum of the cases the Code escalates to the Board or the Audit Committee) and
+ * {@link io.conduct.cases.CaseStatistics} (cases in numbers) with the types they return.
+ * It reads the directory (people), serves a field of the caller (viewer) and takes in the
+ * gift register's refusals ({@code gifts}' {@code GiftRefusedAsBribe}) as reports.
  */
 @ApplicationModule(allowedDependencies = { "platform", "people", "viewer", "gifts" })
 package io.conduct.cases;

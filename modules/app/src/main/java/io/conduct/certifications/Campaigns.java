@@ -42,7 +42,16 @@ class Campaigns {
 
 	private static final Logger logger = LoggerFactory.getLogger(Campaigns.class);
 
-	static final String MANAGERS = "hasAnyRole('CFO_CAO', 'TENANT_ADMIN')";
+	/**
+	 * Who runs campaigns and sets their calendar and ladder: the CFO/CAO or the Board (a
+	 * tenant administrator administers people and settings, not the Code's campaigns).
+	 */
+	static final String RUNNERS = "hasAnyRole('CFO_CAO', 'BOARD')";
+
+	/**
+	 * Who reads the campaigns and their settings: those who run them, and administrators.
+	 */
+	static final String READERS = "hasAnyRole('CFO_CAO', 'BOARD', 'TENANT_ADMIN')";
 
 	private static final int BATCH = 500;
 
@@ -78,7 +87,7 @@ class Campaigns {
 	}
 
 	/** Opens an ad hoc campaign for everyone active, e.g. after an amendment. */
-	@PreAuthorize(MANAGERS)
+	@PreAuthorize(RUNNERS)
 	public Outcome<CertificationCampaign> openAdHoc(String name, LocalDate dueDate) {
 		Tenant tenant = TenantContext.required();
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), tenant.zoneId());
@@ -103,7 +112,7 @@ class Campaigns {
 		return Outcome.of(assignEveryone(campaign, now));
 	}
 
-	@PreAuthorize(MANAGERS)
+	@PreAuthorize(RUNNERS)
 	public Outcome<CertificationCampaign> close(String campaignId) {
 		Optional<CertificationCampaign> campaign = Optional.ofNullable(campaignId).flatMap(this.store::campaign);
 		if (campaign.isEmpty()) {
@@ -120,7 +129,7 @@ class Campaigns {
 	}
 
 	/** A page of the campaigns, newest first; one more than the page. */
-	@PreAuthorize(MANAGERS)
+	@PreAuthorize(READERS)
 	public List<CertificationCampaign> page(Paging paging) {
 		return this.store.page(paging.after(), paging.probe());
 	}
@@ -249,9 +258,12 @@ class Campaigns {
 		if (assignments.isEmpty() || currentVersion().isEmpty()) {
 			return;
 		}
+		// each person has their own due date: nothing to assign to everyone
 		this.store.insertIfAbsent(new CertificationCampaign(CertificationCampaign.ON_HIRE,
-				CertificationCampaign.Kind.ON_HIRE, "On hire", currentVersion().get(), null, null, null,
-				CertificationCampaign.Status.OPEN, now, "system", null, true));
+				new CertificationCampaign.Purpose(CertificationCampaign.Kind.ON_HIRE, "On hire",
+						currentVersion().get()),
+				new CertificationCampaign.Schedule(null, null, null),
+				new CertificationCampaign.State(CertificationCampaign.Status.OPEN, now, "system", null, true)));
 		this.store.assignAll(assignments);
 	}
 
@@ -267,9 +279,11 @@ class Campaigns {
 	private CertificationCampaign open(String id, CertificationCampaign.Kind kind, String name, int version,
 			LocalDate dueDate, String by, Instant now) {
 		ZoneId zone = TenantContext.required().zoneId();
-		return this.store.insertIfAbsent(new CertificationCampaign(id, kind, name, version, dueDate,
-				endOf(dueDate, zone), endOf(dueDate.plusDays(settings().closeAfterDays()), zone),
-				CertificationCampaign.Status.OPEN, now, by, null, false));
+		return this.store
+			.insertIfAbsent(new CertificationCampaign(id, new CertificationCampaign.Purpose(kind, name, version),
+					new CertificationCampaign.Schedule(dueDate, endOf(dueDate, zone),
+							endOf(dueDate.plusDays(settings().closeAfterDays()), zone)),
+					CertificationCampaign.State.opened(now, by)));
 	}
 
 	private CertificationCampaign assignEveryone(CertificationCampaign campaign, Instant now) {

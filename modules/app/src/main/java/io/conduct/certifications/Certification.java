@@ -52,8 +52,10 @@ record Certification(@Id String id, @Unwrapped.Empty Text text, @Unwrapped.Empty
 	 * @param personId the signer's directory entry, if any
 	 * @param byCfoCao whether the signer held the CFO/CAO role: the Audit Committee
 	 * resolves such exceptions
+	 * @param executiveOrDirector whether the directory had the signer as an executive
+	 * officer or a director: the Board resolves such exceptions, never the CFO/CAO
 	 */
-	record Signer(String subject, String personId, boolean byCfoCao) {
+	record Signer(String subject, String personId, boolean byCfoCao, boolean executiveOrDirector) {
 	}
 
 	/**
@@ -80,11 +82,14 @@ record Certification(@Id String id, @Unwrapped.Empty Text text, @Unwrapped.Empty
 	/**
 	 * How a certification came out.
 	 *
-	 * @param status completed, or with an exception raised to the CFO/CAO
+	 * @param status completed, or with an exception raised to its reviewer
 	 * @param exception a disclosure made instead of a plain certification
-	 * @param resolution how the CFO/CAO (or the Audit Committee) settled the exception
+	 * @param disclosureId the conflict-of-interest disclosure the exception opened, if
+	 * the signer has a directory entry
+	 * @param resolution how the reviewer (the CFO/CAO, the Audit Committee or the Board)
+	 * settled the exception
 	 */
-	record Result(Status status, String exception, Resolution resolution) {
+	record Result(Status status, String exception, String disclosureId, Resolution resolution) {
 	}
 
 	public String versionId() {
@@ -123,6 +128,10 @@ record Certification(@Id String id, @Unwrapped.Empty Text text, @Unwrapped.Empty
 		return this.signer.byCfoCao();
 	}
 
+	public boolean executiveOrDirector() {
+		return this.signer.executiveOrDirector();
+	}
+
 	public String printedName() {
 		return this.signing.printedName();
 	}
@@ -155,6 +164,10 @@ record Certification(@Id String id, @Unwrapped.Empty Text text, @Unwrapped.Empty
 		return this.result.exception();
 	}
 
+	public String disclosureId() {
+		return this.result.disclosureId();
+	}
+
 	public Resolution resolution() {
 		return this.result.resolution();
 	}
@@ -171,7 +184,7 @@ record Certification(@Id String id, @Unwrapped.Empty Text text, @Unwrapped.Empty
 	}
 
 	/**
-	 * The CFO/CAO's decision on an exception.
+	 * The reviewer's decision on an exception.
 	 *
 	 * @param outcome cleared, or referred for investigation
 	 * @param note what was decided and why
@@ -180,7 +193,7 @@ record Certification(@Id String id, @Unwrapped.Empty Text text, @Unwrapped.Empty
 	 */
 	record Resolution(Outcome outcome, String note, String by, Instant at) {
 
-		/** What the CFO/CAO decided. */
+		/** What the reviewer decided. */
 		enum Outcome {
 
 			CLEARED, REFERRED_FOR_INVESTIGATION

@@ -46,12 +46,12 @@ class CertificationCalendar {
 		return this.store.settings().orElseGet(this.defaults::settings);
 	}
 
-	@PreAuthorize(Campaigns.MANAGERS)
+	@PreAuthorize(Campaigns.READERS)
 	public CertificationSettings currentSettings() {
 		return settings();
 	}
 
-	@PreAuthorize(Campaigns.MANAGERS)
+	@PreAuthorize(Campaigns.RUNNERS)
 	public Outcome<CertificationSettings> updateSettings(SettingsChanges changes) {
 		Validation validation = new Validation();
 		range(validation, "onHireDueDays", changes.onHireDueDays(), 1, 365);

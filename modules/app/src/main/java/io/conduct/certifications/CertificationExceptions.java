@@ -10,7 +10,6 @@ import io.conduct.platform.graphql.Paging;
 import io.conduct.platform.graphql.UserErrorCode;
 import io.conduct.platform.security.Authorities;
 import io.conduct.platform.security.CurrentUser;
-import io.conduct.platform.security.Role;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
 
@@ -18,9 +17,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Certifications raised with an exception: the CFO/CAO's matters to look into, and the
- * Audit Committee's for a CFO/CAO's own. The disclosures are sensitive: every read is
- * recorded, and nobody resolves their own.
+ * Certifications raised with an exception, for their {@link ExceptionReviewer}: the
+ * Board's for an executive officer or a director, the CFO/CAO's for everyone else, and
+ * the Audit Committee's for a CFO/CAO's own. The disclosures are sensitive: every read is
+ * recorded, nobody else sees them, and nobody resolves their own.
  */
 @Service
 class CertificationExceptions {
@@ -43,12 +43,12 @@ class CertificationExceptions {
 	 * A page of the exceptions the caller looks into, newest first; one more than the
 	 * page. Each one listed is recorded as read.
 	 */
-	@PreAuthorize("hasAnyRole('CFO_CAO', 'AUDIT_COMMITTEE')")
+	@PreAuthorize("hasAnyRole('CFO_CAO', 'AUDIT_COMMITTEE', 'BOARD')")
 	public List<Certification> page(boolean unresolvedOnly, Paging paging) {
-		// the Audit Committee looks into the CFO/CAO's own exceptions only
-		List<Certification> found = this.store.exceptions(!isCfoCao(), unresolvedOnly, paging.after(), paging.probe());
+		List<Certification> found = this.store.exceptions(ExceptionReviewer.heldBy(CurrentUser.required().roles()),
+				unresolvedOnly, paging.after(), paging.probe());
 		// one write for the page, whatever its size
-		this.audit.recordAll(READ, "Certification",
+		this.audit.recordRead(READ, "Certification",
 				found.stream().limit(paging.first()).map(Certification::id).toList(), Map.of());
 		return found;
 	}
@@ -65,10 +65,11 @@ class CertificationExceptions {
 	}
 
 	/**
-	 * The CFO/CAO clears an exception or refers it for investigation; the Audit Committee
-	 * does when the CFO/CAO raised it. Nobody resolves their own.
+	 * The exception's reviewer clears it or refers it for investigation: the Board for an
+	 * executive officer or a director, the CFO/CAO for others, the Audit Committee for a
+	 * CFO/CAO's own. Nobody resolves their own.
 	 */
-	@PreAuthorize("hasAnyRole('CFO_CAO', 'AUDIT_COMMITTEE')")
+	@PreAuthorize("hasAnyRole('CFO_CAO', 'AUDIT_COMMITTEE', 'BOARD')")
 	public Outcome<Certification> resolve(String certificationId, Certification.Resolution.Outcome outcome,
 			String note) {
 		Validation validation = new Validation();
@@ -86,7 +87,7 @@ class CertificationExceptions {
 		}
 		else if (found.get().subject().equals(CurrentUser.required().getName())) {
 			validation.reject("certificationId", UserErrorCode.OWN_EXCEPTION,
-					"Your own exception is resolved by another CFO/CAO or the Audit Committee");
+					"Your own exception is resolved by another reviewer");
 		}
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
@@ -106,18 +107,11 @@ class CertificationExceptions {
 		this.audit.record(READ, "Certification", certification.id(), Map.of());
 	}
 
-	/**
-	 * The CFO/CAO looks into every exception; the Audit Committee into those a CFO/CAO
-	 * raised.
-	 */
+	/** Whether the caller is one of the exception's reviewers. */
 	private static boolean isVisible(Certification certification) {
-		var roles = CurrentUser.required().roles();
-		return certification.raisedException()
-				&& (roles.contains(Role.CFO_CAO) || (roles.contains(Role.AUDIT_COMMITTEE) && certification.byCfoCao()));
-	}
-
-	private static boolean isCfoCao() {
-		return CurrentUser.required().roles().contains(Role.CFO_CAO);
+		return certification.raisedException() && ExceptionReviewer.heldBy(CurrentUser.required().roles())
+			.stream()
+			.anyMatch((reviewer) -> reviewer.reviews(certification));
 	}
 
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +70,7 @@ class CertificationOversight {
 			return Optional.empty();
 		}
 		Map<String, CompletionCounts> byDepartment = countsByDepartment(campaignId, this.clock.instant());
-		this.audit.record("certification.completion.read", "CertificationCampaign", campaignId, Map.of());
+		this.audit.recordRead("certification.completion.read", "CertificationCampaign", List.of(campaignId), Map.of());
 		return Optional.of(new Completion(campaign.get(), CompletionCounts.sum(byDepartment.values()),
 				byDepartment.entrySet()
 					.stream()
@@ -87,8 +86,13 @@ class CertificationOversight {
 		List<CertificationAssignment> found = this.store.overdue(campaignId, this.clock.instant(), paging.after(),
 				paging.first());
 		List<OverduePerson> named = named(found);
-		this.audit.record("certification.overdue.read", "CertificationCampaign", campaignId,
-				Map.of("listed", String.valueOf(Math.min(named.size(), paging.first()))));
+		// the campaign, then the assignments listed (one entry, written with the
+		// request's
+		// other reads)
+		List<String> read = new ArrayList<>(List.of(campaignId));
+		named.stream().limit(paging.first()).map((overdue) -> overdue.assignment().id()).forEach(read::add);
+		this.audit.recordRead("certification.overdue.read", "CertificationCampaign", read,
+				Map.of("listed", String.valueOf(read.size() - 1)));
 		return named;
 	}
 
@@ -175,7 +179,7 @@ class CertificationOversight {
 		}
 		Instant now = this.clock.instant();
 		List<TenantCompletion> rows = new ArrayList<>();
-		List<Tenant> group = group(top);
+		List<Tenant> group = this.tenants.activeSubtree(top);
 		for (int position = 0; position < group.size(); position++) {
 			Tenant tenant = group.get(position);
 			String order = String.format("%04d", position);
@@ -210,26 +214,6 @@ class CertificationOversight {
 		opened.forEach(
 				(c) -> rows.add(new TenantCompletion(tenant, c, counts.getOrDefault(c.id(), CompletionCounts.NONE))));
 		return rows;
-	}
-
-	/** The top tenant and its active descendants, parents before children. */
-	private List<Tenant> group(Tenant top) {
-		List<Tenant> group = new ArrayList<>();
-		List<Tenant> next = List.of(top);
-		for (int depth = 0; !next.isEmpty() && depth < 16; depth++) {
-			List<Tenant> children = new ArrayList<>();
-			for (Tenant tenant : next) {
-				if (tenant.isActive()) {
-					group.add(tenant);
-				}
-				children.addAll(this.tenants.findChildren(tenant.key())
-					.stream()
-					.sorted(Comparator.comparing(Tenant::key))
-					.toList());
-			}
-			next = children;
-		}
-		return group;
 	}
 
 	private Map<String, CompletionCounts> countsByDepartment(String campaignId, Instant now) {

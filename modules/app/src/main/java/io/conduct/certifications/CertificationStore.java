@@ -2,6 +2,7 @@ package io.conduct.certifications;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.conduct.platform.graphql.Cursors;
 import io.conduct.platform.mongo.Seek;
@@ -55,6 +56,11 @@ class CertificationStore implements TenantDatabaseSetup {
 		indexes.createIndex(new Index().on("status", Sort.Direction.ASC)
 			.on("certifiedAt", Sort.Direction.DESC)
 			.on("_id", Sort.Direction.DESC));
+		// the Board's exceptions apart from the CFO/CAO's
+		indexes.createIndex(new Index().on("status", Sort.Direction.ASC)
+			.on("executiveOrDirector", Sort.Direction.ASC)
+			.on("certifiedAt", Sort.Direction.DESC)
+			.on("_id", Sort.Direction.DESC));
 	}
 
 	/** Stores a new certification; a second one for the same scope and signer fails. */
@@ -95,21 +101,43 @@ class CertificationStore implements TenantDatabaseSetup {
 	}
 
 	/**
-	 * A page of the certifications with an exception, newest first; one more than the
-	 * page.
-	 * @param raisedByCfoCaoOnly only those a CFO/CAO raised
+	 * A page of the certifications with an exception that one of the reviewers looks
+	 * into, newest first; one more than the page.
+	 * @param reviewers whose exceptions: the Board's, the CFO/CAO's, the Audit
+	 * Committee's
 	 * @param unresolvedOnly only those not resolved yet
 	 */
-	List<Certification> exceptions(boolean raisedByCfoCaoOnly, boolean unresolvedOnly, Cursors.Position after,
+	List<Certification> exceptions(Set<ExceptionReviewer> reviewers, boolean unresolvedOnly, Cursors.Position after,
 			int limit) {
-		Criteria criteria = Criteria.where("status").is(Certification.Status.EXCEPTION_RAISED);
-		if (raisedByCfoCaoOnly) {
-			criteria = criteria.and("byCfoCao").is(true);
+		if (reviewers.isEmpty()) {
+			return List.of();
 		}
+		Criteria criteria = Criteria.where("status").is(Certification.Status.EXCEPTION_RAISED);
+		// inside an $and, so that the page's own $or (Seek) does not replace it
+		criteria = criteria
+			.andOperator(new Criteria().orOperator(reviewers.stream().map(CertificationStore::reviewedBy).toList()));
 		if (unresolvedOnly) {
 			criteria = criteria.and("resolution").is(null);
 		}
 		return newestFirst(criteria, after, limit);
+	}
+
+	/**
+	 * What a reviewer looks into, as {@link ExceptionReviewer#reviews} says (data from
+	 * before the Board's route has no {@code executiveOrDirector}: the CFO/CAO's).
+	 */
+	private static Criteria reviewedBy(ExceptionReviewer reviewer) {
+		return switch (reviewer) {
+			case BOARD -> Criteria.where("executiveOrDirector").is(true);
+			case CFO_CAO -> Criteria.where("executiveOrDirector").ne(true);
+			case AUDIT_COMMITTEE -> Criteria.where("executiveOrDirector").ne(true).and("byCfoCao").is(true);
+		};
+	}
+
+	/** Records the disclosure an exception opened. */
+	void linkDisclosure(String id, String disclosureId) {
+		this.tenantData.updateFirst(Query.query(Criteria.where("_id").is(id)),
+				Update.update("result.disclosureId", disclosureId), Certification.class);
 	}
 
 	private List<Certification> newestFirst(Criteria criteria, Cursors.Position after, int limit) {

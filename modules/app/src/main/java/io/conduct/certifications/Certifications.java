@@ -11,6 +11,8 @@ import java.util.UUID;
 import io.conduct.code.CodeAddition;
 import io.conduct.code.CodeLibrary;
 import io.conduct.code.CodeVersion;
+import io.conduct.disclosures.Disclosure;
+import io.conduct.disclosures.Disclosures;
 import io.conduct.notifications.NotificationRequest;
 import io.conduct.notifications.Notifications;
 import io.conduct.people.PeopleDirectory;
@@ -25,6 +27,9 @@ import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
 import io.conduct.platform.graphql.UserErrorCode;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,11 +38,16 @@ import org.springframework.stereotype.Service;
  * People certify the current Code, bound to what they were shown, and so settle what a
  * campaign asked of them. Certifying an outdated version, twice, for someone else, after
  * the campaign closed, or text other than the version's, gets a user error and stores
- * nothing. A certification with an exception raises it to the CFO/CAO instead of
- * completing silently; {@link CertificationExceptions} follows it up.
+ * nothing. A certification with an exception raises it to its {@link ExceptionReviewer}
+ * instead of completing silently, and makes it a conflict-of-interest disclosure for the
+ * signer's determiner; {@link CertificationExceptions} follows it up. An annual
+ * campaign's certification also confirms the signer's disclosures current
+ * ({@link DisclosureRound}).
  */
 @Service
 class Certifications {
+
+	private static final Logger logger = LoggerFactory.getLogger(Certifications.class);
 
 	private final CertificationStore store;
 
@@ -53,9 +63,16 @@ class Certifications {
 
 	private final Notifications notifications;
 
+	private final Disclosures disclosures;
+
+	private final DisclosureRound disclosureRound;
+
 	Certifications(CertificationStore store, CodeLibrary library, PeopleDirectory people, AuditTrail audit, Clock clock,
-			CampaignStore campaigns, Notifications notifications) {
+			CampaignStore campaigns, Notifications notifications, Disclosures disclosures,
+			DisclosureRound disclosureRound) {
 		this.store = store;
+		this.disclosures = disclosures;
+		this.disclosureRound = disclosureRound;
 		this.campaigns = campaigns;
 		this.notifications = notifications;
 		this.library = library;
@@ -82,7 +99,8 @@ class Certifications {
 			validation.reject("signature", UserErrorCode.SIGNATURE_MISMATCH,
 					"Type your printed name as your signature");
 		}
-		validation.optionalText("exception", command.exception(), 5_000);
+		// an exception becomes a disclosure: its bound is the disclosure's
+		validation.optionalText("exception", command.exception(), Disclosures.DESCRIPTION_LENGTH);
 		Instant now = this.clock.instant();
 		if (command.openedAt() == null || command.openedAt().isAfter(now)) {
 			validation.reject("openedAt", UserErrorCode.INVALID, "When the text was opened, not in the future");
@@ -103,7 +121,19 @@ class Certifications {
 		if (shown.isPresent() && !shown.get().contentHash().equals(command.contentHash())) {
 			validation.reject("contentHash", UserErrorCode.HASH_MISMATCH, "The text shown is not this version's text");
 		}
+		if (command.printedName() != null && !command.printedName().isBlank()) {
+			if (self.isEmpty()) {
+				validation.reject("printedName", UserErrorCode.PRINTED_NAME_MISMATCH,
+						"You have no entry in the directory to certify under; ask your administrator");
+			}
+			else if (!PrintedNames.same(command.printedName(), self.get().displayName())) {
+				validation.reject("printedName", UserErrorCode.PRINTED_NAME_MISMATCH,
+						"Print your name as the directory has it: " + self.get().displayName());
+			}
+		}
 		Optional<CertificationAssignment> assignment = assignmentToSettle(command.campaignId(), self, now, validation);
+		Optional<CertificationCampaign> campaign = assignment.flatMap((a) -> this.campaigns.campaign(a.campaignId()));
+		DisclosureRound.check(campaign, command.disclosures(), validation);
 		String additionId = current.map(CodeLibrary.Shown::addition).map(CodeAddition::id).orElse(null);
 		String scope = assignment.map(CertificationAssignment::id)
 			.orElseGet(() -> Certification.voluntaryScope(command.versionId(), additionId));
@@ -124,13 +154,14 @@ class Certifications {
 						current.map(CodeLibrary.Shown::addition).map(CodeAddition::number).orElse(null), language,
 						shown.get().contentHash()),
 				new Certification.Signer(caller.getName(), self.map(Person::id).orElse(null),
-						caller.roles().contains(Role.CFO_CAO)),
+						caller.roles().contains(Role.CFO_CAO),
+						self.map((person) -> person.type().isExecutiveOrDirector()).orElse(false)),
 				new Certification.Signing(command.printedName().trim(), command.signature().trim(), command.openedAt(),
 						now),
 				new Certification.Settles(assignment.map(CertificationAssignment::campaignId).orElse(null), scope),
 				new Certification.Result(
 						exception ? Certification.Status.EXCEPTION_RAISED : Certification.Status.COMPLETED,
-						exception ? command.exception().trim() : null, null));
+						exception ? command.exception().trim() : null, null, null));
 		try {
 			certification = this.store.insert(certification);
 		}
@@ -144,7 +175,11 @@ class Certifications {
 		this.audit.record(exception ? "code.certify.exception" : "code.certify", "Certification", certification.id(),
 				Map.of("version", String.valueOf(certification.versionNumber())));
 		if (exception) {
-			tellCfoCaos(certification, self, assignment);
+			certification = openDisclosure(certification, self);
+			tellReviewers(certification, self, campaign);
+		}
+		if (campaign.isPresent() && self.isPresent()) {
+			this.disclosureRound.confirm(campaign.get(), self.get(), command.disclosures());
 		}
 		return Outcome.of(certification);
 	}
@@ -190,27 +225,48 @@ class Certifications {
 	}
 
 	/**
-	 * Tells the CFO/CAO of an exception; when the signer is the only CFO/CAO, the Audit
-	 * Committee instead.
+	 * Makes the exception a conflict-of-interest disclosure of the signer, which goes to
+	 * their determiner as the Code names them (the Board for an executive officer or a
+	 * director); someone without a directory entry has none to make.
 	 */
-	private void tellCfoCaos(Certification certification, Optional<Person> self,
-			Optional<CertificationAssignment> assignment) {
+	private Certification openDisclosure(Certification certification, Optional<Person> self) {
+		if (self.isEmpty()) {
+			return certification;
+		}
+		Outcome<Disclosure> opened = this.disclosures.openFromCertificationException(self.get().id(),
+				certification.exception());
+		if (!opened.isSuccess()) {
+			// checked above as the disclosure checks it: not expected
+			logger.warn("The exception of certification {} opened no disclosure: {}", certification.id(),
+					opened.userErrors());
+			return certification;
+		}
+		this.store.linkDisclosure(certification.id(), opened.value().id());
+		return this.store.find(certification.id()).orElse(certification);
+	}
+
+	/**
+	 * Tells the exception's reviewers, never the signer: the Board for an executive
+	 * officer or a director; otherwise the CFO/CAO, or the Audit Committee when the
+	 * signer is the only CFO/CAO.
+	 */
+	private void tellReviewers(Certification certification, Optional<Person> self,
+			Optional<CertificationCampaign> campaign) {
 		String signer = self.map(Person::displayName).orElse(certification.printedName());
-		String campaign = assignment.flatMap((a) -> this.campaigns.campaign(a.campaignId()))
-			.map(CertificationCampaign::name)
-			.orElse("v" + certification.versionNumber());
-		List<Person> recipients = this.people.holdersOf(Role.CFO_CAO)
+		String campaignName = campaign.map(CertificationCampaign::name).orElse("v" + certification.versionNumber());
+		ExceptionReviewer reviewer = ExceptionReviewer.toTell(certification);
+		List<Person> recipients = this.people.holdersOf(reviewer.role())
 			.stream()
-			.filter((cfo) -> !certification.subject().equals(cfo.subject()))
+			.filter((holder) -> !certification.subject().equals(holder.subject()))
 			.toList();
-		if (recipients.isEmpty()) {
+		if (recipients.isEmpty() && reviewer == ExceptionReviewer.CFO_CAO) {
 			recipients = this.people.holdersOf(Role.AUDIT_COMMITTEE);
 		}
 		for (Person recipient : recipients) {
 			this.notifications.enqueue(new NotificationRequest("exception:" + certification.id() + "|" + recipient.id(),
 					NotificationKind.CERTIFICATION_EXCEPTION,
 					new NotificationRequest.Recipient(recipient.id(), recipient.email(), recipient.locale()),
-					List.of(recipient.displayName(), signer, campaign)));
+					List.of(recipient.displayName(), signer, campaignName)));
 		}
 	}
 
@@ -244,10 +300,12 @@ class Certifications {
 	 * @param signature the typed signature
 	 * @param exception a disclosure instead of a plain certification
 	 * @param campaignId the campaign answered, if named
+	 * @param disclosures the annual campaign's statement on the signer's disclosures
 	 */
 	public record CertifyCommand(String versionId, String language, String contentHash, Instant openedAt,
 			String personId, boolean receivedAndRead, boolean understood, boolean compliedAndWillComply,
-			String printedName, String signature, String exception, String campaignId) {
+			String printedName, String signature, String exception, String campaignId,
+			DisclosureRound.Statement disclosures) {
 	}
 
 }

@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import io.conduct.code.CodeVersion;
+import io.conduct.disclosures.Disclosure;
+import io.conduct.disclosures.Disclosures;
 import io.conduct.people.Person;
 import io.conduct.platform.graphql.Connection;
 import io.conduct.platform.graphql.GlobalId;
@@ -39,8 +41,11 @@ class CertifyingController {
 
 	private final Clock clock;
 
-	CertifyingController(Certifications certifications, Campaigns campaigns, Clock clock) {
+	private final Disclosures disclosures;
+
+	CertifyingController(Certifications certifications, Campaigns campaigns, Clock clock, Disclosures disclosures) {
 		this.certifications = certifications;
+		this.disclosures = disclosures;
 		this.campaigns = campaigns;
 		this.clock = clock;
 	}
@@ -97,6 +102,23 @@ class CertifyingController {
 			.collect(Collectors.toMap((c) -> c, (c) -> byId.get(c.campaignId())));
 	}
 
+	/**
+	 * The disclosures the exceptions of a page opened, in one query, for whoever may read
+	 * them.
+	 */
+	@BatchMapping(typeName = CertificationIds.CERTIFICATION, field = "disclosure")
+	Map<Certification, Disclosure> certificationDisclosure(List<Certification> certifications) {
+		List<String> ids = certifications.stream()
+			.map(Certification::disclosureId)
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList();
+		Map<String, Disclosure> readable = ids.isEmpty() ? Map.of() : this.disclosures.findAll(ids);
+		return certifications.stream()
+			.filter((c) -> c.disclosureId() != null && readable.containsKey(c.disclosureId()))
+			.collect(Collectors.toMap((c) -> c, (c) -> readable.get(c.disclosureId())));
+	}
+
 	@SchemaMapping(typeName = CertificationIds.ASSIGNMENT, field = "id")
 	String assignmentId(CertificationAssignment assignment) {
 		return GlobalId.encode(CertificationIds.ASSIGNMENT, assignment.id());
@@ -133,7 +155,8 @@ class CertifyingController {
 
 	record CodeCertifyInput(String versionId, Locale language, String contentHash, OffsetDateTime openedAt,
 			String personId, String campaignId, boolean receivedAndRead, boolean understood,
-			boolean compliedAndWillComply, String printedName, String signature, String exception) {
+			boolean compliedAndWillComply, String printedName, String signature, String exception,
+			CodeCertifyDisclosuresInput disclosures) {
 
 		Certifications.CertifyCommand toCommand() {
 			return new Certifications.CertifyCommand(CertificationIds.localId(this.versionId, CodeVersion.GRAPHQL_TYPE),
@@ -141,9 +164,15 @@ class CertifyingController {
 					(this.openedAt != null) ? this.openedAt.toInstant() : null,
 					(this.personId != null) ? CertificationIds.localId(this.personId, Person.GRAPHQL_TYPE) : null,
 					this.receivedAndRead, this.understood, this.compliedAndWillComply, this.printedName, this.signature,
-					this.exception, CertificationIds.optionalLocalId(this.campaignId, CertificationIds.CAMPAIGN));
+					this.exception, CertificationIds.optionalLocalId(this.campaignId, CertificationIds.CAMPAIGN),
+					(this.disclosures != null)
+							? new DisclosureRound.Statement(this.disclosures.current(), this.disclosures.changes())
+							: null);
 		}
 
+	}
+
+	record CodeCertifyDisclosuresInput(boolean current, String changes) {
 	}
 
 }

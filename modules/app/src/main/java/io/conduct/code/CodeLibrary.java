@@ -41,6 +41,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class CodeLibrary {
 
+	/** Who amends the Code: the CFO/CAO, the Code's compliance officer, or the Board. */
+	static final String AMENDERS = "hasAnyRole('CFO_CAO', 'BOARD')";
+
 	static final String FALLBACK_LANGUAGE = "en";
 
 	private final MongoTemplate control;
@@ -119,9 +122,11 @@ public class CodeLibrary {
 	}
 
 	/**
-	 * Publishes a new version of the current tenant's additions to the group's Code.
+	 * Publishes a new version of the current tenant's additions to the group's Code: the
+	 * CFO/CAO or the Board (a tenant administrator administers people and settings, not
+	 * the Code's content).
 	 */
-	@PreAuthorize("hasAnyRole('CFO_CAO', 'TENANT_ADMIN')")
+	@PreAuthorize(AMENDERS)
 	public Outcome<CodeAddition> publishAddition(LocalDate effectiveDate, String changeSummary,
 			List<CodeVersion.Translation> translations) {
 		Tenant tenant = TenantContext.required();
@@ -178,12 +183,12 @@ public class CodeLibrary {
 	}
 
 	/**
-	 * Publishes an amendment: a new version, from its effective date. A change to
-	 * sections that apply to executive officers or directors is made only by the Board:
-	 * it is refused without the Board's resolution, which the version records and whose
-	 * disclosure then begins.
+	 * Publishes an amendment: a new version, from its effective date; the CFO/CAO or the
+	 * Board of the group's top company. A change to sections that apply to executive
+	 * officers or directors is made only by the Board: it is refused without the Board's
+	 * resolution, which the version records and whose disclosure then begins.
 	 */
-	@PreAuthorize("hasAnyRole('CFO_CAO', 'TENANT_ADMIN')")
+	@PreAuthorize(AMENDERS)
 	public Outcome<CodeVersion> publish(LocalDate effectiveDate, String changeSummary,
 			List<CodeVersion.Translation> translations, AmendmentApproval.ResolutionInput resolution) {
 		Tenant tenant = TenantContext.required();

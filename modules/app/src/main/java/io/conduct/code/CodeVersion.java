@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -72,6 +73,15 @@ public record CodeVersion(@Id String id, String groupKey, int number, LocalDate 
 		 */
 		public Section(String key, String heading, String body) {
 			this(key, heading, body, false);
+		}
+
+		/**
+		 * A section as stored: versions published before the flag existed have none, and
+		 * read as not applying to executive officers or directors in particular.
+		 */
+		@PersistenceCreator
+		static Section stored(String key, String heading, String body, Boolean appliesToExecutiveOfficersOrDirectors) {
+			return new Section(key, heading, body, Boolean.TRUE.equals(appliesToExecutiveOfficersOrDirectors));
 		}
 
 	}

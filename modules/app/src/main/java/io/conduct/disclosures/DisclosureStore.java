@@ -59,6 +59,10 @@ class DisclosureStore implements TenantDatabaseSetup {
 		return Optional.ofNullable(this.tenantData.findById(id, Disclosure.class));
 	}
 
+	List<Disclosure> findAll(Collection<String> ids) {
+		return this.tenantData.find(Query.query(Criteria.where("_id").in(ids)), Disclosure.class);
+	}
+
 	/**
 	 * A page newest first after the cursor, one more than asked for: of one discloser, or
 	 * of the determiners given (all when {@code null}), never one involving the person.

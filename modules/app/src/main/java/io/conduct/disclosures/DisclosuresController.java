@@ -3,18 +3,19 @@ package io.conduct.disclosures;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 import java.util.function.Function;
 
-import io.conduct.people.PeopleDirectory;
 import io.conduct.people.Person;
+import io.conduct.people.PersonBatches;
+import org.dataloader.DataLoader;
 import io.conduct.platform.graphql.Connection;
 import io.conduct.platform.graphql.Cursors;
 import io.conduct.platform.graphql.GlobalId;
@@ -67,11 +68,8 @@ class DisclosuresController {
 
 	private final DisclosureStore store;
 
-	private final PeopleDirectory people;
-
 	DisclosuresController(Disclosures disclosures, Determinations determinations, CounterpartyRegister register,
-			GroupLedger ledger, DisclosureEvaluator evaluator, GroupData group, DisclosureStore store,
-			PeopleDirectory people) {
+			GroupLedger ledger, DisclosureEvaluator evaluator, GroupData group, DisclosureStore store) {
 		this.disclosures = disclosures;
 		this.determinations = determinations;
 		this.register = register;
@@ -79,7 +77,6 @@ class DisclosuresController {
 		this.evaluator = evaluator;
 		this.group = group;
 		this.store = store;
-		this.people = people;
 	}
 
 	// queries
@@ -163,14 +160,14 @@ class DisclosuresController {
 		return GlobalId.encode(IMPORT, counterpartyImport.id());
 	}
 
-	@BatchMapping(typeName = DISCLOSURE, field = "discloser")
-	Map<Disclosure, Person> discloser(List<Disclosure> disclosures) {
-		return people(disclosures, Disclosure::discloserPersonId);
+	@SchemaMapping(typeName = DISCLOSURE, field = "discloser")
+	CompletableFuture<Person> discloser(Disclosure disclosure, DataLoader<String, Person> people) {
+		return PersonBatches.one(people, disclosure.discloserPersonId());
 	}
 
-	@BatchMapping(typeName = DISCLOSURE, field = "familyMember")
-	Map<Disclosure, Person> familyMember(List<Disclosure> disclosures) {
-		return people(disclosures, Disclosure::familyPersonId);
+	@SchemaMapping(typeName = DISCLOSURE, field = "familyMember")
+	CompletableFuture<Person> familyMember(Disclosure disclosure, DataLoader<String, Person> people) {
+		return PersonBatches.one(people, disclosure.familyPersonId());
 	}
 
 	@BatchMapping(typeName = DISCLOSURE, field = "counterparty")
@@ -297,15 +294,6 @@ class DisclosuresController {
 		return outcome.isSuccess()
 				? new DisclosureDeterminePayload(outcome.value().disclosure(), outcome.value().rule(), List.of())
 				: new DisclosureDeterminePayload(null, null, outcome.userErrors());
-	}
-
-	private Map<Disclosure, Person> people(List<Disclosure> disclosures, Function<Disclosure, String> personId) {
-		Collection<String> ids = disclosures.stream().map(personId).filter((id) -> id != null).distinct().toList();
-		Map<String, Person> found = ids.isEmpty() ? Map.of() : this.people.findAll(ids);
-		Map<Disclosure, Person> result = new HashMap<>();
-		disclosures
-			.forEach((d) -> Optional.ofNullable(personId.apply(d)).map(found::get).ifPresent((p) -> result.put(d, p)));
-		return result;
 	}
 
 	private static <T> Connection<T> page(List<T> found, Paging paging, Function<T, String> cursor) {

@@ -21,10 +21,24 @@ final class DemoGroup {
 			new DemoTenant("acme-jp", "Acme Japan K.K.", PARENT, "JP", List.of("JP"), "ja-JP", "Asia/Tokyo", "ap",
 					"JPY", 4, "42000000000"));
 
-	/** The tenant administrator made by onboarding. */
+	/** The tenant administrator named at onboarding. */
 	static final DemoPerson ADMINISTRATOR = new DemoPerson("admin", "Alex", "Admin", "EMPLOYEE", List.of());
 
-	/** The people created through people administration in every tenant. */
+	/**
+	 * The first Board members named at onboarding, the bootstrap of the two-person rule:
+	 * {@code board} approves the handler roles the administrator asks for.
+	 */
+	static final List<DemoPerson> BOARD_MEMBERS = List.of(
+			new DemoPerson("board", "Bo", "Board", "DIRECTOR", List.of(Role.BOARD)),
+			new DemoPerson("audit", "Ari", "Audit", "DIRECTOR", List.of(Role.AUDIT_COMMITTEE, Role.BOARD)));
+
+	/** The Board member who approves the demo's handler roles. */
+	static final DemoPerson APPROVER = BOARD_MEMBERS.get(0);
+
+	/**
+	 * The people created through people administration in every tenant; their handler
+	 * roles are asked for by the administrator and approved by the Board.
+	 */
 	static List<DemoPerson> people(String tenantKey) {
 		List<DemoPerson> people = new ArrayList<>(List.of(
 				new DemoPerson("employee", "Erin", "Employee", "EMPLOYEE", List.of(Role.EMPLOYEE)),
@@ -32,8 +46,6 @@ final class DemoGroup {
 				new DemoPerson("cfo", "Casey", "Cfo", "EXECUTIVE_OFFICER", List.of(Role.CFO_CAO, Role.EMPLOYEE)),
 				new DemoPerson("treasurer", "Toni", "Treasurer", "OFFICER", List.of(Role.TREASURER, Role.EMPLOYEE)),
 				new DemoPerson("ceo", "Chris", "Ceo", "EXECUTIVE_OFFICER", List.of(Role.CEO, Role.EMPLOYEE)),
-				new DemoPerson("board", "Bo", "Board", "DIRECTOR", List.of(Role.BOARD)),
-				new DemoPerson("audit", "Ari", "Audit", "DIRECTOR", List.of(Role.AUDIT_COMMITTEE, Role.BOARD)),
 				new DemoPerson("spokesperson", "Pat", "Spokesperson", "EMPLOYEE",
 						List.of(Role.SPOKESPERSON, Role.EMPLOYEE))));
 		if (PARENT.equals(tenantKey)) {

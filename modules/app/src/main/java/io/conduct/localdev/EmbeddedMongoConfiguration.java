@@ -7,7 +7,6 @@ import java.nio.file.Files;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,8 +17,10 @@ import org.springframework.context.annotation.Profile;
 
 /**
  * The local run's MongoDB: an in-process MongoDB-wire server whose data lives in an H2
- * file under the data folder, so it survives restarts. The application talks to it over
- * the wire protocol with the ordinary driver, as it would to a real cluster.
+ * file under the data folder, so it survives restarts, and every acknowledged write
+ * survives the process being killed ({@link CommittingH2Backend}; the README's
+ * "Performance" section compares the backends). The application talks to it over the wire
+ * protocol with the ordinary driver, as it would to a real cluster.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("local")
@@ -36,7 +37,7 @@ class EmbeddedMongoConfiguration {
 			throw new UncheckedIOException(ex);
 		}
 		String file = properties.dataDir().resolve("mongo.mv").toAbsolutePath().toString();
-		MongoServer server = new MongoServer(new H2Backend(file));
+		MongoServer server = new MongoServer(new CommittingH2Backend(file));
 		server.bind("127.0.0.1", properties.mongoPort());
 		logger.info("Embedded MongoDB-wire server on {} with data in {}", server.getLocalAddress(), file);
 		return server;

@@ -20,10 +20,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param passwordHash BCrypt hash of the password
  * @param enabled whether it may sign in
  * @param roles realm roles
+ * @param creationKey the key of the request that created it
  */
 @Document("local_accounts")
 record LocalAccount(@Id String subject, String realm, String username, String email, String firstName, String lastName,
-		String passwordHash, boolean enabled, Set<Role> roles) {
+		String passwordHash, boolean enabled, Set<Role> roles, String creationKey) {
 
 	LocalAccount {
 		roles = (roles != null) ? Set.copyOf(roles) : Set.of();
@@ -31,7 +32,7 @@ record LocalAccount(@Id String subject, String realm, String username, String em
 
 	LocalAccount with(String newPasswordHash, boolean newEnabled, Set<Role> newRoles) {
 		return new LocalAccount(this.subject, this.realm, this.username, this.email, this.firstName, this.lastName,
-				newPasswordHash, newEnabled, newRoles);
+				newPasswordHash, newEnabled, newRoles, this.creationKey);
 	}
 
 }

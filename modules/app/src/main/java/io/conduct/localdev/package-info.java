@@ -3,7 +3,8 @@
  * server, a local token issuer standing in for Keycloak, and a demo group seeded through
  * the product's own use cases. It offers no API to other domains.
  */
-@ApplicationModule(allowedDependencies = { "platform", "people", "tenants", "code", "disclosures", "gifts" })
+@ApplicationModule(
+		allowedDependencies = { "platform", "people", "tenants", "code", "disclosures", "gifts", "trading", "cases" })
 package io.conduct.localdev;
 
 import org.springframework.modulith.ApplicationModule;

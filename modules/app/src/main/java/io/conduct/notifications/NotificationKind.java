@@ -85,7 +85,40 @@ public enum NotificationKind {
 	INQUIRY_ASSIGNED("inquiry.assigned"),
 
 	/** The inquiry the recipient recorded was answered or declined. */
-	INQUIRY_OUTCOME("inquiry.outcome");
+	INQUIRY_OUTCOME("inquiry.outcome"),
+
+	/**
+	 * A pre-clearance request awaits the recipient's answer (the CFO/CAO or a delegate).
+	 */
+	TRADING_REQUEST_RECEIVED("trading.request"),
+
+	/** The person's pre-clearance request was answered. */
+	TRADING_REQUEST_ANSWERED("trading.answered"),
+
+	/** The person's clearance expired unused or partly used. */
+	TRADING_CLEARANCE_EXPIRED("trading.expired"),
+
+	/** A recorded trade is flagged to the CFO/CAO. */
+	TRADING_TRADE_FLAGGED("trading.flagged"),
+
+	/** An executive officer's or director's Form 4 is due. */
+	TRADING_FORM4_DUE("trading.form4"),
+
+	// roles (to the Audit Committee)
+
+	/** A handler role was asked for someone and awaits approval. */
+	ROLE_GRANT_REQUESTED("people.role.requested"),
+
+	/** A handler role or the administrator's role was granted. */
+	ROLE_GRANTED("people.role.granted"),
+
+	/** A handler role or the administrator's role was revoked. */
+	ROLE_REVOKED("people.role.revoked"),
+
+	/**
+	 * Roles changed in the realm outside Conduct were put back as the directory has them.
+	 */
+	ROLE_DRIFT_REPAIRED("people.role.drift");
 
 	private final String templateKey;
 

@@ -2,7 +2,6 @@ package io.conduct.people;
 
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +12,7 @@ import java.util.UUID;
 import io.conduct.platform.audit.AuditTrail;
 import io.conduct.platform.identity.IdentityProvisioning;
 import io.conduct.platform.identity.IdentityProvisioning.Account;
-import io.conduct.platform.identity.TemporaryPasswords;
+import io.conduct.platform.identity.AccountTakenException;
 import io.conduct.platform.security.Authorities;
 import io.conduct.platform.security.Role;
 import io.conduct.platform.tenancy.Tenant;
@@ -30,8 +29,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * A tenant administrator's use cases: people come and go, get roles and supervisors. Each
- * person's account lives in the tenant's realm; roles are realm role mappings.
+ * A tenant administrator's use cases: people come and go, change and get supervisors
+ * (their roles: {@link RoleGrants}). Each person's account lives in the tenant's realm,
+ * created for them and enrolled by e-mail.
  */
 @Service
 public class PeopleAdministration {
@@ -50,9 +50,15 @@ public class PeopleAdministration {
 
 	private final ApplicationEventPublisher events;
 
+	private final RoleAlignment alignment;
+
+	private final RoleGrants grants;
+
 	PeopleAdministration(PersonStore store, IdentityProvisioning identities, AuditTrail audit, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, RoleAlignment alignment, RoleGrants grants) {
 		this.events = events;
+		this.alignment = alignment;
+		this.grants = grants;
 		this.store = store;
 		this.identities = identities;
 		this.audit = audit;
@@ -60,13 +66,19 @@ public class PeopleAdministration {
 	}
 
 	/**
-	 * A person with an account in the tenant's realm, holding the given roles. The
-	 * account gets a temporary password, returned once.
+	 * A person with a new account in the tenant's realm. The directory records the person
+	 * and the roles first, then the account is created and brought in line; its holder
+	 * chooses their own password from the enrolment e-mail. Handler roles among those
+	 * asked for are requests for the Board or the Audit Committee to approve. A username
+	 * or e-mail address the realm has already is refused: accounts are created, never
+	 * adopted.
 	 */
 	@PreAuthorize("hasRole('TENANT_ADMIN')")
 	public Outcome<NewPerson> createPerson(PersonInput input) {
 		Validation validation = PersonValidation.validate(input);
-		validateRoles(validation, "roles", input.roles());
+		Set<Role> asked = (input.roles() == null || input.roles().isEmpty()) ? EnumSet.of(Role.EMPLOYEE)
+				: EnumSet.copyOf(input.roles());
+		asked.forEach((role) -> RoleGrants.grantable(validation, "roles", role));
 		Optional<Person> supervisor = resolveSupervisor(validation, input.supervisorId());
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
@@ -78,15 +90,10 @@ public class PeopleAdministration {
 		if (taken.hasErrors()) {
 			return Outcome.rejected(taken);
 		}
-		Set<Role> roles = (input.roles() == null || input.roles().isEmpty()) ? EnumSet.of(Role.EMPLOYEE)
-				: EnumSet.copyOf(input.roles());
-		String subject = this.identities.ensureAccount(tenant.key(),
-				new Account(username, email, input.givenName(), input.familyName()));
-		String temporaryPassword = TemporaryPasswords.generate();
-		this.identities.setTemporaryPassword(tenant.key(), subject, temporaryPassword);
-		this.identities.grantRoles(tenant.key(), subject, roles);
+		Set<Role> direct = EnumSet.noneOf(Role.class);
+		asked.stream().filter((role) -> !role.isHandler()).forEach(direct::add);
 		Person person = Person.joining(UUID.randomUUID().toString(),
-				new Person.Name(input.givenName(), input.familyName()), new Person.Account(subject, username, roles),
+				new Person.Name(input.givenName(), input.familyName()), new Person.Account(null, username, direct),
 				new Person.Contact(email, (input.locale() != null) ? input.locale() : tenant.defaultLocale(),
 						(input.country() != null) ? input.country() : tenant.country()),
 				new Person.Employment(input.employeeNumber(), input.type(), input.title(), input.department(),
@@ -99,29 +106,89 @@ public class PeopleAdministration {
 			return Outcome.rejected("email", UserErrorCode.TAKEN,
 					"Someone with that e-mail, username or employee number exists");
 		}
-		logger.info("Person {} created with roles {}", person.id(), roles);
-		this.audit.record("person.create", "Person", person.id(), Map.of("roles", roles.toString()));
-		this.events.publishEvent(new PeopleJoined(List.of(person.id())));
-		return Outcome.of(new NewPerson(person, temporaryPassword));
+		String subject;
+		try {
+			subject = this.identities.createAccount(tenant.key(),
+					new Account(username, email, input.givenName(), input.familyName()), person.id());
+		}
+		catch (AccountTakenException ex) {
+			this.store.delete(person.id());
+			return Outcome.rejected((ex.field() == AccountTakenException.Field.EMAIL) ? "email" : "username",
+					UserErrorCode.TAKEN,
+					"The tenant's realm has an account with that "
+							+ ((ex.field() == AccountTakenException.Field.EMAIL) ? "e-mail address" : "username")
+							+ " already: accounts are created, never taken over");
+		}
+		catch (RuntimeException ex) {
+			this.store.delete(person.id());
+			throw ex;
+		}
+		this.store.linkAccount(person.id(), subject, this.clock.instant());
+		this.alignment.align(person.id());
+		boolean enrolmentSent = this.identities.enrol(tenant.key(), subject);
+		Person created = this.store.findById(person.id()).orElseThrow();
+		List<RoleGrantRequest> requested = asked.stream()
+			.filter(Role::isHandler)
+			.map((role) -> this.grants.request(created, role))
+			.flatMap(Optional::stream)
+			.toList();
+		direct.forEach((role) -> this.grants.noticeGranted(created, role));
+		logger.info("Person {} created with roles {}, asked for {}", created.id(), direct,
+				requested.stream().map(RoleGrantRequest::role).toList());
+		this.audit.record("person.create", "Person", created.id(),
+				Map.of("roles", direct.toString(), "enrolmentEmailSent", String.valueOf(enrolmentSent)));
+		this.events.publishEvent(new PeopleJoined(List.of(created.id())));
+		return Outcome.of(new NewPerson(created, requested, enrolmentSent));
 	}
 
 	/**
-	 * The directory entry of an account that already exists in the realm, such as the
-	 * first administrator made while onboarding. Idempotent by subject.
+	 * Sends the enrolment e-mail again, e.g. when its link expired or the mail server was
+	 * down: the person chooses their password themself.
 	 */
 	@PreAuthorize("hasRole('TENANT_ADMIN')")
-	public Person registerAccountHolder(String subject, Account account, Set<Role> roles) {
+	public Outcome<Person> sendEnrolment(String personId) {
+		Optional<Person> found = this.store.findById(personId);
+		if (found.isEmpty()) {
+			return Outcome.rejected("personId", UserErrorCode.NOT_FOUND, "No such person");
+		}
+		Person person = found.get();
+		if (person.subject() == null) {
+			return Outcome.rejected("personId", UserErrorCode.NO_ACCOUNT,
+					"The person has no account in the tenant's realm yet");
+		}
+		if (!person.isActive()) {
+			return Outcome.rejected("personId", UserErrorCode.OFFBOARDED, "The person was offboarded");
+		}
+		if (!this.identities.enrol(TenantContext.required().key(), person.subject())) {
+			return Outcome.rejected("personId", UserErrorCode.NOT_CONFIGURED,
+					"The tenant's realm could not send the e-mail; check its mail server and try again");
+		}
+		this.audit.record("person.enrolment.send", "Person", personId, Map.of());
+		return Outcome.of(person);
+	}
+
+	/**
+	 * The directory entry of one of a tenant's first people, named by the operator at
+	 * onboarding: its administrator and its first Board members, who then approve every
+	 * further handler role (the bootstrap of the two-person rule). Their account exists
+	 * already; the roles are recorded, then brought to the realm. Idempotent by subject.
+	 */
+	@PreAuthorize(Authorities.PLATFORM_ADMIN)
+	public Person registerFounder(String subject, Account account, PersonType type, Set<Role> roles) {
 		Tenant tenant = TenantContext.required();
 		Optional<Person> existing = this.store.findBy("subject", subject);
-		if (existing.isPresent()) {
-			return existing.get();
+		Person person = existing.orElseGet(() -> this.store.insert(Person.joining(UUID.randomUUID().toString(),
+				new Person.Name(account.firstName(), account.lastName()),
+				new Person.Account(subject, account.username(), roles),
+				new Person.Contact(account.email(), tenant.defaultLocale(), tenant.country()),
+				new Person.Employment(null, type, null, null, null, null, PersonStatus.ACTIVE), this.clock.instant())));
+		this.alignment.align(person.id());
+		if (existing.isEmpty()) {
+			this.audit.record("person.create", "Person", person.id(),
+					Map.of("roles", roles.toString(), "namedAtOnboarding", "true"));
+			this.events.publishEvent(new PeopleJoined(List.of(person.id())));
 		}
-		return this.store.insert(
-				Person.joining(UUID.randomUUID().toString(), new Person.Name(account.firstName(), account.lastName()),
-						new Person.Account(subject, account.username(), roles),
-						new Person.Contact(account.email(), tenant.defaultLocale(), tenant.country()),
-						new Person.Employment(null, PersonType.EMPLOYEE, null, null, null, null, PersonStatus.ACTIVE),
-						this.clock.instant()));
+		return person;
 	}
 
 	@PreAuthorize("hasRole('TENANT_ADMIN')")
@@ -172,16 +239,6 @@ public class PeopleAdministration {
 		return Outcome.of(offboarded);
 	}
 
-	@PreAuthorize("hasRole('TENANT_ADMIN')")
-	public Outcome<Person> grantRole(String personId, Role role) {
-		return changeRole(personId, role, true);
-	}
-
-	@PreAuthorize("hasRole('TENANT_ADMIN')")
-	public Outcome<Person> revokeRole(String personId, Role role) {
-		return changeRole(personId, role, false);
-	}
-
 	/**
 	 * Makes one person the supervisor of another, or none; refuses a chain that would
 	 * lead back to the person.
@@ -221,53 +278,6 @@ public class PeopleAdministration {
 		return current != null;
 	}
 
-	private Outcome<Person> changeRole(String personId, Role role, boolean grant) {
-		Optional<Person> found = this.store.findById(personId);
-		if (found.isEmpty()) {
-			return Outcome.rejected("personId", UserErrorCode.NOT_FOUND, "No such person");
-		}
-		Validation validation = new Validation();
-		validateRoles(validation, "role", (role != null) ? Set.of(role) : null);
-		if (role == null) {
-			validation.reject("role", UserErrorCode.REQUIRED, "Required");
-		}
-		Person person = found.get();
-		if (person.subject() == null) {
-			validation.reject("personId", UserErrorCode.NO_ACCOUNT,
-					"The person has no account in the tenant's realm yet");
-		}
-		if (!person.isActive()) {
-			validation.reject("personId", UserErrorCode.OFFBOARDED, "The person was offboarded");
-		}
-		if (grant && person.subject() != null
-				&& person.subject().equals(io.conduct.platform.security.CurrentUser.required().getName())) {
-			validation.reject("personId", UserErrorCode.SELF_GRANT, "Another administrator must grant your roles");
-		}
-		if (validation.hasErrors()) {
-			return Outcome.rejected(validation);
-		}
-		String tenantKey = TenantContext.required().key();
-		Set<Role> roles = new HashSet<>(person.roles());
-		if (grant) {
-			this.identities.grantRoles(tenantKey, person.subject(), Set.of(role));
-			roles.add(role);
-		}
-		else {
-			this.identities.revokeRoles(tenantKey, person.subject(), Set.of(role));
-			roles.remove(role);
-		}
-		Person changed = this.store.save(person.withRoles(roles, this.clock.instant()));
-		this.audit.record(grant ? "person.role.grant" : "person.role.revoke", "Person", personId,
-				Map.of("role", role.name()));
-		return Outcome.of(changed);
-	}
-
-	private static void validateRoles(Validation validation, String field, Set<Role> roles) {
-		if (roles != null && roles.contains(Role.PLATFORM_ADMIN)) {
-			validation.reject(field, UserErrorCode.NOT_GRANTABLE, "PLATFORM_ADMIN is granted by the operator only");
-		}
-	}
-
 	private Optional<Person> resolveSupervisor(Validation validation, String supervisorId) {
 		if (supervisorId == null) {
 			return Optional.empty();
@@ -297,12 +307,14 @@ public class PeopleAdministration {
 	}
 
 	/**
-	 * A person just created, with the account's temporary password, shown once.
+	 * A person just created.
 	 *
-	 * @param person the directory entry
-	 * @param temporaryPassword must be changed at first sign-in
+	 * @param person the directory entry, linked to its new account
+	 * @param roleGrantRequests the handler roles asked for, awaiting approval
+	 * @param enrolmentEmailSent whether the enrolment e-mail went out
+	 * ({@link #sendEnrolment} sends it again)
 	 */
-	public record NewPerson(Person person, String temporaryPassword) {
+	public record NewPerson(Person person, List<RoleGrantRequest> roleGrantRequests, boolean enrolmentEmailSent) {
 	}
 
 }

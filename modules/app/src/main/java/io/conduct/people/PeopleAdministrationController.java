@@ -3,10 +3,12 @@ package io.conduct.people;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import graphql.scalars.country.code.CountryCode;
 import io.conduct.platform.graphql.UserError;
+import io.conduct.platform.graphql.UserErrorCode;
 import io.conduct.platform.security.Role;
 import io.conduct.platform.validation.Outcome;
 
@@ -23,16 +25,25 @@ class PeopleAdministrationController {
 
 	private final PeopleAdministration administration;
 
-	PeopleAdministrationController(PeopleAdministration administration) {
+	private final RoleGrants grants;
+
+	PeopleAdministrationController(PeopleAdministration administration, RoleGrants grants) {
 		this.administration = administration;
+		this.grants = grants;
 	}
 
 	@MutationMapping
 	PersonCreatePayload personCreate(@Argument PersonCreateInput input) {
 		Outcome<PeopleAdministration.NewPerson> outcome = this.administration.createPerson(input.toInput());
 		return outcome.isSuccess()
-				? new PersonCreatePayload(outcome.value().person(), outcome.value().temporaryPassword(), List.of())
-				: new PersonCreatePayload(null, null, outcome.userErrors());
+				? new PersonCreatePayload(outcome.value().person(), outcome.value().roleGrantRequests(),
+						outcome.value().enrolmentEmailSent(), List.of())
+				: new PersonCreatePayload(null, List.of(), false, outcome.userErrors());
+	}
+
+	@MutationMapping
+	PersonPayload personEnrolmentSend(@Argument PersonTarget input) {
+		return PersonPayload.of(PersonIds.acting("personId", input.personId(), this.administration::sendEnrolment));
 	}
 
 	@MutationMapping
@@ -47,15 +58,22 @@ class PeopleAdministrationController {
 	}
 
 	@MutationMapping
-	PersonPayload personRoleGrant(@Argument PersonRoleInput input) {
-		return PersonPayload.of(PersonIds.acting("personId", input.personId(),
-				(id) -> this.administration.grantRole(id, input.role())));
+	PersonRoleGrantPayload personRoleGrant(@Argument PersonRoleInput input) {
+		Optional<String> personId = PersonIds.decode(input.personId());
+		if (personId.isEmpty()) {
+			return new PersonRoleGrantPayload(null, null,
+					Outcome.rejected("personId", UserErrorCode.NOT_FOUND, "No such person").userErrors());
+		}
+		Outcome<RoleGrants.Grant> outcome = this.grants.grant(personId.get(), input.role());
+		return outcome.isSuccess()
+				? new PersonRoleGrantPayload(outcome.value().person(), outcome.value().request(), List.of())
+				: new PersonRoleGrantPayload(null, null, outcome.userErrors());
 	}
 
 	@MutationMapping
 	PersonPayload personRoleRevoke(@Argument PersonRoleInput input) {
-		return PersonPayload.of(PersonIds.acting("personId", input.personId(),
-				(id) -> this.administration.revokeRole(id, input.role())));
+		return PersonPayload
+			.of(PersonIds.acting("personId", input.personId(), (id) -> this.grants.revoke(id, input.role())));
 	}
 
 	@MutationMapping
@@ -77,15 +95,27 @@ class PeopleAdministrationController {
 	 * The result of personCreate.
 	 *
 	 * @param person the new person
-	 * @param temporaryPassword shown once
+	 * @param roleGrantRequests the handler roles asked for, awaiting approval
+	 * @param enrolmentEmailSent whether the enrolment e-mail went out
 	 * @param userErrors what to fix
 	 */
-	record PersonCreatePayload(Person person, String temporaryPassword, List<UserError> userErrors) {
+	record PersonCreatePayload(Person person, List<RoleGrantRequest> roleGrantRequests, boolean enrolmentEmailSent,
+			List<UserError> userErrors) {
 	}
 
 	/**
-	 * The result of a change to a person: personUpdate, personOffboard, personRoleGrant,
-	 * personRoleRevoke, personSupervisorAssign.
+	 * The result of personRoleGrant.
+	 *
+	 * @param person the person, holding the role unless it awaits approval
+	 * @param roleGrantRequest the request, for a handler role
+	 * @param userErrors what to fix
+	 */
+	record PersonRoleGrantPayload(Person person, RoleGrantRequest roleGrantRequest, List<UserError> userErrors) {
+	}
+
+	/**
+	 * The result of a change to a person: personUpdate, personOffboard, personRoleRevoke,
+	 * personSupervisorAssign, personEnrolmentSend.
 	 *
 	 * @param person the person as changed
 	 * @param userErrors what to fix
@@ -121,7 +151,7 @@ class PeopleAdministrationController {
 	}
 
 	/**
-	 * The person a mutation acts on: personOffboard.
+	 * The person a mutation acts on: personOffboard, personEnrolmentSend.
 	 *
 	 * @param personId the person's global id
 	 */

@@ -3,9 +3,11 @@ package io.conduct.people;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -89,14 +91,37 @@ public class PeopleDirectory {
 			.map((p) -> this.store.save(p.withSubject(caller.getName(), this.clock.instant())));
 	}
 
+	/**
+	 * The directory ids, in the current tenant, of someone known by their identity or
+	 * e-mail elsewhere in the group (a member of the parent's Board who also works here):
+	 * those who must be kept from what they are involved in.
+	 */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public Set<String> idsOf(String subject, String email) {
+		Set<String> ids = new HashSet<>();
+		if (subject != null) {
+			this.store.findBy("subject", subject).ifPresent((p) -> ids.add(p.id()));
+		}
+		if (email != null) {
+			this.store.findBy("email", email.toLowerCase(java.util.Locale.ROOT)).ifPresent((p) -> ids.add(p.id()));
+		}
+		return ids;
+	}
+
+	/** How many people are active in the tenant: the headcount figures are per. */
+	@PreAuthorize(Authorities.ANY_ROLE)
+	public long activeCount() {
+		return this.store.countActive();
+	}
+
 	/** Active people whose first day falls between the two days, both included. */
-	@PreAuthorize("hasAnyRole('TENANT_ADMIN', 'CFO_CAO')")
+	@PreAuthorize("hasAnyRole('TENANT_ADMIN', 'CFO_CAO', 'BOARD')")
 	public List<Person> activeStartedBetween(LocalDate from, LocalDate to) {
 		return this.store.activeStartedBetween(from, to);
 	}
 
 	/** Active people with no first day given, entered since the moment. */
-	@PreAuthorize("hasAnyRole('TENANT_ADMIN', 'CFO_CAO')")
+	@PreAuthorize("hasAnyRole('TENANT_ADMIN', 'CFO_CAO', 'BOARD')")
 	public List<Person> activeWithoutStartDateSince(java.time.Instant since) {
 		return this.store.activeWithoutStartDateSince(since);
 	}
@@ -105,7 +130,7 @@ public class PeopleDirectory {
 	 * Active people in id order after the given id ({@code null} for the first), for work
 	 * that goes through everyone.
 	 */
-	@PreAuthorize("hasAnyRole('TENANT_ADMIN', 'CFO_CAO')")
+	@PreAuthorize("hasAnyRole('TENANT_ADMIN', 'CFO_CAO', 'BOARD')")
 	public List<Person> activeAfter(String afterId, int limit) {
 		return this.store.activeAfter(afterId, Math.max(1, Math.min(limit, 1_000)));
 	}

@@ -13,12 +13,14 @@ import io.conduct.platform.graphql.Connection;
 import io.conduct.platform.graphql.NodeLoader;
 import io.conduct.platform.graphql.Paging;
 import io.conduct.viewer.Viewer;
+import reactor.core.publisher.Mono;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
@@ -35,8 +37,11 @@ class PeopleDirectoryController implements NodeLoader {
 
 	private final PeopleDirectory directory;
 
-	PeopleDirectoryController(PeopleDirectory directory) {
+	PeopleDirectoryController(PeopleDirectory directory, BatchLoaderRegistry loaders) {
 		this.directory = directory;
+		// the one loader of people by id of a request (see PersonBatches)
+		loaders.forTypePair(String.class, Person.class)
+			.registerMappedBatchLoader((ids, environment) -> Mono.fromSupplier(() -> directory.findAll(ids)));
 	}
 
 	@Override

@@ -16,6 +16,7 @@ import io.conduct.platform.security.Role;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -66,6 +67,45 @@ class PersonStore implements TenantDatabaseSetup {
 		return this.tenantData.save(person);
 	}
 
+	void delete(String id) {
+		this.tenantData.remove(Query.query(Criteria.where("_id").is(id)), Person.class);
+	}
+
+	/** Links the entry to its account in the realm, in one atomic update. */
+	Optional<Person> linkAccount(String id, String subject, Instant now) {
+		return changed(id, new Update().set("subject", subject).set("updatedAt", now));
+	}
+
+	/**
+	 * Records that the person is meant to hold the role, in one atomic update whatever
+	 * else changes at the same time; the realm is brought in line afterwards.
+	 */
+	Optional<Person> addRole(String id, Role role, Instant now) {
+		return changed(id, new Update().addToSet("roles", role).set("updatedAt", now));
+	}
+
+	/** Records that the person is not meant to hold the role, in one atomic update. */
+	Optional<Person> removeRole(String id, Role role, Instant now) {
+		return changed(id, new Update().pull("roles", role).set("updatedAt", now));
+	}
+
+	private Optional<Person> changed(String id, Update update) {
+		return Optional.ofNullable(this.tenantData.findAndModify(Query.query(Criteria.where("_id").is(id)),
+				update.inc("version", 1), FindAndModifyOptions.options().returnNew(true), Person.class));
+	}
+
+	/**
+	 * People with an account, whatever their status, in id order after the given id, for
+	 * the reconciliation of roles.
+	 */
+	List<Person> withAccountAfter(String afterId, int limit) {
+		Criteria criteria = Criteria.where("subject").exists(true);
+		if (afterId != null) {
+			criteria = criteria.and("_id").gt(afterId);
+		}
+		return this.tenantData.find(Query.query(criteria).with(Sort.by("_id")).limit(limit), Person.class);
+	}
+
 	Optional<Person> findById(String id) {
 		return Optional.ofNullable(this.tenantData.findById(id, Person.class));
 	}
@@ -94,6 +134,11 @@ class PersonStore implements TenantDatabaseSetup {
 		return this.tenantData.find(Query.query(
 				Criteria.where("status").is(PersonStatus.ACTIVE).and("startDate").is(null).and("createdAt").gte(since)),
 				Person.class);
+	}
+
+	/** How many people are active (the index on status backs it). */
+	long countActive() {
+		return this.tenantData.count(Query.query(Criteria.where("status").is(PersonStatus.ACTIVE)), Person.class);
 	}
 
 	List<Person> activeWithRole(Role role) {

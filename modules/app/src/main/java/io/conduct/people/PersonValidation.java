@@ -16,7 +16,7 @@ final class PersonValidation {
 
 	private static final Pattern EMPLOYEE_NUMBER = Pattern.compile("^[A-Za-z0-9._/-]{1,40}$");
 
-	private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._@+-]{2,100}$");
+	private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._@+-]{3,100}$");
 
 	private PersonValidation() {
 	}
@@ -28,7 +28,7 @@ final class PersonValidation {
 		validation.email("email", input.email());
 		if (input.username() != null) {
 			validation.matches("username", input.username(), USERNAME,
-					"2 to 100 letters, digits or . _ @ + - characters");
+					"3 to 100 letters, digits or . _ @ + - characters");
 		}
 		if (input.employeeNumber() != null) {
 			validation.matches("employeeNumber", input.employeeNumber(), EMPLOYEE_NUMBER,

@@ -4,11 +4,14 @@
  * API: {@link io.conduct.people.Person} and its values, the directory
  * ({@link io.conduct.people.PeopleDirectory}), {@link io.conduct.people.Relatives},
  * {@link io.conduct.people.ReportingLines},
- * {@link io.conduct.people.PeopleAdministration} and the events
+ * {@link io.conduct.people.PeopleAdministration}, the roles
+ * ({@link io.conduct.people.RoleGrants} with {@link io.conduct.people.RoleGrantRequest},
+ * and {@link io.conduct.people.RoleReconciliation}) and the events
  * {@link io.conduct.people.PeopleJoined} and {@link io.conduct.people.PersonLeft}. The
- * store, imports, validation and controllers are package-private.
+ * directory decides who holds which role; the realm is brought in line with it. The
+ * stores, imports, validation and controllers are package-private.
  */
-@ApplicationModule(allowedDependencies = { "platform", "viewer" })
+@ApplicationModule(allowedDependencies = { "platform", "viewer", "notifications" })
 package io.conduct.people;
 
 import org.springframework.modulith.ApplicationModule;

@@ -20,15 +20,18 @@ import java.util.List;
  * @param revenueCurrency its currency, the tenant's
  * @param redirectUris where the single-page apps may receive sign-ins
  * @param administrator the first tenant administrator
+ * @param boardMembers the first members of its Board (and of its Audit Committee), who
+ * approve every further handler role
  */
 public record OnboardTenant(String key, String name, String parentKey, String country, List<String> jurisdictions,
 		String defaultLocale, String timeZone, String dataRegion, String currency, Integer fiscalYearStartMonth,
 		BigDecimal lastFiscalYearRevenue, String revenueCurrency, List<String> redirectUris,
-		Administrator administrator) {
+		Administrator administrator, List<BoardMember> boardMembers) {
 
 	public OnboardTenant {
 		jurisdictions = (jurisdictions != null) ? List.copyOf(jurisdictions) : List.of();
 		redirectUris = (redirectUris != null) ? List.copyOf(redirectUris) : List.of();
+		boardMembers = (boardMembers != null) ? List.copyOf(boardMembers) : List.of();
 	}
 
 	/**
@@ -40,6 +43,20 @@ public record OnboardTenant(String key, String name, String parentKey, String co
 	 * @param familyName family name
 	 */
 	public record Administrator(String username, String email, String givenName, String familyName) {
+	}
+
+	/**
+	 * One of the first members of the Board, named by the operator from the subsidiary's
+	 * corporate record (e.g. the resolution appointing its directors).
+	 *
+	 * @param username sign-in name; the e-mail address when absent
+	 * @param email e-mail address
+	 * @param givenName given name
+	 * @param familyName family name
+	 * @param auditCommittee whether they sit on the Audit Committee too
+	 */
+	public record BoardMember(String username, String email, String givenName, String familyName,
+			boolean auditCommittee) {
 	}
 
 }

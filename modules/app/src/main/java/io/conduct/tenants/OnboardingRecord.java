@@ -15,6 +15,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param request what was asked for
  * @param completed steps done
  * @param administratorSubject the first administrator's identity, once made
+ * @param boardSubjects the first Board members' identities, once made, in the order asked
+ * @param creationKey marks the accounts this onboarding creates, so that a retry resumes
+ * with them and no other account is taken over
  * @param attempts how many times onboarding ran
  * @param lastError the last failure, for the operator
  * @param startedAt first attempt
@@ -22,10 +25,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("tenant_onboardings")
 record OnboardingRecord(@Id String key, OnboardTenant request, Set<Step> completed, String administratorSubject,
-		int attempts, String lastError, Instant startedAt, Instant updatedAt) {
+		java.util.List<String> boardSubjects, String creationKey, int attempts, String lastError, Instant startedAt,
+		Instant updatedAt) {
 
 	OnboardingRecord {
 		completed = (completed == null || completed.isEmpty()) ? EnumSet.noneOf(Step.class) : EnumSet.copyOf(completed);
+		boardSubjects = (boardSubjects != null) ? java.util.List.copyOf(boardSubjects) : java.util.List.of();
 	}
 
 	boolean isDone(Step step) {
@@ -38,14 +43,23 @@ record OnboardingRecord(@Id String key, OnboardTenant request, Set<Step> complet
 		/** The tenant's realm with roles, client and policies. */
 		REALM,
 
-		/** The first tenant administrator's account and roles. */
-		ADMINISTRATOR,
-
 		/** The tenant's database and every index. */
 		DATABASE,
 
-		/** The administrator's entry in the tenant's directory. */
+		/** The first tenant administrator's account, without roles yet. */
+		ADMINISTRATOR,
+
+		/**
+		 * The administrator's entry in the tenant's directory with their roles, brought
+		 * to the realm, and their enrolment e-mail.
+		 */
 		DIRECTORY,
+
+		/**
+		 * The first Board members: accounts, directory entries with their roles,
+		 * enrolment e-mails.
+		 */
+		BOARD,
 
 		/** Status ACTIVE: the realm's tokens are trusted. */
 		ACTIVATION

@@ -32,9 +32,8 @@ class TenantAdministrationController {
 	@MutationMapping
 	TenantOnboardPayload tenantOnboard(@Argument TenantOnboardInput input) {
 		Outcome<TenantOnboarding.OnboardedTenant> outcome = this.onboarding.onboard(input.toCommand());
-		return outcome.isSuccess() ? new TenantOnboardPayload(outcome.value().tenant(),
-				outcome.value().administratorTemporaryPassword(), List.of())
-				: new TenantOnboardPayload(null, null, outcome.userErrors());
+		return outcome.isSuccess() ? new TenantOnboardPayload(outcome.value().tenant(), List.of())
+				: new TenantOnboardPayload(null, outcome.userErrors());
 	}
 
 	@MutationMapping
@@ -64,10 +63,9 @@ class TenantAdministrationController {
 	 * The result of tenantOnboard.
 	 *
 	 * @param tenant the tenant, ACTIVE
-	 * @param administratorTemporaryPassword shown once
 	 * @param userErrors what to fix
 	 */
-	record TenantOnboardPayload(Tenant tenant, String administratorTemporaryPassword, List<UserError> userErrors) {
+	record TenantOnboardPayload(Tenant tenant, List<UserError> userErrors) {
 	}
 
 	/**
@@ -90,10 +88,20 @@ class TenantAdministrationController {
 	record AdministratorInput(String username, String email, String givenName, String familyName) {
 	}
 
+	record BoardMemberInput(String username, String email, String givenName, String familyName,
+			Boolean auditCommittee) {
+
+		OnboardTenant.BoardMember toMember() {
+			return new OnboardTenant.BoardMember(this.username, this.email, this.givenName, this.familyName,
+					Boolean.TRUE.equals(this.auditCommittee));
+		}
+
+	}
+
 	record TenantOnboardInput(String key, String name, String parentKey, CountryCode country,
 			List<String> jurisdictions, Locale defaultLocale, String timeZone, String dataRegion, Currency currency,
 			Integer fiscalYearStartMonth, MoneyInput lastFiscalYearRevenue, List<String> redirectUris,
-			AdministratorInput administrator) {
+			AdministratorInput administrator, List<BoardMemberInput> boardMembers) {
 
 		OnboardTenant toCommand() {
 			return new OnboardTenant(this.key, this.name, this.parentKey,
@@ -104,7 +112,9 @@ class TenantAdministrationController {
 					this.redirectUris,
 					(this.administrator != null) ? new OnboardTenant.Administrator(this.administrator.username(),
 							this.administrator.email(), this.administrator.givenName(), this.administrator.familyName())
-							: null);
+							: null,
+					(this.boardMembers != null) ? this.boardMembers.stream().map(BoardMemberInput::toMember).toList()
+							: List.of());
 		}
 
 	}

@@ -2,23 +2,28 @@ package io.conduct.tenants;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.conduct.people.PeopleAdministration;
+import io.conduct.people.PersonType;
 import io.conduct.platform.audit.AuditTrail;
 import io.conduct.platform.identity.IdentityProvisioning;
 import io.conduct.platform.identity.IdentityProvisioningException;
-import io.conduct.platform.identity.TemporaryPasswords;
+import io.conduct.platform.identity.RealmTakenException;
 import io.conduct.platform.money.Money;
 import io.conduct.platform.mongo.MongoConfiguration;
 import io.conduct.platform.mongo.MongoRegionsProperties;
 import io.conduct.platform.mongo.TenantDatabases;
 import io.conduct.platform.security.Authorities;
 import io.conduct.platform.security.Role;
-import io.conduct.platform.security.SystemActor;
+import io.conduct.platform.security.SecurityProperties;
+import io.conduct.platform.tenancy.TenantContext;
 import io.conduct.platform.tenancy.Tenant;
 import io.conduct.platform.tenancy.TenantRegistry;
 import io.conduct.platform.tenancy.TenantStatus;
@@ -40,11 +45,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Onboards a subsidiary: the tenant record (PROVISIONING), its realm, its first
- * administrator, its database with every index, the administrator's directory entry, then
- * ACTIVE, whose issuer is trusted at once. Each step is idempotent and recorded, so
- * running it again after a failure at any point finishes the job and never leaves half a
- * tenant.
+ * Onboards a subsidiary: the tenant record (PROVISIONING), its realm, its database with
+ * every index, its first administrator and its first Board members (accounts, directory
+ * entries with their roles, enrolment e-mails), then ACTIVE, whose issuer is trusted at
+ * once. The Board members named here, from the subsidiary's corporate record, are the
+ * bootstrap of the two-person rule: they approve every further handler role. Each step is
+ * idempotent and recorded, so running it again after a failure at any point finishes the
+ * job and never leaves half a tenant; the accounts it creates carry its creation key, so
+ * a retry resumes with them and no other account is ever taken over.
  */
 @Service
 public class TenantOnboarding {
@@ -67,9 +75,12 @@ public class TenantOnboarding {
 
 	private final Clock clock;
 
+	private final SecurityProperties security;
+
 	TenantOnboarding(TenantRegistry registry, @Qualifier(MongoConfiguration.CONTROL) MongoTemplate control,
 			IdentityProvisioning identities, TenantDatabases databases, PeopleAdministration people,
-			MongoRegionsProperties regions, AuditTrail audit, Clock clock) {
+			MongoRegionsProperties regions, AuditTrail audit, Clock clock, SecurityProperties security) {
+		this.security = security;
 		this.registry = registry;
 		this.control = control;
 		this.identities = identities;
@@ -82,6 +93,26 @@ public class TenantOnboarding {
 
 	@PreAuthorize(Authorities.PLATFORM_ADMIN)
 	public Outcome<OnboardedTenant> onboard(OnboardTenant request) {
+		if (request.key() != null && TenantValidation.isReserved(request.key(), this.security.operatorTenant())) {
+			return Outcome.rejected("key", UserErrorCode.RESERVED,
+					"That key is reserved (Keycloak's own realms, Conduct's paths, the operator's tenant)");
+		}
+		return run(request);
+	}
+
+	/**
+	 * Sets up the operator's own tenant, whose realm grants PLATFORM_ADMIN: never through
+	 * {@code tenantOnboard}, only by the deployment itself (the local run's seed).
+	 */
+	@PreAuthorize(Authorities.PLATFORM_ADMIN)
+	public Outcome<OnboardedTenant> onboardOperatorTenant(OnboardTenant request) {
+		if (!this.security.operatorTenant().equals(request.key())) {
+			return Outcome.rejected("key", UserErrorCode.INVALID, "Not the operator's tenant");
+		}
+		return run(request);
+	}
+
+	private Outcome<OnboardedTenant> run(OnboardTenant request) {
 		Optional<Tenant> existing = this.registry.findByKey(request.key());
 		if (existing.isPresent() && existing.get().status() != TenantStatus.PROVISIONING) {
 			return Outcome.rejected("key", UserErrorCode.TAKEN, "A tenant with that key exists");
@@ -95,42 +126,75 @@ public class TenantOnboarding {
 		try {
 			final OnboardTenant asked = record.request();
 			Tenant tenant = recordTenant(asked);
-			String temporaryPassword = null;
 			for (Step next : Step.values()) {
 				step = next;
 				if (record.isDone(next)) {
 					continue;
 				}
-				switch (next) {
-					case REALM -> this.identities.ensureRealm(tenant, asked.redirectUris());
-					case ADMINISTRATOR -> {
-						String subject = this.identities.ensureAccount(tenant.key(), account(asked));
-						temporaryPassword = TemporaryPasswords.generate();
-						this.identities.setTemporaryPassword(tenant.key(), subject, temporaryPassword);
-						this.identities.grantRoles(tenant.key(), subject, EnumSet.of(Role.TENANT_ADMIN, Role.EMPLOYEE));
-						record = markAdministrator(record, subject);
-					}
-					case DATABASE -> this.databases.prepare(tenant);
-					case DIRECTORY -> {
-						String subject = record.administratorSubject();
-						SystemActor.runAs(tenant, EnumSet.of(Role.TENANT_ADMIN),
-								() -> this.people.registerAccountHolder(subject, account(asked),
-										EnumSet.of(Role.TENANT_ADMIN, Role.EMPLOYEE)));
-					}
-					case ACTIVATION -> tenant = this.registry.changeStatus(tenant.key(), TenantStatus.ACTIVE);
+				record = perform(next, record, tenant);
+				if (next == Step.ACTIVATION) {
+					tenant = this.registry.findByKey(tenant.key()).orElseThrow();
 				}
 				record = markDone(record, next);
 			}
 			logger.info("Tenant {} onboarded after {} attempt(s)", tenant.key(), record.attempts());
-			this.audit.recordPlatform("tenant.onboard", "Tenant", tenant.key(),
-					java.util.Map.of("attempts", String.valueOf(record.attempts())));
-			return Outcome.of(new OnboardedTenant(tenant, temporaryPassword));
+			this.audit.recordPlatform("tenant.onboard", "Tenant", tenant.key(), java.util.Map.of("attempts",
+					String.valueOf(record.attempts()), "boardMembers", String.valueOf(asked.boardMembers().size())));
+			return Outcome.of(new OnboardedTenant(tenant));
+		}
+		catch (RealmTakenException ex) {
+			markFailed(request.key(), step + ": " + ex.getMessage());
+			return Outcome.rejected("key", UserErrorCode.TAKEN,
+					"Keycloak has a realm with that name that Conduct did not create; choose another key");
 		}
 		catch (IdentityProvisioningException | DataAccessException ex) {
 			logger.warn("Onboarding of {} stopped at step {}", request.key(), step, ex);
 			markFailed(request.key(), step + ": " + ex.getMessage());
 			return Outcome.rejected("", UserErrorCode.ONBOARDING_INCOMPLETE, "Onboarding stopped at step " + step
 					+ " (a service failed); run tenantOnboard again with the same key to resume");
+		}
+	}
+
+	private OnboardingRecord perform(Step step, OnboardingRecord record, Tenant tenant) {
+		OnboardTenant asked = record.request();
+		switch (step) {
+			case REALM -> this.identities.ensureRealm(tenant, asked.redirectUris());
+			case DATABASE -> this.databases.prepare(tenant);
+			case ADMINISTRATOR -> {
+				String subject = this.identities.createAccount(tenant.key(), account(asked.administrator()),
+						record.creationKey());
+				return update(record.key(), new Update().set("administratorSubject", subject));
+			}
+			case DIRECTORY -> found(tenant, record.administratorSubject(), account(asked.administrator()),
+					PersonType.EMPLOYEE, EnumSet.of(Role.TENANT_ADMIN, Role.EMPLOYEE));
+			case BOARD -> {
+				List<String> subjects = new ArrayList<>(record.boardSubjects());
+				for (int i = 0; i < asked.boardMembers().size(); i++) {
+					OnboardTenant.BoardMember member = asked.boardMembers().get(i);
+					if (i == subjects.size()) {
+						subjects
+							.add(this.identities.createAccount(tenant.key(), account(member), record.creationKey()));
+						record = update(record.key(), new Update().set("boardSubjects", subjects));
+					}
+					found(tenant, subjects.get(i), account(member), PersonType.DIRECTOR, member.auditCommittee()
+							? EnumSet.of(Role.BOARD, Role.AUDIT_COMMITTEE) : EnumSet.of(Role.BOARD));
+				}
+			}
+			case ACTIVATION -> this.registry.changeStatus(tenant.key(), TenantStatus.ACTIVE);
+		}
+		return record;
+	}
+
+	/**
+	 * One of the tenant's first people: the directory entry with its roles, brought to
+	 * the realm, then the enrolment e-mail. Onboarding is complete only once it went out.
+	 */
+	private void found(Tenant tenant, String subject, IdentityProvisioning.Account account, PersonType type,
+			Set<Role> roles) {
+		TenantContext.runAs(tenant, () -> this.people.registerFounder(subject, account, type, roles));
+		if (!this.identities.enrol(tenant.key(), subject)) {
+			throw new IdentityProvisioningException(
+					"The realm could not send the enrolment e-mail to " + account.email(), null);
 		}
 	}
 
@@ -151,25 +215,24 @@ public class TenantOnboarding {
 				&& this.registry.findByKey(request.parentKey()).filter(Tenant::isActive).isEmpty()) {
 			validation.reject("parentKey", UserErrorCode.NOT_FOUND, "No active tenant with that key");
 		}
-		TenantValidation.redirectUris(validation, request.redirectUris());
+		TenantValidation.redirectUris(validation, request.redirectUris(), this.security.allowLoopbackRedirects());
 		OnboardTenant.Administrator administrator = request.administrator();
 		if (administrator == null) {
 			validation.reject("administrator", UserErrorCode.REQUIRED, "Required");
 		}
 		else {
-			validation.email("administrator.email", administrator.email());
-			validation.text("administrator.givenName", administrator.givenName(), 100);
-			validation.text("administrator.familyName", administrator.familyName(), 100);
-			validation.optionalText("administrator.username", administrator.username(), 100);
+			TenantValidation.person(validation, "administrator", administrator.username(), administrator.email(),
+					administrator.givenName(), administrator.familyName());
 		}
+		TenantValidation.boardMembers(validation, request.boardMembers(), administrator);
 		return validation;
 	}
 
 	private OnboardingRecord start(OnboardTenant request) {
 		Instant now = this.clock.instant();
 		try {
-			return this.control.insert(
-					new OnboardingRecord(request.key(), request, EnumSet.noneOf(Step.class), null, 1, null, now, now));
+			return this.control.insert(new OnboardingRecord(request.key(), request, EnumSet.noneOf(Step.class), null,
+					List.of(), UUID.randomUUID().toString(), 1, null, now, now));
 		}
 		catch (DuplicateKeyException ex) {
 			// a retry: resume what was asked for the first time
@@ -198,16 +261,20 @@ public class TenantOnboarding {
 				new Tenant.Lifecycle(TenantStatus.PROVISIONING, now, now)));
 	}
 
-	private static IdentityProvisioning.Account account(OnboardTenant request) {
-		OnboardTenant.Administrator administrator = request.administrator();
-		String email = administrator.email().toLowerCase(Locale.ROOT);
-		String username = (administrator.username() != null) ? administrator.username().toLowerCase(Locale.ROOT)
-				: email;
-		return new IdentityProvisioning.Account(username, email, administrator.givenName(), administrator.familyName());
+	private static IdentityProvisioning.Account account(OnboardTenant.Administrator administrator) {
+		return account(administrator.username(), administrator.email(), administrator.givenName(),
+				administrator.familyName());
 	}
 
-	private OnboardingRecord markAdministrator(OnboardingRecord record, String subject) {
-		return update(record.key(), new Update().set("administratorSubject", subject));
+	private static IdentityProvisioning.Account account(OnboardTenant.BoardMember member) {
+		return account(member.username(), member.email(), member.givenName(), member.familyName());
+	}
+
+	private static IdentityProvisioning.Account account(String username, String email, String givenName,
+			String familyName) {
+		String address = email.toLowerCase(Locale.ROOT);
+		return new IdentityProvisioning.Account(TenantValidation.username(username, email), address, givenName.trim(),
+				familyName.trim());
 	}
 
 	private OnboardingRecord markDone(OnboardingRecord record, Step step) {
@@ -226,13 +293,12 @@ public class TenantOnboarding {
 	}
 
 	/**
-	 * A tenant onboarded, with its first administrator's temporary password, shown once.
+	 * A tenant onboarded: its first administrator and Board members got their enrolment
+	 * e-mails, and choose their passwords themselves.
 	 *
 	 * @param tenant the tenant, ACTIVE
-	 * @param administratorTemporaryPassword must be changed at first sign-in;
-	 * {@code null} when an earlier attempt already created the administrator
 	 */
-	public record OnboardedTenant(Tenant tenant, String administratorTemporaryPassword) {
+	public record OnboardedTenant(Tenant tenant) {
 	}
 
 }

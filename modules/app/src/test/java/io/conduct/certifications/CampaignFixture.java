@@ -83,6 +83,12 @@ final class CampaignFixture {
 						Update.update("roles", List.of(role.name(), Role.EMPLOYEE.name())), "people"));
 	}
 
+	/** The person's type in the directory, as an administrator's change records it. */
+	void setType(String user, String type) {
+		TenantContext.runAs(this.tenant, () -> this.tenantData
+			.updateFirst(Query.query(Criteria.where("email").is(email(user))), Update.update("type", type), "people"));
+	}
+
 	String email(String user) {
 		return user + "@" + this.tenant.key() + ".test";
 	}

@@ -215,9 +215,10 @@ class CertificationJobTests {
 					.findOne(Query.query(Criteria.where("givenName").is("Erin")), Document.class, "people")
 					.getString("_id"));
 		TenantContext.runAs(this.fixture.tenant, () -> {
-			this.store.insertIfAbsent(new CertificationCampaign("interrupted", CertificationCampaign.Kind.AD_HOC,
-					"Interrupted", 1, due, dueAt, dueAt.plus(Duration.ofDays(30)), CertificationCampaign.Status.OPEN,
-					now, "system", null, false));
+			this.store.insertIfAbsent(new CertificationCampaign("interrupted",
+					new CertificationCampaign.Purpose(CertificationCampaign.Kind.AD_HOC, "Interrupted", 1),
+					new CertificationCampaign.Schedule(due, dueAt, dueAt.plus(Duration.ofDays(30))),
+					CertificationCampaign.State.opened(now, "system")));
 			this.store.assignAll(List.of(CertificationAssignment.of("interrupted", erinsId, "Sales", due, dueAt, now)));
 		});
 

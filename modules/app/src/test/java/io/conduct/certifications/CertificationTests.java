@@ -67,7 +67,31 @@ class CertificationTests {
 		this.subsidiary = TestTenants.register(this.registry, key, this.group.key(), TestIssuer.get().issuerFor(key));
 		this.groupCfo = TestIssuer.get().token(this.group.key(), "carla", Role.CFO_CAO);
 		this.erin = TestIssuer.get().token(this.subsidiary.key(), "erin", Role.EMPLOYEE);
+		// Erin is in the directory (her token's e-mail links her): certifications print
+		// her name
+		var imported = io.conduct.testsupport.Imports.run(this.api,
+				TestIssuer.get().token(key, "admin", Role.TENANT_ADMIN), io.conduct.testsupport.Imports.HEADER
+						+ "E1,Erin,Employee,erin@" + key + ".test,EMPLOYEE,Analyst,Sales,,2015-01-05,,\n");
+		assertThat(imported.<Integer>read("$.data.personImport.failed")).as(imported.body()).isZero();
 		publish(LocalDate.now(this.clock.withZone(ZoneId.of("Europe/Berlin"))).minusDays(1), "en", "de");
+	}
+
+	@Test
+	void thePrintedNameIsTheSignersNameInTheDirectory() {
+		var shown = this.api.post(this.erin, CURRENT, Map.of("l", "en"));
+
+		var someoneElse = this.api.post(this.erin, CERTIFY,
+				Map.of("input", CodeFixtures.certification(shown, "Somebody Else", Map.of())));
+		var stranger = this.api.post(TestIssuer.get().token(this.subsidiary.key(), "nobody", Role.EMPLOYEE), CERTIFY,
+				Map.of("input", CodeFixtures.certification(shown, "No Body", Map.of())));
+		var spacedAndCased = this.api.post(this.erin, CERTIFY,
+				Map.of("input", CodeFixtures.certification(shown, "  erin   EMPLOYEE ", Map.of())));
+
+		assertThat(code(someoneElse)).isEqualTo("PRINTED_NAME_MISMATCH");
+		assertThat(someoneElse.<List<String>>read("$.data.codeCertify.userErrors[0].field")).containsExactly("input",
+				"printedName");
+		assertThat(code(stranger)).isEqualTo("PRINTED_NAME_MISMATCH");
+		assertThat(spacedAndCased.<List<?>>read("$.data.codeCertify.userErrors")).as(spacedAndCased.body()).isEmpty();
 	}
 
 	@Test

@@ -1,9 +1,14 @@
 package io.conduct.localdev;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,7 +20,6 @@ import io.conduct.testsupport.GraphQlHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -23,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's first command: the product on its embedded defaults, with no external
- * service. A demo person signs in at the local issuer and queries {@code viewer}; the
- * data survives a restart.
+ * service, the local profile named. A demo person signs in at the local issuer and
+ * queries {@code viewer}; the data survives a restart; a request whose Host is not
+ * loopback's gets 403.
  */
 class EmbeddedLocalRunTests {
 
@@ -50,6 +55,12 @@ class EmbeddedLocalRunTests {
 				.containsExactlyInAnyOrder("acme", "acme-de", "acme-jp");
 			intakeKeyBefore = app.getBean(TenantRegistry.class).findByKey("acme-de").orElseThrow().publicIntakeKey();
 			assertThat(graphiqlStatus(port)).isLessThan(400);
+			// DNS rebinding: a page of another site whose name now resolves to 127.0.0.1
+			assertThat(statusWithHost(port, "rebind.attacker.example:" + port)).isEqualTo(403);
+			assertThat(statusWithHost(port, "localhost:" + (port + 1))).isEqualTo(403);
+			assertThat(statusWithHost(port, "127.0.0.1:" + port)).isEqualTo(200);
+			assertThat(statusWithHost(port, "[::1]:" + port)).isEqualTo(200);
+			assertThat(statusWithHost(port, "LOCALHOST:" + port)).isEqualTo(200);
 		}
 		assertThat(Files.list(this.dataDir)).isNotEmpty();
 
@@ -63,9 +74,28 @@ class EmbeddedLocalRunTests {
 		}
 	}
 
+	/** As the README's first command starts it, the profile named. */
 	private ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(ConductApplication.class).profiles("local")
-			.run("--server.port=0", "--conduct.local.data-dir=" + this.dataDir);
+		return ConductApplication.application()
+			.run("--spring.profiles.active=local", "--server.port=0", "--conduct.local.data-dir=" + this.dataDir);
+	}
+
+	/**
+	 * The status of a request for the local issuer's demo people with the Host header
+	 * given, sent over a plain socket (HTTP clients set the Host themselves).
+	 */
+	private static int statusWithHost(int port, String host) throws Exception {
+		try (Socket socket = new Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(("GET /local-issuer/demo-people HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			String statusLine = new BufferedReader(
+					new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+				.readLine();
+			return Integer.parseInt(statusLine.split(" ")[1]);
+		}
 	}
 
 	private static int port(ConfigurableApplicationContext app) {

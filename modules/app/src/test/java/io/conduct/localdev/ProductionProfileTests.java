@@ -31,8 +31,37 @@ class ProductionProfileTests {
 		assertThatThrownBy(
 				() -> application.run("--server.port=0", "--spring.mongodb.uri=" + TestMongo.connectionString(),
 						"--conduct.mongo.control-database=conduct_control_prod_test2",
-						"--conduct.keycloak.server-url=http://127.0.0.1:9"))
+						"--conduct.keycloak.server-url=https://127.0.0.1:9"))
 			.hasStackTraceContaining("conduct.crypto.active-master-key");
+	}
+
+	@Test
+	void prodRefusesToStartWithHttpIssuers() {
+		var application = new SpringApplicationBuilder(ConductApplication.class).profiles("prod");
+
+		assertThatThrownBy(
+				() -> application.run("--server.port=0", "--spring.mongodb.uri=" + TestMongo.connectionString(),
+						"--conduct.mongo.control-database=conduct_control_prod_test3",
+						"--conduct.keycloak.server-url=http://keycloak.internal:8080",
+						"--conduct.crypto.master-keys.prod-1=cHJvZHVjdGlvbi10ZXN0LWtleS0zMi1ieXRlcy1sbyE=",
+						"--conduct.crypto.active-master-key=prod-1"))
+			.hasStackTraceContaining("must be https");
+	}
+
+	@Test
+	void withoutAProfileTheProductRefusesToStartNamingBothChoices() {
+		assertThatThrownBy(() -> ConductApplication.application().run("--server.port=0"))
+			.hasMessageContaining("No profile says how Conduct runs")
+			.hasMessageContaining("--spring.profiles.active=local")
+			.hasMessageContaining("--spring.profiles.active=prod");
+	}
+
+	@Test
+	void theLocalRunRefusesToListenBeyondLoopback() {
+		assertThatThrownBy(() -> ConductApplication.application()
+			.run("--spring.profiles.active=local", "--server.port=0", "--server.address=0.0.0.0",
+					"--conduct.local.data-dir=target/never-started"))
+			.hasStackTraceContaining("only listens on loopback");
 	}
 
 	@Test
@@ -42,7 +71,7 @@ class ProductionProfileTests {
 			.run("--server.port=0", "--spring.mongodb.uri=" + TestMongo.connectionString(),
 					"--conduct.mongo.control-database=conduct_control_prod_test",
 					// contacted only when a realm is managed, which this test does not do
-					"--conduct.keycloak.server-url=http://127.0.0.1:9",
+					"--conduct.keycloak.server-url=https://127.0.0.1:9",
 					"--conduct.crypto.master-keys.prod-1=cHJvZHVjdGlvbi10ZXN0LWtleS0zMi1ieXRlcy1sbyE=",
 					"--conduct.crypto.active-master-key=prod-1")) {
 			assertThat(context.getBeanNamesForType(LocalIssuerController.class)).isEmpty();

@@ -46,7 +46,7 @@ class HealthProbesTests {
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ConductApplication.class)
 			.profiles("prod")
 			.run("--server.port=0", "--management.server.port=0", "--spring.mongodb.uri=" + uri,
-					"--conduct.keycloak.server-url=http://127.0.0.1:9", "--conduct.jobs.enabled=false",
+					"--conduct.keycloak.server-url=https://127.0.0.1:9", "--conduct.jobs.enabled=false",
 					"--conduct.mongo.data-regions=eu", "--spring.config.import=configtree:" + this.secrets + "/",
 					"--conduct.crypto.active-master-key=prod-1")) {
 			int management = Integer.parseInt(app.getEnvironment().getProperty("local.management.port"));

@@ -39,6 +39,9 @@ class PeopleBatchLoadingTests {
 	@Autowired
 	MongoCommandCounter commands;
 
+	@Autowired
+	org.springframework.data.mongodb.core.MongoTemplate tenantData;
+
 	@LocalServerPort
 	int port;
 
@@ -77,7 +80,52 @@ class PeopleBatchLoadingTests {
 		assertThat(large.<List<?>>read("$.data.people.edges")).hasSize(50);
 		assertThat(large.<List<String>>read("$.data.people.edges[*].node.supervisor.displayName")).hasSize(50);
 		assertThat(large.<List<String>>read("$.data.people.edges[*].node.relatives[*].person.displayName")).hasSize(10);
-		System.out.printf("People page: %d commands for 5 people, %d for 50%n", forFive.size(), forFifty.size());
+		System.out.printf("People page: %d commands for 5 people, %d for 50: %s%n", forFive.size(), forFifty.size(),
+				this.commands.tenantCommandTargets("conduct_t_"));
+		assertThat(forFifty).hasSameSizeAs(forFive).hasSizeLessThanOrEqualTo(3);
+	}
+
+	@Test
+	void aPageOfRoleGrantRequestsCostsAFixedNumberOfCommandsWhateverItsSize() {
+		GraphQlHttp api = new GraphQlHttp(this.port);
+		String key = TestTenants.uniqueKey("reqs");
+		var tenant = TestTenants.register(this.registry, key);
+		String admin = TestIssuer.get().token(key, "admin", Role.TENANT_ADMIN);
+		StringBuilder csv = new StringBuilder(Imports.HEADER);
+		IntStream.range(0, 60)
+			.forEach((i) -> csv.append("R%03d,G%d,R%03d,r%d@example.org,OFFICER,,,,,,\n".formatted(i, i, i, i)));
+		Imports.run(api, admin, csv.toString());
+		List<String> ids = api.post(admin, "{ people(first: 100) { edges { node { id } } } }")
+			.read("$.data.people.edges[*].node.id");
+		java.time.Instant at = java.time.Instant.parse("2026-09-01T07:00:00Z");
+		io.conduct.platform.tenancy.TenantContext.runAs(tenant, () -> {
+			for (int i = 0; i < ids.size(); i++) {
+				String person = io.conduct.platform.graphql.GlobalId.localIdOf(ids.get(i), "Person").orElseThrow();
+				String requester = io.conduct.platform.graphql.GlobalId
+					.localIdOf(ids.get((i + 1) % ids.size()), "Person")
+					.orElseThrow();
+				this.tenantData.insert(
+						new RoleGrantRequest("req-" + i, person, Role.TREASURER, RoleGrantRequest.Status.APPROVED, null,
+								"admin", requester, at.plusSeconds(i), "bea", requester, at.plusSeconds(i + 60), null));
+			}
+		});
+		String board = TestIssuer.get().token(key, "bea", Role.BOARD);
+		String page = """
+				query($first: Int) { roleGrantRequests(first: $first) { edges { node {
+				  role person { displayName } requestedBy { displayName } decidedBy { displayName } } } } }""";
+
+		this.commands.reset();
+		var small = api.post(board, page, Map.of("first", 5));
+		List<String> forFive = this.commands.tenantCommands("conduct_t_");
+		this.commands.reset();
+		var large = api.post(board, page, Map.of("first", 50));
+		List<String> forFifty = this.commands.tenantCommands("conduct_t_");
+
+		assertThat(small.<List<?>>read("$.data.roleGrantRequests.edges")).as(small.body()).hasSize(5);
+		assertThat(large.<List<String>>read("$.data.roleGrantRequests.edges[*].node.person.displayName")).hasSize(50);
+		assertThat(large.<List<String>>read("$.data.roleGrantRequests.edges[*].node.decidedBy.displayName"))
+			.hasSize(50);
+		System.out.printf("Role grant requests page: %d commands for 5, %d for 50%n", forFive.size(), forFifty.size());
 		assertThat(forFifty).hasSameSizeAs(forFive).hasSizeLessThanOrEqualTo(4);
 	}
 

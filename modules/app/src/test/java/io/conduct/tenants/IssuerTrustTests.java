@@ -7,6 +7,8 @@ import java.util.Map;
 
 import io.conduct.ConductIntegrationTest;
 import io.conduct.platform.security.Role;
+import io.conduct.platform.security.SecurityProperties;
+import io.conduct.platform.security.TenantIssuerAuthenticationManagers;
 import io.conduct.platform.tenancy.Tenant;
 import io.conduct.platform.tenancy.TenantRegistry;
 import io.conduct.platform.tenancy.TenantStatus;
@@ -98,6 +100,36 @@ class IssuerTrustTests {
 		assertThat(this.api.post(forAnotherApp, "{ viewer { subject } }").status()).isEqualTo(401);
 		assertThat(this.api.post(withoutClient, "{ viewer { subject } }").status()).isEqualTo(401);
 		assertThat(this.api.post(forConduct, "{ viewer { subject } }").status()).isEqualTo(200);
+	}
+
+	@Test
+	void tokenThatDoesNotNameConductsApiAsItsAudienceGets401() {
+		String forAnotherApi = TestIssuer.get()
+			.tokenWithClaims(this.tenant.key(), "erin", Map.of("aud", List.of("payroll-api", "account")),
+					Role.EMPLOYEE);
+		String withoutAudience = TestIssuer.get()
+			.tokenWithClaims(this.tenant.key(), "erin", Map.of("aud", List.of()), Role.EMPLOYEE);
+		String forConduct = TestIssuer.get()
+			.tokenWithClaims(this.tenant.key(), "erin", Map.of("aud", List.of("account", "conduct-api")),
+					Role.EMPLOYEE);
+
+		assertThat(this.api.post(forAnotherApi, "{ viewer { subject } }").status()).isEqualTo(401);
+		assertThat(this.api.post(withoutAudience, "{ viewer { subject } }").status()).isEqualTo(401);
+		assertThat(this.api.post(forConduct, "{ viewer { subject } }").status()).isEqualTo(200);
+	}
+
+	@Test
+	void httpIssuersAreTrustedOnlyWhereTheLocalRunOrTestsAllowThem() {
+		String httpIssuer = this.tenant.issuerUri();
+		var production = new TenantIssuerAuthenticationManagers(this.registry,
+				new SecurityProperties("operator-test", null, null, null, false, false, null));
+		var testsAndLocalRun = new TenantIssuerAuthenticationManagers(this.registry,
+				new SecurityProperties("operator-test", null, null, null, true, false, null));
+
+		assertThat(httpIssuer).startsWith("http://");
+		assertThat(production.resolve(httpIssuer)).isNull();
+		assertThat(testsAndLocalRun.resolve(httpIssuer)).isNotNull();
+		assertThat(production.isTrustedScheme("https://login.acme.example/realms/x")).isTrue();
 	}
 
 	@Test

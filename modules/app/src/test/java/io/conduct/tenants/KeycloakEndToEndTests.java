@@ -1,6 +1,7 @@
 package io.conduct.tenants;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.conduct.ConductIntegrationTest;
@@ -15,6 +16,7 @@ import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -27,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Against the real Keycloak server: a realm created in the running server, a user's token
  * obtained with the password grant, accepted by the application as a person of the tenant
- * whose realm issued it.
+ * whose realm issued it, once the token names Conduct's API as its audience.
  */
 @ConductIntegrationTest
 class KeycloakEndToEndTests {
@@ -52,8 +54,14 @@ class KeycloakEndToEndTests {
 			userId = createUser(admin, realm, "casey", "CFO_CAO");
 		}
 		TestTenants.register(this.registry, realm, null, keycloak.issuerFor(realm));
-		String token = keycloak.passwordGrant(realm, CLIENT, "casey", PASSWORD);
 		GraphQlHttp api = new GraphQlHttp(this.port);
+		// without an audience mapper the realm's tokens do not name Conduct's API
+		String withoutAudience = keycloak.passwordGrant(realm, CLIENT, "casey", PASSWORD);
+		assertThat(api.post(withoutAudience, "{ viewer { subject } }").status()).isEqualTo(401);
+		try (Keycloak admin = keycloak.adminClient()) {
+			addAudienceMapper(admin, realm);
+		}
+		String token = keycloak.passwordGrant(realm, CLIENT, "casey", PASSWORD);
 
 		var viewer = api.post(token, "{ viewer { subject name email roles tenant { key } } }");
 
@@ -83,6 +91,17 @@ class KeycloakEndToEndTests {
 		client.setStandardFlowEnabled(true);
 		client.setRedirectUris(List.of("http://localhost:3000/*"));
 		admin.realm(realm).clients().create(client).close();
+	}
+
+	/** What onboarding gives Conduct's clients: {@code aud} names Conduct's API. */
+	private static void addAudienceMapper(Keycloak admin, String realm) {
+		ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
+		mapper.setName("conduct-api audience");
+		mapper.setProtocol("openid-connect");
+		mapper.setProtocolMapper("oidc-audience-mapper");
+		mapper.setConfig(Map.of("included.custom.audience", "conduct-api", "access.token.claim", "true"));
+		String client = admin.realm(realm).clients().findByClientId(CLIENT).get(0).getId();
+		admin.realm(realm).clients().get(client).getProtocolMappers().createMapper(mapper).close();
 	}
 
 	private static String createUser(Keycloak admin, String realm, String username, String role) {

@@ -13,13 +13,12 @@ import io.conduct.testsupport.TestTenants;
 /**
  * Builds {@code tenantOnboard} inputs for tests.
  */
-final class Onboarding {
+public final class Onboarding {
 
-	static final String MUTATION = """
+	public static final String MUTATION = """
 			mutation($input: TenantOnboardInput!) {
 			  tenantOnboard(input: $input) {
 			    tenant { id key status parent { key } }
-			    administratorTemporaryPassword
 			    userErrors { field message code }
 			  }
 			}""";
@@ -28,13 +27,13 @@ final class Onboarding {
 	}
 
 	/** A platform administrator's token of the operator's tenant of the test profile. */
-	static String operatorToken(TenantRegistry registry) {
+	public static String operatorToken(TenantRegistry registry) {
 		Tenant operator = registry.findByKey("operator-test")
 			.orElseGet(() -> TestTenants.register(registry, "operator-test"));
 		return TestIssuer.get().token(operator.key(), "olu", Role.PLATFORM_ADMIN);
 	}
 
-	static Map<String, Object> input(String key) {
+	public static Map<String, Object> input(String key) {
 		Map<String, Object> input = new HashMap<>();
 		input.put("key", key);
 		input.put("name", "Acme " + key + " GmbH");
@@ -46,9 +45,14 @@ final class Onboarding {
 		input.put("currency", "EUR");
 		input.put("fiscalYearStartMonth", 1);
 		input.put("lastFiscalYearRevenue", Map.of("amount", "125000000.00", "currency", "EUR"));
-		input.put("redirectUris", List.of("https://conduct.example/*", "http://localhost:5173/*"));
+		input.put("redirectUris", List.of("https://conduct.example/callback", "http://localhost:5173/*"));
 		input.put("administrator", Map.of("username", "first-admin", "email", "admin@" + key + ".example", "givenName",
 				"Ada", "familyName", "Admin"));
+		input.put("boardMembers",
+				List.of(Map.of("username", "bea", "email", "bea@" + key + ".example", "givenName", "Bea", "familyName",
+						"Board"),
+						Map.of("username", "ari", "email", "ari@" + key + ".example", "givenName", "Ari", "familyName",
+								"Audit", "auditCommittee", true)));
 		return input;
 	}
 

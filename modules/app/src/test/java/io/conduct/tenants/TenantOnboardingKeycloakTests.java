@@ -14,13 +14,13 @@ import io.conduct.platform.tenancy.Tenant;
 import io.conduct.platform.tenancy.TenantRegistry;
 import io.conduct.platform.tenancy.TenantStatus;
 import io.conduct.testsupport.GraphQlHttp;
-import io.conduct.testsupport.TestIssuer;
+import io.conduct.testsupport.KeycloakBrowser;
 import io.conduct.testsupport.TestKeycloak;
+import io.conduct.testsupport.TestMail;
 import io.conduct.testsupport.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,10 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Onboarding against the real Keycloak: the realm and its administrator are made there,
- * the administrator signs in with the password grant and creates a supervisor, whose own
- * token then carries the role and works on the API. An onboarding interrupted between
- * steps is finished by running it again.
+ * Onboarding against the real Keycloak: the realm, its administrator and its first Board
+ * members are made there, with no password: each follows the link of their enrolment
+ * e-mail (delivered to the test SMTP server) and chooses their own. The administrator
+ * then creates a supervisor, whose own token carries the role and works on the API. An
+ * onboarding interrupted between steps is finished by running it again.
  */
 @ConductIntegrationTest
 class TenantOnboardingKeycloakTests {
@@ -63,15 +64,16 @@ class TenantOnboardingKeycloakTests {
 	}
 
 	@Test
-	void onboardedTenantsAdministratorSignsInAndCreatesASupervisorWhoseTokenCarriesTheRole() {
+	void onboardedTenantsAdministratorEnrolsByEmailAndCreatesASupervisorWhoseTokenCarriesTheRole() {
 		String key = TestTenants.uniqueKey("sub");
 
 		var onboarded = this.api.post(this.operatorToken, Onboarding.MUTATION, Map.of("input", Onboarding.input(key)));
 
 		assertThat(onboarded.<List<?>>read("$.data.tenantOnboard.userErrors")).as(onboarded.body()).isEmpty();
 		assertThat(onboarded.<String>read("$.data.tenantOnboard.tenant.status")).isEqualTo("ACTIVE");
-		assertThat(onboarded.<String>read("$.data.tenantOnboard.administratorTemporaryPassword")).hasSize(20);
+		assertThat(onboarded.body()).doesNotContainIgnoringCase("password");
 		assertRealmIsConfigured(key);
+		assertEnrolmentPending(key, "first-admin");
 
 		String adminToken = firstSignIn(key, "first-admin");
 		var admin = this.api.post(adminToken, "{ viewer { roles tenant { key } person { id displayName } } }");
@@ -83,17 +85,19 @@ class TenantOnboardingKeycloakTests {
 		String adminPersonId = admin.read("$.data.viewer.person.id");
 		var selfGrant = this.api.post(adminToken,
 				"""
-						mutation($id: ID!) { personRoleGrant(input: {personId: $id, role: CFO_CAO}) { userErrors { code } } }""",
+						mutation($id: ID!) { personRoleGrant(input: {personId: $id, role: SPOKESPERSON}) { userErrors { code } } }""",
 				Map.of("id", adminPersonId));
 		assertThat(selfGrant.<String>read("$.data.personRoleGrant.userErrors[0].code")).isEqualTo("SELF_GRANT");
 
 		var created = this.api.post(adminToken, """
 				mutation { personCreate(input: {givenName: "Sam", familyName: "Supervisor",
 				  email: "sam@example.org", employeeNumber: "E-100", type: EMPLOYEE, roles: [SUPERVISOR, EMPLOYEE]}) {
-				  person { id displayName roles hasAccount } temporaryPassword userErrors { field code }
+				  person { id displayName roles hasAccount } enrolmentEmailSent userErrors { field code }
 				} }""");
 		assertThat(created.<List<?>>read("$.data.personCreate.userErrors")).as(created.body()).isEmpty();
 		assertThat(created.<Boolean>read("$.data.personCreate.person.hasAccount")).isTrue();
+		assertThat(created.<Boolean>read("$.data.personCreate.enrolmentEmailSent")).isTrue();
+		assertEnrolmentPending(key, "sam@example.org");
 
 		String samToken = firstSignIn(key, "sam@example.org");
 		var sam = this.api.post(samToken, "{ viewer { roles person { displayName employeeNumber } } }");
@@ -105,6 +109,24 @@ class TenantOnboardingKeycloakTests {
 						mutation { personCreate(input: {givenName: "X", familyName: "Y", email: "x@example.org", type: EMPLOYEE}) {
 						  person { id } } }""");
 		assertThat(forbidden.firstErrorCode()).isEqualTo("FORBIDDEN");
+	}
+
+	@Test
+	void theFirstBoardMembersAreNamedAtOnboardingAndEnrolledLikeEveryoneElse() {
+		String key = TestTenants.uniqueKey("brd");
+
+		var onboarded = this.api.post(this.operatorToken, Onboarding.MUTATION, Map.of("input", Onboarding.input(key)));
+
+		assertThat(onboarded.<List<?>>read("$.data.tenantOnboard.userErrors")).as(onboarded.body()).isEmpty();
+		assertEnrolmentPending(key, "bea");
+		assertEnrolmentPending(key, "ari");
+		var bo = this.api.post(firstSignIn(key, "bea"), "{ viewer { roles person { displayName type } } }");
+		var ari = this.api.post(firstSignIn(key, "ari"), "{ viewer { roles } }");
+		assertThat(bo.<List<String>>read("$.data.viewer.roles")).containsExactly("BOARD");
+		assertThat(bo.<String>read("$.data.viewer.person.type")).isEqualTo("DIRECTOR");
+		assertThat(ari.<List<String>>read("$.data.viewer.roles")).containsExactlyInAnyOrder("BOARD", "AUDIT_COMMITTEE");
+		assertThat(this.audit.findPlatformByTarget("Tenant", key)).extracting(AuditEntry::action)
+			.contains("tenant.onboard");
 	}
 
 	@Test
@@ -179,10 +201,36 @@ class TenantOnboardingKeycloakTests {
 		}
 		String adminToken = firstSignIn(key, "first-admin");
 		var people = this.api.post(adminToken, "{ people { edges { node { displayName } } } }");
-		assertThat(people.<List<String>>read("$.data.people.edges[*].node.displayName")).containsExactly("Ada Admin");
+		assertThat(people.<List<String>>read("$.data.people.edges[*].node.displayName")).containsExactly("Ada Admin",
+				"Ari Audit", "Bea Board");
 
 		var third = this.api.post(this.operatorToken, Onboarding.MUTATION, Map.of("input", Onboarding.input(key)));
 		assertThat(third.<String>read("$.data.tenantOnboard.userErrors[0].code")).isEqualTo("TAKEN");
+	}
+
+	@Test
+	void aRealmConductDidNotCreateIsNotTakenOver() {
+		String key = TestTenants.uniqueKey("own");
+		try (Keycloak admin = TestKeycloak.get().adminClient()) {
+			RealmRepresentation theirs = new RealmRepresentation();
+			theirs.setRealm(key);
+			theirs.setEnabled(true);
+			admin.realms().create(theirs);
+		}
+
+		var onboarded = this.api.post(this.operatorToken, Onboarding.MUTATION, Map.of("input", Onboarding.input(key)));
+
+		assertThat(onboarded.<String>read("$.data.tenantOnboard.userErrors[0].code")).isEqualTo("TAKEN");
+		assertThat(onboarded.<List<String>>read("$.data.tenantOnboard.userErrors[0].field")).containsExactly("input",
+				"key");
+		assertThat(this.registry.findActiveByIssuer(TestKeycloak.get().issuerFor(key))).isEmpty();
+		try (Keycloak admin = TestKeycloak.get().adminClient()) {
+			assertThat(java.util.Objects.requireNonNullElse(admin.realm(key).toRepresentation().getAttributes(),
+					Map.<String, String>of()))
+				.doesNotContainKey("conduct.tenant");
+			assertThat(admin.realm(key).clients().findByClientId("conduct-web")).isEmpty();
+			assertThat(admin.realm(key).users().list()).isEmpty();
+		}
 	}
 
 	private void assertRealmIsConfigured(String key) {
@@ -190,6 +238,9 @@ class TenantOnboardingKeycloakTests {
 			RealmRepresentation realm = admin.realm(key).toRepresentation();
 			assertThat(realm.isBruteForceProtected()).isTrue();
 			assertThat(realm.getPasswordPolicy()).contains("length(12)");
+			assertThat(realm.getAttributes()).containsEntry("conduct.tenant", key);
+			assertThat(realm.getSmtpServer()).containsEntry("host", TestKeycloak.get().smtpHost())
+				.containsEntry("port", String.valueOf(TestMail.port()));
 			var roles = admin.realm(key).roles().list().stream().map((r) -> r.getName()).toList();
 			assertThat(roles)
 				.contains("EMPLOYEE", "SUPERVISOR", "CFO_CAO", "TREASURER", "CEO", "BOARD", "AUDIT_COMMITTEE",
@@ -198,26 +249,35 @@ class TenantOnboardingKeycloakTests {
 			var client = admin.realm(key).clients().findByClientId("conduct-web").get(0);
 			assertThat(client.isPublicClient()).isTrue();
 			assertThat(client.getAttributes()).containsEntry("pkce.code.challenge.method", "S256");
-			assertThat(client.getRedirectUris()).contains("https://conduct.example/*");
+			assertThat(client.getRedirectUris()).containsExactlyInAnyOrder("https://conduct.example/callback",
+					"http://localhost:5173/*");
 		}
 	}
 
 	/**
-	 * The person's first sign-in: the temporary password must be replaced (Keycloak's
-	 * UPDATE_PASSWORD action, done here through the admin API), then the password grant
-	 * gives a token.
+	 * The account has no password and must choose one and confirm its e-mail address, and
+	 * its enrolment e-mail went out.
 	 */
-	private static String firstSignIn(String realm, String username) {
+	private static void assertEnrolmentPending(String realm, String username) {
 		try (Keycloak admin = TestKeycloak.get().adminClient()) {
 			var user = admin.realm(realm).users().searchByUsername(username, true).get(0);
-			// a temporary password: Keycloak asks for a new one at the first sign-in
-			assertThat(user.getRequiredActions()).contains("UPDATE_PASSWORD");
-			CredentialRepresentation password = new CredentialRepresentation();
-			password.setType(CredentialRepresentation.PASSWORD);
-			password.setValue(PASSWORD);
-			password.setTemporary(false);
-			admin.realm(realm).users().get(user.getId()).resetPassword(password);
+			assertThat(user.getRequiredActions()).containsExactlyInAnyOrder("UPDATE_PASSWORD", "VERIFY_EMAIL");
+			assertThat(user.isEmailVerified()).isFalse();
+			assertThat(admin.realm(realm).users().get(user.getId()).credentials()).isEmpty();
+			assertThat(TestMail.enrolmentLink(user.getEmail())).contains("/realms/" + realm + "/");
 		}
+	}
+
+	/**
+	 * The person's first sign-in: they follow the link of their enrolment e-mail and
+	 * choose their password in Keycloak's page, then the password grant gives a token.
+	 */
+	private static String firstSignIn(String realm, String username) {
+		String email;
+		try (Keycloak admin = TestKeycloak.get().adminClient()) {
+			email = admin.realm(realm).users().searchByUsername(username, true).get(0).getEmail();
+		}
+		KeycloakBrowser.enrol(TestMail.enrolmentLink(email), PASSWORD);
 		return TestKeycloak.get().passwordGrant(realm, "conduct-web", username, PASSWORD);
 	}
 
@@ -257,16 +317,16 @@ class TenantOnboardingKeycloakTests {
 		}
 
 		@Override
-		public String ensureAccount(String tenantKey, Account account) {
+		public String createAccount(String tenantKey, Account account, String creationKey) {
 			if (tenantKey.startsWith("flaky-") && this.failed.add(tenantKey)) {
 				throw new IdentityProvisioningException("Injected failure between realm and administrator", null);
 			}
-			return this.real.ensureAccount(tenantKey, account);
+			return this.real.createAccount(tenantKey, account, creationKey);
 		}
 
 		@Override
-		public void setTemporaryPassword(String tenantKey, String subject, String temporaryPassword) {
-			this.real.setTemporaryPassword(tenantKey, subject, temporaryPassword);
+		public boolean enrol(String tenantKey, String subject) {
+			return this.real.enrol(tenantKey, subject);
 		}
 
 		@Override
@@ -275,18 +335,23 @@ class TenantOnboardingKeycloakTests {
 		}
 
 		@Override
-		public void grantRoles(String tenantKey, String subject, Set<Role> roles) {
-			this.real.grantRoles(tenantKey, subject, roles);
+		public RoleChanges alignRoles(String tenantKey, String subject, Set<Role> intended) {
+			return this.real.alignRoles(tenantKey, subject, intended);
 		}
 
 		@Override
-		public void revokeRoles(String tenantKey, String subject, Set<Role> roles) {
-			this.real.revokeRoles(tenantKey, subject, roles);
+		public Map<String, Set<Role>> roleHolders(String tenantKey) {
+			return this.real.roleHolders(tenantKey);
 		}
 
 		@Override
 		public Set<Role> roles(String tenantKey, String subject) {
 			return this.real.roles(tenantKey, subject);
+		}
+
+		@Override
+		public List<String> revokeIndirectGrants(String tenantKey) {
+			return this.real.revokeIndirectGrants(tenantKey);
 		}
 
 	}

@@ -110,6 +110,57 @@ class TenantOnboardingValidationTests {
 	}
 
 	@Test
+	void reservedKeysAreRefused() {
+		for (String key : List.of("master", "admin", "realms", "operator-test")) {
+			var response = this.api.post(this.operatorToken, Onboarding.MUTATION,
+					Map.of("input", Onboarding.input(key)));
+
+			assertThat(response.<String>read("$.data.tenantOnboard.userErrors[0].code")).as(key).isEqualTo("RESERVED");
+			assertThat(response.<List<String>>read("$.data.tenantOnboard.userErrors[0].field")).containsExactly("input",
+					"key");
+		}
+		assertThat(this.registry.findByKey("master")).isEmpty();
+	}
+
+	@Test
+	void redirectUrisAreExactHttpsUrlsWithoutWildcards() {
+		Map<String, Object> input = Onboarding.input(TestTenants.uniqueKey("redir"));
+		input.put("redirectUris",
+				List.of("https://*.example.com/callback", "https://app.example.com/*", "https://app.example.com/a*b",
+						"http://app.example.com/callback", "https://user@app.example.com/callback",
+						"https://app.example.com/callback#x", "http://localhost:5173/*",
+						"https://app.example.com/callback"));
+
+		var response = this.api.post(this.operatorToken, Onboarding.MUTATION, Map.of("input", input));
+
+		assertThat(response.<List<List<String>>>read("$.data.tenantOnboard.userErrors[*].field"))
+			.containsExactlyInAnyOrder(List.of("input", "redirectUris", "0"), List.of("input", "redirectUris", "1"),
+					List.of("input", "redirectUris", "2"), List.of("input", "redirectUris", "3"),
+					List.of("input", "redirectUris", "4"), List.of("input", "redirectUris", "5"));
+		assertThat(this.registry.findByKey((String) input.get("key"))).isEmpty();
+	}
+
+	@Test
+	void theFirstBoardIsRequiredAndIsNotTheAdministrator() {
+		Map<String, Object> none = Onboarding.input(TestTenants.uniqueKey("nob"));
+		none.put("boardMembers", List.of());
+		Map<String, Object> administrator = Onboarding.input(TestTenants.uniqueKey("adm"));
+		administrator.put("boardMembers",
+				List.of(Map.of("email", ((Map<?, ?>) administrator.get("administrator")).get("email"), "givenName",
+						"Ada", "familyName", "Admin")));
+
+		var withoutBoard = this.api.post(this.operatorToken, Onboarding.MUTATION, Map.of("input", none));
+		var administratorOnBoard = this.api.post(this.operatorToken, Onboarding.MUTATION,
+				Map.of("input", administrator));
+
+		assertThat(withoutBoard.<String>read("$.data.tenantOnboard.userErrors[0].code")).isEqualTo("REQUIRED");
+		assertThat(withoutBoard.<List<String>>read("$.data.tenantOnboard.userErrors[0].field")).containsExactly("input",
+				"boardMembers");
+		assertThat(administratorOnBoard.<String>read("$.data.tenantOnboard.userErrors[0].code"))
+			.isEqualTo("SEPARATION_OF_DUTIES");
+	}
+
+	@Test
 	void onlyThePlatformAdminOfTheOperatorsTenantMayOnboard() {
 		String other = TestTenants.uniqueKey("other");
 		TestTenants.register(this.registry, other);

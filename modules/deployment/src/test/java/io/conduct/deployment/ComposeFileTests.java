@@ -70,7 +70,13 @@ class ComposeFileTests {
 
 		assertThat(realm.get("realm")).isEqualTo("acme");
 		assertThat(init).contains("issuerUri: 'http://localhost:8081/realms/acme'").contains("status: 'ACTIVE'");
-		assertThat(realm.get("clients").toString()).contains("conduct-web");
+		assertThat(realm.get("clients").toString()).contains("conduct-web")
+			.contains("oidc-audience-mapper")
+			.contains("included.custom.audience=conduct-api");
+		// the directory decides the roles: each account of the realm has its entry there
+		for (Object user : (List<?>) realm.get("users")) {
+			assertThat(init).contains("'" + ((Map<?, ?>) user).get("id") + "'");
+		}
 		assertThat(realm.get("roles").toString()).contains("PLATFORM_ADMIN", "CFO_CAO", "EMPLOYEE");
 		for (String file : List.of("conduct.crypto.master-keys.compose-1", "conduct.mongo.regions.us",
 				"conduct.mongo.regions.eu")) {

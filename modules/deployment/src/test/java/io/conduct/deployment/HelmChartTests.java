@@ -108,6 +108,54 @@ class HelmChartTests {
 	}
 
 	@Test
+	void theJvmSizesItsHeapFromThePodsLimitAndFitsWhatIsNotHeapBeside() {
+		List<HasMetadata> manifests = render(UnaryOperator.identity());
+		Container conduct = single(manifests, Deployment.class).getSpec()
+			.getTemplate()
+			.getSpec()
+			.getContainers()
+			.get(0);
+		String options = single(manifests, ConfigMap.class).getData().get("JAVA_TOOL_OPTIONS");
+		long limit = io.fabric8.kubernetes.api.model.Quantity
+			.getAmountInBytes(conduct.getResources().getLimits().get("memory"))
+			.longValueExact();
+
+		// the heap follows the container's limit (no fixed -Xmx, which would ignore it)
+		assertThat(options).doesNotContain("-Xmx").contains("-XX:+ExitOnOutOfMemoryError");
+		long heap = limit * Long.parseLong(option(options, "-XX:MaxRAMPercentage=")) / 100;
+		long besideHeap = bytes(option(options, "-XX:MaxMetaspaceSize="))
+				+ bytes(option(options, "-XX:ReservedCodeCacheSize="))
+				+ bytes(option(options, "-XX:MaxDirectMemorySize="))
+				// thread stacks (about 60 threads touched), the collector's own
+				// structures
+				+ 60 * bytes(option(options, "-Xss")) + heap / 10;
+		assertThat(heap + besideHeap)
+			.as("heap %d MiB + the rest %d MiB within the limit of %d MiB", heap >> 20, besideHeap >> 20, limit >> 20)
+			.isLessThanOrEqualTo(limit);
+		assertThat(conduct.getResources().getRequests().get("memory"))
+			.as("memory is not overcommitted: the request is the limit")
+			.isEqualTo(conduct.getResources().getLimits().get("memory"));
+	}
+
+	private static String option(String options, String prefix) {
+		return Arrays.stream(options.split(" "))
+			.filter((option) -> option.startsWith(prefix))
+			.map((option) -> option.substring(prefix.length()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no " + prefix + " in " + options));
+	}
+
+	private static long bytes(String size) {
+		long amount = Long.parseLong(size.substring(0, size.length() - 1));
+		return switch (size.charAt(size.length() - 1)) {
+			case 'k' -> amount << 10;
+			case 'm' -> amount << 20;
+			case 'g' -> amount << 30;
+			default -> throw new AssertionError("not a size: " + size);
+		};
+	}
+
+	@Test
 	void everyOptionOnAddsTheAutoscalerTheIngressTheNetworkPolicyAndTheServiceMonitor() {
 		List<HasMetadata> manifests = render((template) -> template.withValuesFile(EVERY_OPTION));
 
@@ -157,7 +205,15 @@ class HelmChartTests {
 			.containsEntry("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT",
 					"http://otel-collector.monitoring:4318/v1/traces")
 			.containsEntry("CONDUCT_OBSERVABILITY_TENANT_TAGS", "acme,acme-de")
-			.containsEntry("CONDUCT_MONGO_DATA_REGIONS", "eu,us");
+			.containsEntry("CONDUCT_MONGO_DATA_REGIONS", "eu,us")
+			// the realms send enrolment e-mails through it: passwords never pass through
+			// an administrator
+			.containsEntry("CONDUCT_KEYCLOAK_SMTP_HOST", "smtp.example.com")
+			.containsEntry("CONDUCT_KEYCLOAK_SMTP_PORT", "587")
+			.containsEntry("CONDUCT_KEYCLOAK_SMTP_FROM", "login@example.com")
+			.containsEntry("CONDUCT_KEYCLOAK_SMTP_STARTTLS", "true");
+		assertThat(single(render(UnaryOperator.identity()), ConfigMap.class).getData())
+			.doesNotContainKey("CONDUCT_KEYCLOAK_SMTP_HOST");
 	}
 
 	@Test

@@ -50,17 +50,29 @@ public final class TestKeycloak {
 
 	private final String baseUrl;
 
+	private final String smtpHost;
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	private TestKeycloak(String baseUrl) {
+	private TestKeycloak(String baseUrl, String smtpHost) {
 		this.baseUrl = baseUrl;
+		this.smtpHost = smtpHost;
 	}
 
 	public static synchronized TestKeycloak get() {
 		if (instance == null) {
-			instance = new TestKeycloak(Docker.isAvailable() ? startContainer() : startDistribution());
+			instance = Docker.isAvailable() ? new TestKeycloak(startContainer(), "host.testcontainers.internal")
+					: new TestKeycloak(startDistribution(), "127.0.0.1");
 		}
 		return instance;
+	}
+
+	/**
+	 * The host name under which the server reaches the test SMTP server
+	 * ({@link TestMail}) to send its e-mails.
+	 */
+	public String smtpHost() {
+		return this.smtpHost;
 	}
 
 	/** The server's base URL, e.g. {@code http://127.0.0.1:43127}. */
@@ -116,6 +128,8 @@ public final class TestKeycloak {
 	}
 
 	private static String startContainer() {
+		// the realms send their e-mails to the test SMTP server on this machine
+		org.testcontainers.Testcontainers.exposeHostPorts(TestMail.port());
 		GenericContainer<?> container = new GenericContainer<>("quay.io/keycloak/keycloak:" + VERSION)
 			.withEnv("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN)
 			.withEnv("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN)

@@ -56,6 +56,57 @@ public final class TestMail {
 		return Arrays.stream(server.getReceivedMessages()).filter((message) -> isTo(message, address)).toList();
 	}
 
+	/**
+	 * The link of the newest enrolment e-mail (Keycloak's execute-actions e-mail) sent to
+	 * the address, waiting a few seconds for it.
+	 */
+	public static String enrolmentLink(String address) {
+		for (int i = 0; i < 100; i++) {
+			List<MimeMessage> received = receivedBy(address);
+			for (int j = received.size() - 1; j >= 0; j--) {
+				java.util.regex.Matcher link = ACTION_TOKEN_LINK.matcher(text(received.get(j)));
+				if (link.find()) {
+					return link.group();
+				}
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		throw new AssertionError("No enrolment e-mail to " + address);
+	}
+
+	private static final java.util.regex.Pattern ACTION_TOKEN_LINK = java.util.regex.Pattern
+		.compile("https?://[^\\s\"<>]+/login-actions/action-token\\?[^\\s\"<>]+");
+
+	/** The plain text of a message, its text/plain part for a multipart one. */
+	public static String text(MimeMessage message) {
+		try {
+			Object content = message.getContent();
+			if (content instanceof String text) {
+				return text;
+			}
+			if (content instanceof jakarta.mail.Multipart multipart) {
+				StringBuilder text = new StringBuilder();
+				for (int i = 0; i < multipart.getCount(); i++) {
+					jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+					if (part.isMimeType("text/plain")) {
+						text.append(part.getContent());
+					}
+				}
+				return text.toString();
+			}
+			return "";
+		}
+		catch (MessagingException | IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private static boolean isTo(MimeMessage message, String address) {
 		try {
 			return Arrays.stream(message.getRecipients(Message.RecipientType.TO))

@@ -20,6 +20,16 @@ public final class TestMongo {
 	private TestMongo() {
 	}
 
+	/**
+	 * Whether the tests run against a real MongoDB (a container, or {@code MONGODB_URI}),
+	 * whose query planner can explain a query; the in-process server has none (it ignores
+	 * secondary indexes).
+	 */
+	public static boolean isRealMongoDb() {
+		String uri = System.getenv("MONGODB_URI");
+		return Docker.isAvailable() || (uri != null && !uri.isBlank());
+	}
+
 	public static synchronized String connectionString() {
 		if (connectionString == null) {
 			connectionString = start();

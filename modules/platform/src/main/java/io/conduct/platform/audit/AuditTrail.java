@@ -119,6 +119,31 @@ public class AuditTrail implements TenantDatabaseSetup {
 	}
 
 	/**
+	 * Records the reading of a list (a page of records shown) in one entry naming every
+	 * id shown. Within a GraphQL request the entries of all the lists it read are written
+	 * together, in one write, when its result is ready and before it is sent: each entry
+	 * of that write takes its own place in the chain.
+	 */
+	public void recordRead(String action, String targetType, Collection<String> targetIds,
+			Map<String, String> details) {
+		TenantAuthentication actor = CurrentUser.authentication().orElse(null);
+		AuditEntry read = new AuditEntry(UUID.randomUUID().toString(), this.clock.instant(),
+				(actor != null) ? actor.tenantKey() : null, (actor != null) ? actor.getName() : "anonymous", action,
+				targetType, null, details)
+			.withTargetIds(targetIds);
+		if (!RequestReads.defer(read, this::appendReads)) {
+			appendReads(List.of(read));
+		}
+	}
+
+	private void appendReads(List<AuditEntry> reads) {
+		appendToTenant(reads.stream()
+			.map((read) -> document(read.at(), read.actorTenant(), read.actorSubject(), read.action(),
+					read.targetType(), read.targetId(), read.details(), read.targetIds(), List.of(), null))
+			.toList());
+	}
+
+	/**
 	 * Records an action on a record of the current tenant whose details include text
 	 * typed about the record: those are sealed with the record's key (and shredded with
 	 * it).
@@ -135,8 +160,8 @@ public class AuditTrail implements TenantDatabaseSetup {
 	 * the reporter is signed in.
 	 */
 	public void recordAnonymously(String action, String targetType, String targetId, Map<String, String> details) {
-		appendToTenant(
-				List.of(document(null, ANONYMOUS_REPORTER, action, targetType, targetId, details, List.of(), null)));
+		appendToTenant(List.of(document(this.clock.instant(), null, ANONYMOUS_REPORTER, action, targetType, targetId,
+				details, List.of(), List.of(), null)));
 	}
 
 	/** Records an action on the platform itself. */
@@ -152,11 +177,16 @@ public class AuditTrail implements TenantDatabaseSetup {
 				List.of(entry(action, targetType, targetId, Map.of(), changes(before, after), null)));
 	}
 
-	/** The current tenant's entries about one target, newest first. */
+	/**
+	 * The current tenant's entries about one target (alone or among the records of a list
+	 * read), newest first.
+	 */
 	public List<AuditEntry> findByTarget(String targetType, String targetId) {
-		return open(this.tenantData
-			.find(Query.query(Criteria.where("targetType").is(targetType).and("targetId").is(targetId))
-				.with(NEWEST_FIRST), AuditEntry.class));
+		return open(this.tenantData.find(Query
+			.query(Criteria.where("targetType")
+				.is(targetType)
+				.orOperator(Criteria.where("targetId").is(targetId), Criteria.where("targetIds").is(targetId)))
+			.with(NEWEST_FIRST), AuditEntry.class));
 	}
 
 	/** The platform's entries about one target, newest first. */
@@ -200,7 +230,9 @@ public class AuditTrail implements TenantDatabaseSetup {
 			all.add(Criteria.where("targetType").is(query.targetType()));
 		}
 		if (query.targetId() != null) {
-			all.add(Criteria.where("targetId").is(query.targetId()));
+			// alone or among the records of a list read
+			all.add(new Criteria().orOperator(Criteria.where("targetId").is(query.targetId()),
+					Criteria.where("targetIds").is(query.targetId())));
 		}
 		if (query.actorSubject() != null) {
 			all.add(Criteria.where("actorSubject").is(query.actorSubject()));
@@ -266,20 +298,26 @@ public class AuditTrail implements TenantDatabaseSetup {
 	private Document entry(String action, String targetType, String targetId, Map<String, String> details,
 			List<AuditChange> changes, String sealedWith) {
 		TenantAuthentication actor = CurrentUser.authentication().orElse(null);
-		return document((actor != null) ? actor.tenantKey() : null, (actor != null) ? actor.getName() : "anonymous",
-				action, targetType, targetId, details, changes, sealedWith);
+		return document(this.clock.instant(), (actor != null) ? actor.tenantKey() : null,
+				(actor != null) ? actor.getName() : "anonymous", action, targetType, targetId, details, List.of(),
+				changes, sealedWith);
 	}
 
-	private Document document(String actorTenant, String actorSubject, String action, String targetType,
-			String targetId, Map<String, String> details, List<AuditChange> changes, String sealedWith) {
+	private static Document document(Instant at, String actorTenant, String actorSubject, String action,
+			String targetType, String targetId, Map<String, String> details, List<String> targetIds,
+			List<AuditChange> changes, String sealedWith) {
 		Document entry = new Document("_id", UUID.randomUUID().toString());
 		// stored with millisecond precision, as it is hashed
-		entry.put("at", Date.from(this.clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+		entry.put("at", Date.from(at.truncatedTo(ChronoUnit.MILLIS)));
 		putIfPresent(entry, "actorTenant", actorTenant);
 		putIfPresent(entry, "actorSubject", actorSubject);
 		putIfPresent(entry, "action", action);
 		putIfPresent(entry, "targetType", targetType);
 		putIfPresent(entry, "targetId", targetId);
+		if (!targetIds.isEmpty()) {
+			// in the order shown: the order is part of what the chain covers
+			entry.put("targetIds", List.copyOf(targetIds));
+		}
 		if (details != null && !details.isEmpty()) {
 			Document values = new Document();
 			new java.util.TreeMap<>(details).forEach(values::put);
@@ -336,6 +374,11 @@ public class AuditTrail implements TenantDatabaseSetup {
 		// by period, newest first
 		indexes.createIndex(new Index().on("targetType", Sort.Direction.ASC)
 			.on("targetId", Sort.Direction.ASC)
+			.on("at", Sort.Direction.DESC)
+			.on("_id", Sort.Direction.DESC));
+		// a list read names the records it showed
+		indexes.createIndex(new Index().on("targetType", Sort.Direction.ASC)
+			.on("targetIds", Sort.Direction.ASC)
 			.on("at", Sort.Direction.DESC)
 			.on("_id", Sort.Direction.DESC));
 		indexes.createIndex(new Index().on("actorSubject", Sort.Direction.ASC)

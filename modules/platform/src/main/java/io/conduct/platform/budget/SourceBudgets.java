@@ -71,6 +71,12 @@ public class SourceBudgets {
 		return count.incrementAndGet() <= limit;
 	}
 
+	/** How long until the current window ends and the budgets refill. */
+	public Duration untilRefill() {
+		long now = this.clock.millis();
+		return Duration.ofMillis(this.windowMillis - (now % this.windowMillis));
+	}
+
 	/** How many sources the current window counts, for tests and metrics. */
 	public int trackedSources() {
 		return window().counts.size();

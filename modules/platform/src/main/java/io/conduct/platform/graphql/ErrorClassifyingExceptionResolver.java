@@ -6,6 +6,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import io.conduct.platform.errors.ConductException;
+import io.conduct.platform.identity.IdentityProvisioningException;
 import io.conduct.platform.errors.ErrorCode;
 import io.conduct.platform.tenancy.NoTenantContextException;
 import org.slf4j.Logger;
@@ -56,7 +57,7 @@ public class ErrorClassifyingExceptionResolver extends DataFetcherExceptionResol
 		if (ex instanceof OptimisticLockingFailureException) {
 			return error(env, ErrorCode.CONFLICT, "It was changed concurrently; reload and try again");
 		}
-		if (ex instanceof DataAccessResourceFailureException) {
+		if (ex instanceof DataAccessResourceFailureException || ex instanceof IdentityProvisioningException) {
 			return internal(env, ErrorCode.UNAVAILABLE, "A service is unavailable; try again later", ex);
 		}
 		if (ex instanceof NoTenantContextException) {

@@ -64,6 +64,11 @@ public class GraphQlConfiguration {
 	}
 
 	@Bean
+	RequestScopeInterceptor requestScopeInterceptor() {
+		return new RequestScopeInterceptor();
+	}
+
+	@Bean
 	SchemaInspection schemaInspection() {
 		return new SchemaInspection();
 	}

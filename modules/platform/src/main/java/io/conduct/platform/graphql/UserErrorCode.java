@@ -161,12 +161,16 @@ public enum UserErrorCode {
 
 	/** More shares than the counterparty's outstanding shares. */
 	EXCEEDS_OUTSTANDING_SHARES,
+
 	// cases: separation of duties and the anonymous intake
 
 	/** The passphrase is too easy to guess. */
 	WEAK_PASSPHRASE,
 
-	/** Another person must take this step: the caller took the one it checks. */
+	/**
+	 * Another person must take this step: the caller took the one it checks, asked for
+	 * it, or is the one it is for.
+	 */
 	SEPARATION_OF_DUTIES,
 
 	/** There is no pending proposal to decide. */
@@ -239,6 +243,35 @@ public enum UserErrorCode {
 	NO_LEGAL_HOLD,
 
 	/** The record's content was deleted under its retention schedule. */
-	CONTENT_DELETED
+	CONTENT_DELETED,
+
+	// trading (insider trading)
+
+	/** A rule of the insider trading policy does not allow it now. */
+	RULE_DENIES,
+
+	/** The Rule 10b5-1 plan overlaps another of the person's plans. */
+	OVERLAPPING_PLAN,
+
+	// certifications: the annual disclosure round
+
+	/**
+	 * The annual certification confirms the signer's conflict-of-interest disclosures
+	 * current, or says what changed.
+	 */
+	DISCLOSURES_UNCONFIRMED,
+
+	/** The input gives something this case does not ask for. */
+	NOT_ASKED,
+	// separation of duties among people (roles, onboarding, certifications)
+
+	/** A request for this awaits a decision already. */
+	REQUEST_PENDING,
+
+	/** The name is reserved and cannot be used. */
+	RESERVED,
+
+	/** The printed name is not the signer's name in the directory. */
+	PRINTED_NAME_MISMATCH
 
 }

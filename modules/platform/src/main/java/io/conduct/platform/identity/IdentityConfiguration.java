@@ -21,7 +21,13 @@ public class IdentityConfiguration {
 	@ConditionalOnProperty(prefix = "conduct.keycloak", name = "server-url")
 	KeycloakIdentityProvisioning keycloakIdentityProvisioning(KeycloakProperties properties,
 			SecurityProperties security) {
-		return new KeycloakIdentityProvisioning(properties, security.operatorTenant());
+		String issuers = properties.issuerBase();
+		if (!security.allowHttpIssuers() && !issuers.startsWith("https://")) {
+			throw new IllegalStateException("The tenants' issuers (" + issuers
+					+ ") must be https: set conduct.keycloak.public-url (or server-url) to Keycloak's https URL."
+					+ " Only the local run and tests allow http issuers (conduct.security.allow-http-issuers)");
+		}
+		return new KeycloakIdentityProvisioning(properties, security.operatorTenant(), security.audience());
 	}
 
 }

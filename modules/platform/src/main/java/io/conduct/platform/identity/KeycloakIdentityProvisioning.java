@@ -2,12 +2,13 @@ package io.conduct.platform.identity;
 
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import io.conduct.platform.identity.AccountTakenException.Field;
 import io.conduct.platform.security.Role;
 import io.conduct.platform.tenancy.Tenant;
 import jakarta.ws.rs.NotFoundException;
@@ -19,8 +20,7 @@ import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.representations.idm.ClientRepresentation;
-import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -30,26 +30,32 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 
 /**
- * Manages the tenants' realms in Keycloak through its admin API: one realm per tenant
- * with Conduct's roles as realm roles, a public client for single-page apps (PKCE), a
- * password policy and brute-force protection.
+ * Manages the tenants' realms in Keycloak through its admin API: the realm as
+ * {@link KeycloakRealmSetup} describes it, accounts created with required actions and an
+ * enrolment e-mail (never a password chosen by someone else), and role mappings brought
+ * in line with the directory.
  */
 public class KeycloakIdentityProvisioning implements IdentityProvisioning, DisposableBean {
 
-	/** Applied to every realm; temporary passwords are generated to satisfy it. */
-	static final String PASSWORD_POLICY = "length(12) and upperCase(1) and lowerCase(1) and digits(1) and notUsername and passwordHistory(3)";
+	/** The user attribute holding the key of the request that created the account. */
+	static final String CREATION_ATTRIBUTE = "conduct.creation";
+
+	/** What an enrolment asks of a new account's holder. */
+	static final List<String> ENROLMENT_ACTIONS = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
+
+	private static final int PAGE = 500;
 
 	private static final Logger logger = LoggerFactory.getLogger(KeycloakIdentityProvisioning.class);
 
 	private final KeycloakProperties properties;
 
-	private final String operatorTenant;
+	private final KeycloakRealmSetup setup;
 
 	private volatile Keycloak keycloak;
 
-	public KeycloakIdentityProvisioning(KeycloakProperties properties, String operatorTenant) {
+	public KeycloakIdentityProvisioning(KeycloakProperties properties, String operatorTenant, String audience) {
 		this.properties = properties;
-		this.operatorTenant = operatorTenant;
+		this.setup = new KeycloakRealmSetup(properties, operatorTenant, audience);
 	}
 
 	@Override
@@ -61,58 +67,103 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning, Dispo
 	public void ensureRealm(Tenant tenant, List<String> redirectUris) {
 		call("realm " + tenant.key(), () -> {
 			RealmResource realm = admin().realm(tenant.key());
-			RealmRepresentation settings = realmSettings(tenant);
-			if (exists(realm::toRepresentation)) {
+			RealmRepresentation settings = this.setup.settings(tenant);
+			Optional<RealmRepresentation> existing = find(realm::toRepresentation);
+			if (existing.isPresent()) {
+				if (!KeycloakRealmSetup.isMadeFor(existing.get(), tenant.key())) {
+					throw new RealmTakenException(
+							"Keycloak has a realm named " + tenant.key() + " that Conduct did not create");
+				}
 				realm.update(settings);
 			}
 			else {
 				admin().realms().create(settings);
 				logger.info("Created realm {}", tenant.key());
 			}
-			for (Role role : realmRoles(tenant)) {
-				if (!exists(() -> realm.roles().get(role.name()).toRepresentation())) {
-					realm.roles().create(new RoleRepresentation(role.name(), "Conduct role " + role.name(), false));
-				}
-			}
-			ensureClient(realm, redirectUris);
+			this.setup.complete(realm, tenant, redirectUris);
 			return null;
 		});
 	}
 
 	@Override
-	public String ensureAccount(String tenantKey, Account account) {
+	public String createAccount(String tenantKey, Account account, String creationKey) {
 		return call("account " + account.username(), () -> {
 			RealmResource realm = admin().realm(tenantKey);
-			List<UserRepresentation> existing = realm.users().searchByUsername(account.username(), true);
-			if (!existing.isEmpty()) {
-				return existing.get(0).getId();
+			Optional<String> earlier = existing(realm, account, creationKey);
+			if (earlier.isPresent()) {
+				return earlier.get();
 			}
 			UserRepresentation user = new UserRepresentation();
 			user.setUsername(account.username());
 			user.setEmail(account.email());
-			user.setEmailVerified(true);
+			user.setEmailVerified(false);
 			user.setFirstName(account.firstName());
 			user.setLastName(account.lastName());
 			user.setEnabled(true);
+			user.setRequiredActions(ENROLMENT_ACTIONS);
+			user.setAttributes(Map.of(CREATION_ATTRIBUTE, List.of(creationKey)));
 			try (Response response = realm.users().create(user)) {
 				if (response.getStatus() == 409) {
-					throw new IdentityProvisioningException(
-							"Another account of realm " + tenantKey + " already uses that e-mail address", null);
+					// created meanwhile, by this request's retry or by someone else
+					return existing(realm, account, creationKey).orElseThrow(
+							() -> new AccountTakenException(Field.USERNAME, "The realm has that account already"));
 				}
 				return CreatedResponseUtil.getCreatedId(response);
 			}
 		});
 	}
 
+	/**
+	 * The account this request created earlier, if any; another account with the username
+	 * or the e-mail address (as either) is refused.
+	 */
+	private static Optional<String> existing(RealmResource realm, Account account, String creationKey) {
+		List<UserRepresentation> byUsername = copy(realm.users().searchByUsername(account.username(), true));
+		byUsername.addAll(copy(realm.users().searchByEmail(account.username(), true)));
+		List<UserRepresentation> byEmail = copy(realm.users().searchByEmail(account.email(), true));
+		byEmail.addAll(copy(realm.users().searchByUsername(account.email(), true)));
+		for (UserRepresentation user : concat(byUsername, byEmail)) {
+			if (creationKey.equals(creationKeyOf(realm, user))) {
+				return Optional.of(user.getId());
+			}
+		}
+		if (!byEmail.isEmpty()) {
+			throw new AccountTakenException(Field.EMAIL, "Another account of the realm has that e-mail address");
+		}
+		if (!byUsername.isEmpty()) {
+			throw new AccountTakenException(Field.USERNAME, "Another account of the realm has that username");
+		}
+		return Optional.empty();
+	}
+
+	private static String creationKeyOf(RealmResource realm, UserRepresentation found) {
+		Map<String, List<String>> attributes = (found.getAttributes() != null) ? found.getAttributes()
+				: realm.users().get(found.getId()).toRepresentation().getAttributes();
+		List<String> values = (attributes != null) ? attributes.get(CREATION_ATTRIBUTE) : null;
+		return (values != null && !values.isEmpty()) ? values.get(0) : null;
+	}
+
 	@Override
-	public void setTemporaryPassword(String tenantKey, String subject, String temporaryPassword) {
-		call("password of " + subject, () -> {
-			CredentialRepresentation password = new CredentialRepresentation();
-			password.setType(CredentialRepresentation.PASSWORD);
-			password.setValue(temporaryPassword);
-			password.setTemporary(true);
-			admin().realm(tenantKey).users().get(subject).resetPassword(password);
-			return null;
+	public boolean enrol(String tenantKey, String subject) {
+		return call("enrolment of " + subject, () -> {
+			try {
+				admin().realm(tenantKey)
+					.users()
+					.get(subject)
+					.executeActionsEmail(this.properties.clientId(), null,
+							(int) this.properties.enrolmentLifespan().toSeconds(), ENROLMENT_ACTIONS);
+				return true;
+			}
+			catch (WebApplicationException ex) {
+				if (ex.getResponse().getStatus() >= 500) {
+					// Keycloak could not reach its mail server: the account waits for
+					// another
+					// try
+					logger.warn("Realm {} could not send the enrolment e-mail of {}", tenantKey, subject);
+					return false;
+				}
+				throw ex;
+			}
 		});
 	}
 
@@ -128,35 +179,106 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning, Dispo
 	}
 
 	@Override
-	public void grantRoles(String tenantKey, String subject, Set<Role> roles) {
-		call("roles of " + subject, () -> {
-			RealmResource realm = admin().realm(tenantKey);
-			realm.users().get(subject).roles().realmLevel().add(representations(realm, roles));
-			return null;
+	public RoleChanges alignRoles(String tenantKey, String subject, Set<Role> intended) {
+		return call("roles of " + subject, () -> {
+			for (int attempt = 1;; attempt++) {
+				try {
+					return alignOnce(tenantKey, subject, intended);
+				}
+				catch (WebApplicationException ex) {
+					// another alignment of the same account changed its mappings between
+					// this one's read and write (Keycloak answers 400 or 409, and changes
+					// nothing): read them again
+					int status = ex.getResponse().getStatus();
+					if (attempt == ALIGN_ATTEMPTS || (status != 400 && status != 409)) {
+						throw ex;
+					}
+				}
+			}
 		});
 	}
 
-	@Override
-	public void revokeRoles(String tenantKey, String subject, Set<Role> roles) {
-		call("roles of " + subject, () -> {
-			RealmResource realm = admin().realm(tenantKey);
-			realm.users().get(subject).roles().realmLevel().remove(representations(realm, roles));
-			return null;
-		});
+	private static final int ALIGN_ATTEMPTS = 3;
+
+	private RoleChanges alignOnce(String tenantKey, String subject, Set<Role> intended) {
+		RealmResource realm = admin().realm(tenantKey);
+		Set<Role> available = this.setup.rolesOf(tenantKey);
+		Set<Role> wanted = EnumSet.noneOf(Role.class);
+		intended.stream().filter(available::contains).forEach(wanted::add);
+		RoleChanges changes = RoleChanges.between(held(realm, subject), wanted);
+		var mappings = realm.users().get(subject).roles().realmLevel();
+		if (!changes.granted().isEmpty()) {
+			mappings.add(representations(realm, changes.granted()));
+		}
+		if (!changes.revoked().isEmpty()) {
+			mappings.remove(representations(realm, changes.revoked()));
+		}
+		return changes;
 	}
 
 	@Override
 	public Set<Role> roles(String tenantKey, String subject) {
-		return call("roles of " + subject, () -> {
-			Set<Role> roles = EnumSet.noneOf(Role.class);
-			admin().realm(tenantKey)
-				.users()
-				.get(subject)
-				.roles()
-				.realmLevel()
-				.listAll()
-				.forEach((r) -> Role.fromRealmRole(r.getName()).ifPresent(roles::add));
-			return roles;
+		return call("roles of " + subject, () -> held(admin().realm(tenantKey), subject));
+	}
+
+	@Override
+	public Map<String, Set<Role>> roleHolders(String tenantKey) {
+		return call("role holders of " + tenantKey, () -> {
+			RealmResource realm = admin().realm(tenantKey);
+			Map<String, Set<Role>> holders = new HashMap<>();
+			for (Role role : this.setup.rolesOf(tenantKey)) {
+				if (!role.isDirectoryManaged()) {
+					continue;
+				}
+				for (int first = 0;; first += PAGE) {
+					List<UserRepresentation> page = realm.roles().get(role.name()).getUserMembers(true, first, PAGE);
+					page.forEach((user) -> holders.computeIfAbsent(user.getId(), (id) -> EnumSet.noneOf(Role.class))
+						.add(role));
+					if (page.size() < PAGE) {
+						break;
+					}
+				}
+			}
+			return holders;
+		});
+	}
+
+	@Override
+	public List<String> revokeIndirectGrants(String tenantKey) {
+		return call("indirect roles of " + tenantKey, () -> {
+			RealmResource realm = admin().realm(tenantKey);
+			Set<String> managed = new java.util.HashSet<>();
+			this.setup.rolesOf(tenantKey)
+				.stream()
+				.filter(Role::isDirectoryManaged)
+				.forEach((role) -> managed.add(role.name()));
+			List<String> revoked = new java.util.ArrayList<>();
+			for (String role : managed) {
+				var resource = realm.roles().get(role);
+				for (GroupRepresentation group : resource.getRoleGroupMembers()) {
+					realm.groups()
+						.group(group.getId())
+						.roles()
+						.realmLevel()
+						.remove(List.of(resource.toRepresentation()));
+					revoked.add("group " + group.getPath() + ": " + role);
+				}
+			}
+			for (RoleRepresentation parent : realm.roles().list(false)) {
+				if (!Boolean.TRUE.equals(parent.isComposite())) {
+					continue;
+				}
+				var resource = realm.roles().get(parent.getName());
+				List<RoleRepresentation> contained = resource.getRealmRoleComposites()
+					.stream()
+					.filter((child) -> managed.contains(child.getName()))
+					.toList();
+				if (!contained.isEmpty()) {
+					resource.deleteComposites(contained);
+					contained.forEach((child) -> revoked.add("role " + parent.getName() + ": " + child.getName()));
+				}
+			}
+			return revoked;
 		});
 	}
 
@@ -167,63 +289,30 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning, Dispo
 		}
 	}
 
-	private Set<Role> realmRoles(Tenant tenant) {
-		Set<Role> roles = EnumSet.allOf(Role.class);
-		if (!tenant.key().equals(this.operatorTenant)) {
-			roles.remove(Role.PLATFORM_ADMIN);
-		}
+	// the roles mapped to the account itself (not those it has through composites)
+	private static Set<Role> held(RealmResource realm, String subject) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		realm.users()
+			.get(subject)
+			.roles()
+			.realmLevel()
+			.listAll()
+			.forEach((r) -> Role.fromRealmRole(r.getName()).ifPresent(roles::add));
 		return roles;
 	}
 
-	private List<RoleRepresentation> representations(RealmResource realm, Set<Role> roles) {
+	private static List<RoleRepresentation> representations(RealmResource realm, Set<Role> roles) {
 		return roles.stream().map((role) -> realm.roles().get(role.name()).toRepresentation()).toList();
 	}
 
-	private RealmRepresentation realmSettings(Tenant tenant) {
-		RealmRepresentation realm = new RealmRepresentation();
-		realm.setRealm(tenant.key());
-		realm.setDisplayName(tenant.name());
-		realm.setEnabled(true);
-		realm.setSslRequired("external");
-		realm.setPasswordPolicy(PASSWORD_POLICY);
-		realm.setBruteForceProtected(true);
-		realm.setPermanentLockout(false);
-		realm.setFailureFactor(5);
-		realm.setWaitIncrementSeconds(60);
-		realm.setMaxFailureWaitSeconds(900);
-		realm.setLoginWithEmailAllowed(true);
-		realm.setDuplicateEmailsAllowed(false);
-		realm.setResetPasswordAllowed(true);
-		realm.setRegistrationAllowed(false);
-		realm.setInternationalizationEnabled(true);
-		String language = tenant.locale().getLanguage();
-		realm.setSupportedLocales(new HashSet<>(List.of(language, "en")));
-		realm.setDefaultLocale(language);
-		return realm;
+	private static List<UserRepresentation> copy(List<UserRepresentation> found) {
+		return new java.util.ArrayList<>(found);
 	}
 
-	private void ensureClient(RealmResource realm, List<String> redirectUris) {
-		ClientRepresentation client = new ClientRepresentation();
-		client.setClientId(this.properties.clientId());
-		client.setName("Conduct web applications");
-		client.setProtocol("openid-connect");
-		client.setPublicClient(true);
-		client.setStandardFlowEnabled(true);
-		client.setImplicitFlowEnabled(false);
-		client.setDirectAccessGrantsEnabled(this.properties.directAccessGrants());
-		client.setRedirectUris(redirectUris);
-		client.setWebOrigins(List.of("+"));
-		Map<String, String> attributes = new HashMap<>();
-		attributes.put("pkce.code.challenge.method", "S256");
-		attributes.put("post.logout.redirect.uris", "+");
-		client.setAttributes(attributes);
-		List<ClientRepresentation> existing = realm.clients().findByClientId(this.properties.clientId());
-		if (existing.isEmpty()) {
-			realm.clients().create(client).close();
-		}
-		else {
-			realm.clients().get(existing.get(0).getId()).update(client);
-		}
+	private static List<UserRepresentation> concat(List<UserRepresentation> a, List<UserRepresentation> b) {
+		List<UserRepresentation> all = new java.util.ArrayList<>(a);
+		all.addAll(b);
+		return all;
 	}
 
 	private Keycloak admin() {
@@ -255,13 +344,12 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning, Dispo
 		return builder.build();
 	}
 
-	private static boolean exists(Supplier<?> lookup) {
+	private static <T> Optional<T> find(Supplier<T> lookup) {
 		try {
-			lookup.get();
-			return true;
+			return Optional.ofNullable(lookup.get());
 		}
 		catch (NotFoundException ex) {
-			return false;
+			return Optional.empty();
 		}
 	}
 

@@ -1,5 +1,8 @@
 package io.conduct.platform.security;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.EnvironmentAware;
@@ -8,7 +11,9 @@ import org.springframework.core.env.Profiles;
 
 /**
  * Refuses to start production with the local token issuer switched on: a token minted by
- * it would open any demo identity. Runs before any bean is created, so nothing starts.
+ * it would open any demo identity. And refuses to start the local run (its issuer, its
+ * demo users, its committed master key) bound to anything but loopback. Runs before any
+ * bean is created, so nothing starts.
  */
 public class LocalIssuerGuard implements BeanFactoryPostProcessor, EnvironmentAware {
 
@@ -28,6 +33,30 @@ public class LocalIssuerGuard implements BeanFactoryPostProcessor, EnvironmentAw
 		if (localIssuer && this.environment.acceptsProfiles(Profiles.of("prod"))) {
 			throw new IllegalStateException("The local token issuer (" + LOCAL_ISSUER_ENABLED
 					+ ") must not be enabled in the prod profile: production trusts Keycloak issuers only");
+		}
+		boolean localRun = localIssuer || this.environment.acceptsProfiles(Profiles.of("local"));
+		String address = this.environment.getProperty("server.address");
+		if (localRun && !isLoopback(address)) {
+			throw new IllegalStateException("The local run (demo identities for anyone who asks, a development key) "
+					+ "only listens on loopback, not on server.address=" + ((address != null) ? address : "(all)")
+					+ ": use 127.0.0.1, or the prod profile to serve others");
+		}
+	}
+
+	private static boolean isLoopback(String address) {
+		if (address == null || address.isBlank()) {
+			return false;
+		}
+		try {
+			for (InetAddress resolved : InetAddress.getAllByName(address)) {
+				if (!resolved.isLoopbackAddress()) {
+					return false;
+				}
+			}
+			return true;
+		}
+		catch (UnknownHostException ex) {
+			return false;
 		}
 	}
 

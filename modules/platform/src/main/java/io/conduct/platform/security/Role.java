@@ -40,6 +40,34 @@ public enum Role {
 	/** The operator's administrator: onboards and suspends tenants. */
 	PLATFORM_ADMIN;
 
+	/**
+	 * Whether the role handles reports or decides what the Code gives to its officers and
+	 * its Board: a tenant administrator cannot grant it alone (the Board or the Audit
+	 * Committee approves each grant), and its holders sign in with a second factor.
+	 */
+	public boolean isHandler() {
+		return switch (this) {
+			case CFO_CAO, TREASURER, CEO, BOARD, AUDIT_COMMITTEE -> true;
+			default -> false;
+		};
+	}
+
+	/**
+	 * Whether its holders must sign in with a second factor: the handlers, and the
+	 * administrators, who decide who holds roles.
+	 */
+	public boolean requiresSecondFactor() {
+		return isHandler() || this == TENANT_ADMIN || this == PLATFORM_ADMIN;
+	}
+
+	/**
+	 * Whether the tenant's directory decides who holds it: every role but the operator's,
+	 * which the operator grants in its own realm.
+	 */
+	public boolean isDirectoryManaged() {
+		return this != PLATFORM_ADMIN;
+	}
+
 	/** Spring Security authority of this role. */
 	public String authority() {
 		return "ROLE_" + name();

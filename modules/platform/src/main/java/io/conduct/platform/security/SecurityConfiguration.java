@@ -22,7 +22,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * The API is a stateless, multi-issuer OAuth2 resource server. The GraphQL endpoint
  * admits requests without a token (the public intake needs that); every operation checks
  * roles itself through method security. A token that is present must be valid and issued
- * by an active tenant, or the request gets 401.
+ * by an active tenant, or the request gets 401. Each signed-in person has a budget of
+ * requests ({@link SignedInRateLimitFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -50,7 +51,8 @@ public class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.oauth2ResourceServer((oauth2) -> oauth2.authenticationManagerResolver(issuers))
-			.addFilterAfter(new TenantContextFilter(registry), BearerTokenAuthenticationFilter.class);
+			.addFilterAfter(new TenantContextFilter(registry), BearerTokenAuthenticationFilter.class)
+			.addFilterAfter(new SignedInRateLimitFilter(properties.rateLimit()), TenantContextFilter.class);
 		return http.build();
 	}
 

@@ -38,12 +38,28 @@ public final class SystemActor {
 	 * platform work such as onboarding, done as the operator's tenant.
 	 */
 	public static <T> T callAs(String tenantKey, Set<Role> roles, Supplier<T> action) {
+		return callAs(tenantKey, SUBJECT, "Conduct system", roles, action);
+	}
+
+	/**
+	 * Runs tenant work on behalf of a named person of the tenant, as that person with the
+	 * roles given: for the local run's demo seed only, which acts as the demo
+	 * administrator and the demo Board member so that the two-person rule holds there
+	 * too.
+	 */
+	public static <T> T callAsPerson(Tenant tenant, String subject, Set<Role> roles, Supplier<T> action) {
+		try (TenantContext.Scope scope = TenantContext.enter(tenant)) {
+			return callAs(tenant.key(), subject, subject, roles, action);
+		}
+	}
+
+	private static <T> T callAs(String tenantKey, String subject, String name, Set<Role> roles, Supplier<T> action) {
 		Jwt jwt = Jwt.withTokenValue("system")
 			.header("alg", "none")
-			.subject(SUBJECT)
+			.subject(subject)
 			.issuer("urn:conduct:system")
 			.issuedAt(Instant.now())
-			.claims((claims) -> claims.putAll(Map.of("name", "Conduct system")))
+			.claims((claims) -> claims.putAll(Map.of("name", name)))
 			.build();
 		var authentication = new TenantAuthentication(jwt,
 				roles.stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList(), tenantKey);

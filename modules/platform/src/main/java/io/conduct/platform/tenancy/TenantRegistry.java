@@ -143,10 +143,20 @@ public class TenantRegistry {
 	 * subsidiary below it, level by level.
 	 */
 	public List<Tenant> groupOf(Tenant tenant) {
+		return activeSubtree(topOf(tenant));
+	}
+
+	/**
+	 * The tenant and its active descendants down the tree, level by level, siblings by
+	 * key: the part of the group a tenant's Board oversees (never a tenant above it).
+	 */
+	public List<Tenant> activeSubtree(Tenant top) {
 		List<Tenant> companies = new ArrayList<>();
-		companies.add(topOf(tenant));
+		companies.add(top);
 		for (int i = 0; i < companies.size() && i < MAX_GROUP_SIZE; i++) {
-			companies.addAll(findChildren(companies.get(i).key()));
+			companies.addAll(findChildren(companies.get(i).key()).stream()
+				.sorted(java.util.Comparator.comparing(Tenant::key))
+				.toList());
 		}
 		return companies.stream().filter(Tenant::isActive).toList();
 	}

@@ -59,8 +59,10 @@ class SourceBudgetsTests {
 		RequestSource source = RequestSource.ofAddress(InetAddress.getByName("203.0.113.9"));
 		assertThat(this.budgets.tryTake("submissions", source, 1)).isTrue();
 		assertThat(this.budgets.tryTake("submissions", source, 1)).isFalse();
+		this.now.set(this.now.get().plus(Duration.ofMinutes(3)));
+		assertThat(this.budgets.untilRefill()).isEqualTo(Duration.ofMinutes(7));
 
-		this.now.set(this.now.get().plus(Duration.ofMinutes(10)));
+		this.now.set(this.now.get().plus(Duration.ofMinutes(7)));
 
 		assertThat(this.budgets.tryTake("submissions", source, 1)).isTrue();
 		assertThat(this.budgets.trackedSources()).isEqualTo(1);

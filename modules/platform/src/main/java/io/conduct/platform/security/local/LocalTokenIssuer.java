@@ -24,6 +24,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.conduct.platform.security.SecurityProperties;
 
 /**
  * An OpenID issuer's signing side, for the local profile and for tests only: it signs
@@ -110,6 +111,8 @@ public final class LocalTokenIssuer {
 			.expirationTime(Date.from(now.plus(lifetime)))
 			.claim("typ", "Bearer")
 			.claim("azp", "conduct-web")
+			// as Keycloak's audience mapper puts it; a profile claim "aud" replaces it
+			.audience(SecurityProperties.DEFAULT_AUDIENCE)
 			.claim("realm_access", Map.of("roles", List.copyOf(realmRoles)));
 		profile.forEach(claims::claim);
 		SignedJWT jwt = new SignedJWT(

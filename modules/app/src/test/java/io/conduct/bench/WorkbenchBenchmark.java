@@ -1,0 +1,361 @@
+package io.conduct.bench;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import de.bwaldvogel.mongo.MongoServer;
+import io.conduct.ConductApplication;
+import io.conduct.testsupport.GraphQlHttp;
+import io.conduct.testsupport.Imports;
+import io.conduct.testsupport.MongoCommandCounter;
+import org.bson.Document;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
+import org.springframework.boot.context.metrics.buffering.StartupTimeline;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+
+/**
+ * The compliance workbench under load, beside what bounds it. Not a test: it runs the
+ * product as the README's embedded run does (the local profile with its demo group, a
+ * fresh data directory) on a random loopback port, seeds {@code acme-de} through the
+ * product's own API (people by a CSV import, cases by {@code reportSubmit}), then runs,
+ * one after the other in the same process, the workbench's case list ({@code first: 50}
+ * with what a workbench shows), the people list, {@code viewer { name }}, and the DB
+ * floor: the same documents (the page of cases and the people they name) read straight
+ * from the embedded database's wire port with the driver. It prints requests/s, p50/p99,
+ * MongoDB commands per request and the ratios list ÷ viewer and list ÷ DB floor, then the
+ * process's start time and resident memory. Run it as the README says (section
+ * "Performance").
+ *
+ * <p>
+ * Arguments (all optional): cases (default 1000), people (330), seconds per workload
+ * (15), client threads (8).
+ */
+public final class WorkbenchBenchmark {
+
+	static final String WORKBENCH = """
+			query($first: Int) { cases(first: $first) { edges { cursor node { id number status category channel
+			  acknowledgementDue feedbackDue routing { rule } involved { name person { displayName } }
+			  reporter { name email person { displayName } } } }
+			  pageInfo { hasNextPage endCursor } } }""";
+
+	static final String PEOPLE = """
+			query($first: Int) { people(first: $first) { edges { cursor node { id displayName title
+			  supervisor { displayName } } } pageInfo { hasNextPage endCursor } } }""";
+
+	static final String VIEWER = "{ viewer { name } }";
+
+	private static final String SUBMIT = """
+			mutation($input: ReportSubmitInput!) { reportSubmit(input: $input) { report { id } userErrors { code } } }""";
+
+	private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+
+	private WorkbenchBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int cases = (args.length > 0) ? Integer.parseInt(args[0]) : 1000;
+		int people = (args.length > 1) ? Integer.parseInt(args[1]) : 330;
+		int seconds = (args.length > 2) ? Integer.parseInt(args[2]) : 15;
+		int threads = (args.length > 3) ? Integer.parseInt(args[3]) : 8;
+		Path data = Files.createTempDirectory("conduct-workbench");
+		MongoCommandCounter commands = new MongoCommandCounter();
+		SpringApplication application = new SpringApplication(ConductApplication.class);
+		application.addInitializers((context) -> ((GenericApplicationContext) context).registerBean(
+				MongoClientSettingsBuilderCustomizer.class, () -> (settings) -> settings.addCommandListener(commands)));
+		BufferingApplicationStartup steps = new BufferingApplicationStartup(50_000);
+		application.setApplicationStartup(steps);
+		long startedAt = System.nanoTime();
+		ConfigurableApplicationContext app = application.run("--spring.profiles.active=local", "--server.port=0",
+				"--conduct.local.data-dir=" + data, "--logging.level.root=WARN", "--conduct.jobs.enabled=false",
+				// seeding goes through the intake: lift its budgets for the benchmark
+				"--conduct.cases.intake.submissions-per-person=1000000",
+				"--conduct.cases.intake.submissions-per-tenant=1000000");
+		double startSeconds = (System.nanoTime() - startedAt) / 1e9;
+		try {
+			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+			int mongoPort = app.getBean(MongoServer.class).getLocalAddress().getPort();
+			GraphQlHttp api = new GraphQlHttp(port);
+			Tokens tokens = new Tokens(port, "acme-de");
+			System.out.printf("Conduct on 127.0.0.1:%d (embedded MongoDB on %d) started in %.1f s; seeding %d people "
+					+ "and %d cases into acme-de...%n", port, mongoPort, startSeconds, people, cases);
+			printSlowestSteps(steps);
+			seed(api, tokens, people, cases);
+
+			String cfo = tokens.of("cfo");
+			String employee = tokens.of("employee");
+			List<Result> results = new ArrayList<>();
+			results.add(run("workbench cases(first: 50)", seconds, threads, commands,
+					() -> check(api.post(cfo, WORKBENCH, Map.of("first", 50)), "$.data.cases.edges", 50)));
+			results.add(run("people(first: 50)", seconds, threads, commands,
+					() -> check(api.post(employee, PEOPLE, Map.of("first", 50)), "$.data.people.edges", 50)));
+			results.add(run("viewer { name }", seconds, threads, commands, () -> {
+				var response = api.post(cfo, VIEWER);
+				if (response.hasErrors() || response.status() != 200) {
+					throw new IllegalStateException(response.body());
+				}
+			}));
+			MongoCommandCounter directCommands = new MongoCommandCounter();
+			try (MongoClient direct = MongoClients.create(MongoClientSettings.builder()
+				.applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + mongoPort))
+				.addCommandListener(directCommands)
+				.build())) {
+				MongoCollection<Document> caseDocuments = direct.getDatabase("conduct_t_acme_de")
+					.getCollection("cases");
+				MongoCollection<Document> personDocuments = direct.getDatabase("conduct_t_acme_de")
+					.getCollection("people");
+				results.add(run("DB floor (the same documents)", seconds, threads, directCommands,
+						() -> floor(caseDocuments, personDocuments)));
+			}
+			print(results, startSeconds);
+		}
+		finally {
+			app.close();
+		}
+	}
+
+	/** Spring's startup steps that took longest, to tell where the start goes. */
+	private static void printSlowestSteps(BufferingApplicationStartup steps) {
+		System.out.println("  slowest startup steps:");
+		steps.getBufferedTimeline()
+			.getEvents()
+			.stream()
+			.sorted(java.util.Comparator.comparing(StartupTimeline.TimelineEvent::getDuration).reversed())
+			.limit(8)
+			.forEach((event) -> System.out.printf("    %6d ms  %s %s%n", event.getDuration().toMillis(),
+					event.getStartupStep().getName(), tags(event.getStartupStep())));
+	}
+
+	private static String tags(org.springframework.core.metrics.StartupStep step) {
+		StringBuilder tags = new StringBuilder();
+		step.getTags().forEach((tag) -> tags.append(tag.getKey()).append('=').append(tag.getValue()).append(' '));
+		return tags.toString().trim();
+	}
+
+	/**
+	 * The documents of the workbench's page read directly: the 51 newest cases the
+	 * CFO/CAO handles, then the people they name, in one query.
+	 */
+	private static void floor(MongoCollection<Document> cases, MongoCollection<Document> people) {
+		List<Document> page = cases
+			.find(Filters.or(Filters.in("routing.handlerRoles", "CFO_CAO"),
+					Filters.in("routing.informedRoles", "CFO_CAO")))
+			.sort(Sorts.descending("report.receivedAt", "_id"))
+			.limit(51)
+			.into(new ArrayList<>());
+		List<Object> named = new ArrayList<>();
+		for (Document found : page) {
+			Document report = found.get("report", Document.class);
+			for (Document involved : report.getList("involved", Document.class, List.of())) {
+				if (involved.get("personId") != null) {
+					named.add(involved.get("personId"));
+				}
+			}
+		}
+		List<Document> found = people.find(Filters.in("_id", named)).into(new ArrayList<>());
+		if (page.size() != 51 || found.isEmpty()) {
+			throw new IllegalStateException("the floor read " + page.size() + " cases and " + found.size() + " people");
+		}
+	}
+
+	private static void seed(GraphQlHttp api, Tokens tokens, int people, int cases) throws Exception {
+		String admin = tokens.of("admin");
+		StringBuilder csv = new StringBuilder(Imports.HEADER);
+		for (int i = 0; i < people; i++) {
+			// ten team leads, everyone else reports to one of them
+			csv.append(
+					"B%04d,Bench%d,Person%04d,bench%d@acme-de.example,EMPLOYEE,Analyst,Dept %02d,%s,2024-01-02,de,DE\n"
+						.formatted(i, i, i, i, i % 20, (i < 10) ? "" : "B%04d".formatted(i % 10)));
+		}
+		var imported = Imports.run(api, admin, csv.toString());
+		System.out.printf("  people: %s created%n", imported.<Object>read("$.data.personImport.created"));
+		List<String> personIds = new ArrayList<>();
+		String after = null;
+		do {
+			var page = api.post(admin,
+					"query($after: String) { people(first: 100, after: $after, filter: {name: \"Bench\"}) "
+							+ "{ edges { node { id } } pageInfo { hasNextPage endCursor } } }",
+					(after != null) ? Map.of("after", after) : Map.of());
+			personIds.addAll(page.read("$.data.people.edges[*].node.id"));
+			after = Boolean.TRUE.equals(page.read("$.data.people.pageInfo.hasNextPage"))
+					? page.read("$.data.people.pageInfo.endCursor") : null;
+		}
+		while (after != null);
+		String reporter = tokens.of("employee");
+		AtomicInteger failed = new AtomicInteger();
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		List<Future<?>> submissions = new ArrayList<>();
+		for (int i = 0; i < cases; i++) {
+			int n = i;
+			submissions.add(pool.submit(() -> {
+				Map<String, Object> report = new LinkedHashMap<>();
+				report.put("category", List.of("FAIR_DEALING", "MISUSE_OF_ASSETS", "OTHER").get(n % 3));
+				report.put("recipient", "CFO_CAO");
+				report.put("description", "Benchmark case " + n + ": what a reporter saw, in a few sentences.");
+				report.put("occurredWhen", "last month");
+				report.put("involved", List.of(Map.of("personId", personIds.get(n % personIds.size())),
+						Map.of("name", "someone in logistics")));
+				var submitted = api.post(reporter, SUBMIT,
+						Map.of("input", Map.of("reporterMode", "NAMED", "report", report)));
+				if (submitted.hasErrors() || submitted.readOrNull("$.data.reportSubmit.report.id") == null) {
+					failed.incrementAndGet();
+				}
+			}));
+		}
+		for (Future<?> submission : submissions) {
+			submission.get();
+		}
+		pool.shutdown();
+		System.out.printf("  cases: %d submitted, %d refused%n", cases - failed.get(), failed.get());
+	}
+
+	private static void check(GraphQlHttp.Response response, String edges, int expected) {
+		if (response.status() != 200 || response.hasErrors() || response.<List<?>>read(edges).size() != expected) {
+			throw new IllegalStateException(response.body().substring(0, Math.min(500, response.body().length())));
+		}
+	}
+
+	private static Result run(String name, int seconds, int threads, MongoCommandCounter commands, Runnable request)
+			throws Exception {
+		// warm up, then measure
+		long warmUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(2, seconds / 5));
+		while (System.nanoTime() < warmUntil) {
+			request.run();
+		}
+		commands.reset();
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		List<Future<long[]>> workers = new ArrayList<>();
+		long start = System.nanoTime();
+		long end = start + TimeUnit.SECONDS.toNanos(seconds);
+		for (int t = 0; t < threads; t++) {
+			workers.add(pool.submit(() -> {
+				long[] latencies = new long[1024];
+				int count = 0;
+				while (System.nanoTime() < end) {
+					long t0 = System.nanoTime();
+					request.run();
+					if (count == latencies.length) {
+						latencies = Arrays.copyOf(latencies, count * 2);
+					}
+					latencies[count++] = System.nanoTime() - t0;
+				}
+				return Arrays.copyOf(latencies, count);
+			}));
+		}
+		List<long[]> all = new ArrayList<>();
+		for (Future<long[]> worker : workers) {
+			all.add(worker.get());
+		}
+		double elapsed = (System.nanoTime() - start) / 1e9;
+		pool.shutdown();
+		long[] latencies = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+		double perRequest = (double) commands.tenantCommands("").size() / Math.max(1, latencies.length);
+		Result result = new Result(name, latencies.length / elapsed, percentile(latencies, 0.50),
+				percentile(latencies, 0.99), perRequest);
+		System.out.printf("  %-32s %8.1f req/s  p50 %7.1f ms  p99 %7.1f ms  %5.1f commands/request%n", result.name(),
+				result.perSecond(), result.p50(), result.p99(), result.commandsPerRequest());
+		return result;
+	}
+
+	private static double percentile(long[] sorted, double p) {
+		return (sorted.length == 0) ? 0
+				: sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))] / 1e6;
+	}
+
+	private static void print(List<Result> results, double startSeconds) {
+		Result list = results.get(0);
+		Result viewer = results.get(2);
+		Result floor = results.get(3);
+		System.out.printf("%nRatios: list ÷ viewer %.3f; list ÷ DB floor %.2f; people ÷ viewer %.3f%n",
+				list.perSecond() / viewer.perSecond(), list.perSecond() / floor.perSecond(),
+				results.get(1).perSecond() / viewer.perSecond());
+		Runtime runtime = Runtime.getRuntime();
+		System.gc();
+		System.out.printf(
+				"Start %.1f s; resident %d MiB (peak %d MiB); heap used after GC %d MiB of %d MiB max; " + "JVM: %s%n",
+				startSeconds, status("VmRSS") >> 10, status("VmHWM") >> 10,
+				(runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20,
+				ManagementFactory.getRuntimeMXBean().getInputArguments());
+	}
+
+	/** A memory figure of this process from /proc, in KiB (0 where there is none). */
+	private static long status(String key) {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+				if (line.startsWith(key + ":")) {
+					return Long.parseLong(line.replaceAll("[^0-9]", ""));
+				}
+			}
+		}
+		catch (java.io.IOException ex) {
+			// not Linux
+		}
+		return 0;
+	}
+
+	private record Result(String name, double perSecond, double p50, double p99, double commandsPerRequest) {
+	}
+
+	/** Tokens of the demo people from the local issuer, as a front end gets them. */
+	private record Tokens(int port, String tenant) {
+
+		String of(String username) {
+			Supplier<String> form = () -> "grant_type=password&username="
+					+ URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=demo";
+			try {
+				HttpResponse<String> response = HttpClient.newHttpClient()
+					.send(HttpRequest
+						.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/local-issuer/realms/" + this.tenant
+								+ "/protocol/openid-connect/token"))
+						.header("Content-Type", "application/x-www-form-urlencoded")
+						.POST(HttpRequest.BodyPublishers.ofString(form.get()))
+						.build(), HttpResponse.BodyHandlers.ofString());
+				Matcher token = ACCESS_TOKEN.matcher(response.body());
+				if (!token.find()) {
+					throw new IllegalStateException("no token for " + username + ": " + response.body());
+				}
+				return token.group(1);
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
+	}
+
+}
