@@ -465,11 +465,13 @@ class CaseStore implements TenantDatabaseSetup {
 	}
 
 	/** Marks the case acknowledged if it was not already; empty otherwise. */
-	Optional<Case> acknowledge(String caseId, Instant at, Instant feedbackDue, Message message, CaseEvent event) {
+	Optional<Case> acknowledge(String caseId, Instant at, Instant feedbackDue, DeadlineSource feedbackSetBy,
+			Message message, CaseEvent event) {
 		return change(caseId, Criteria.where(STATUS).is(CaseStatus.RECEIVED),
 				new Update().set(STATUS, CaseStatus.ACKNOWLEDGED)
 					.set(ACKNOWLEDGED_AT, at)
 					.set(FEEDBACK_DUE, feedbackDue)
+					.set("deadlines.feedbackSetBy", feedbackSetBy)
 					.push(MESSAGES, this.content.seal(message, keyFor(caseId)))
 					.push(TIMELINE, sealed(caseId, event)));
 	}

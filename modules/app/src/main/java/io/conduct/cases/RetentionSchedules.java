@@ -30,8 +30,20 @@ class RetentionSchedules {
 
 	private final List<RetentionSchedule> schedules;
 
-	RetentionSchedules() {
-		this(read());
+	@org.springframework.beans.factory.annotation.Autowired
+	RetentionSchedules(JurisdictionPacks packs) {
+		this(read(), packs.keys());
+	}
+
+	/** The schedules, each of one of the packs (the one home of the packs' retention). */
+	RetentionSchedules(List<RetentionSchedule> schedules, Set<String> packs) {
+		this(schedules);
+		for (RetentionSchedule schedule : schedules) {
+			if (!packs.contains(schedule.pack())) {
+				throw new IllegalStateException(
+						"The retention schedule names " + schedule.pack() + ", which is no jurisdiction pack");
+			}
+		}
 	}
 
 	RetentionSchedules(List<RetentionSchedule> schedules) {
@@ -77,6 +89,11 @@ class RetentionSchedules {
 			case RECEIVED -> reported.receivedAt();
 			case CLOSED, DECIDED -> reported.closedAt();
 		});
+	}
+
+	/** The schedules of a pack. */
+	List<RetentionSchedule> ofPack(String pack) {
+		return this.schedules.stream().filter((s) -> s.pack().equals(pack)).toList();
 	}
 
 	List<RetentionSchedule> all() {

@@ -245,6 +245,11 @@ public enum UserErrorCode {
 	/** The record's content was deleted under its retention schedule. */
 	CONTENT_DELETED,
 
+	// records: jurisdiction packs
+
+	/** No jurisdiction pack exists for the jurisdiction named. */
+	UNKNOWN_JURISDICTION,
+
 	// trading (insider trading)
 
 	/** A rule of the insider trading policy does not allow it now. */
