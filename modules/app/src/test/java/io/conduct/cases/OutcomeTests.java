@@ -43,6 +43,9 @@ class OutcomeTests {
 	@Autowired
 	TenantRegistry registry;
 
+	@Autowired
+	io.conduct.testsupport.TestClock clock;
+
 	@LocalServerPort
 	int port;
 
@@ -225,6 +228,38 @@ class OutcomeTests {
 
 	private GraphQlHttp.Response decide(String token, String caseId, String person, String measure) {
 		return this.api.post(token, DECIDE, Map.of("c", caseId, "p", this.people.get(person), "m", measure));
+	}
+
+	@Test
+	void aJapaneseTenantPresumesRetaliationForOneYearAndTheEuPacksForTwo() {
+		String rita = TestIssuer.get().token(this.tenant.key(), "rita", Role.EMPLOYEE);
+		submit(rita, "Expenses are padded", List.of());
+		String caseAboutRita = submit(TestIssuer.get().token(this.tenant.key(), "someone", Role.EMPLOYEE),
+				"Rita leaks client data", List.of(this.people.get("Rita Reporter")));
+		try {
+			// 13 months after Rita's report: still protected under the EU pack (two
+			// years)
+			this.clock.advance(java.time.Duration.ofDays(395));
+			var underEu = decide(this.cfo, caseAboutRita, "Rita Reporter", "WARNING");
+			// the tenant is in Japan: a year has passed, the presumption is over
+			this.registry
+				.save(new Tenant(this.tenant.key(), new Tenant.Profile(this.tenant.name(), null, "JP", List.of("JP")),
+						this.tenant.regional(), this.tenant.fiscal(), this.tenant.access(), this.tenant.lifecycle()));
+			var underJapan = decide(this.cfo, caseAboutRita, "Rita Reporter", "WARNING");
+			// within the year a measure is held in Japan too
+			this.clock.advance(java.time.Duration.ofDays(-60));
+			var withinTheYear = decide(this.cfo, caseAboutRita, "Rita Reporter", "WARNING");
+
+			assertThat(underEu.<String>read("$.data.caseMeasureDecide.measure.status")).as(underEu.body())
+				.isEqualTo("HELD_FOR_RETALIATION_REVIEW");
+			assertThat(underJapan.<String>read("$.data.caseMeasureDecide.measure.status")).as(underJapan.body())
+				.isNotEqualTo("HELD_FOR_RETALIATION_REVIEW");
+			assertThat(withinTheYear.<String>read("$.data.caseMeasureDecide.measure.status"))
+				.isEqualTo("HELD_FOR_RETALIATION_REVIEW");
+		}
+		finally {
+			this.clock.reset();
+		}
 	}
 
 	private String submit(String token, String description, List<String> involvedIds) {
