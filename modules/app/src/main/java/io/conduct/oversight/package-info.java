@@ -7,7 +7,7 @@
  * suppressed, and board packs. It owns no collection; every read is audited in the trail
  * of the tenant read.
  */
-@ApplicationModule(allowedDependencies = { "platform", "cases", "people", "waivers", "disclosures" })
+@ApplicationModule(allowedDependencies = { "platform", "cases", "people", "waivers", "disclosures", "certifications" })
 package io.conduct.oversight;
 
 import org.springframework.modulith.ApplicationModule;
