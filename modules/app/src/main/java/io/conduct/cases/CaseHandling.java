@@ -147,7 +147,9 @@ class CaseHandling {
 		Instant now = this.clock.instant();
 		Optional<Case> changed = this.store.recordEvent(caseId,
 				new CaseEvent(CaseEventType.REPORTER_IDENTITY_REVEALED, now, caller.subject(), reason.trim()));
-		this.audit.record("case.reporter.reveal", "Case", caseId, Map.of("reason", reason.trim()));
+		// the reason is about the case: sealed with its key, and deleted with it
+		this.audit.recordSealed("case.reporter.reveal", "Case", caseId, Map.of(), Map.of("reason", reason.trim()),
+				this.store.keyFor(caseId));
 		return Outcome.of(new Recorded<>(identityOf(found.get()), changed.orElse(found.get())));
 	}
 
