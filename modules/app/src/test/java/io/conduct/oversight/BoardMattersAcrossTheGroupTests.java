@@ -69,7 +69,7 @@ class BoardMattersAcrossTheGroupTests {
 	@Test
 	void theParentsBoardSeesASubsidiarysPendingWaiverAndAGrandchildsConflictDeterminationAuditedWhereTheyLive() {
 		GroupFixture parent = new GroupFixture(this.api, this.registry, "pwv", null);
-		publishCode(parent);
+		parent.publishCode();
 		GroupFixture child = new GroupFixture(this.api, this.registry, "cwv", parent.tenant.key());
 		GroupFixture grandchild = new GroupFixture(this.api, this.registry, "gwv", child.tenant.key());
 		String waiver = waiverAwaitingBoard(child, signedIn(child, "xena"));
@@ -142,7 +142,7 @@ class BoardMattersAcrossTheGroupTests {
 	@Test
 	void aDirectorInvolvedDoesNotSeeTheirOwnWaiverOrDisclosureAndASubsidiarysBoardSeesNothingOfTheParent() {
 		GroupFixture parent = new GroupFixture(this.api, this.registry, "pnv", null);
-		publishCode(parent);
+		parent.publishCode();
 		// bea of the parent's Board is a director of the subsidiary too, known there by
 		// her e-mail
 		String beasEmail = "bea@" + parent.tenant.key() + ".test";
@@ -191,7 +191,7 @@ class BoardMattersAcrossTheGroupTests {
 	@Test
 	void casesAndTheBoardsOtherMattersPageInOneOrderAtACostFlatInThePageSize() {
 		GroupFixture parent = new GroupFixture(this.api, this.registry, "pfv", null);
-		publishCode(parent);
+		parent.publishCode();
 		GroupFixture child = new GroupFixture(this.api, this.registry, "cfv", parent.tenant.key());
 		String xena = signedIn(child, "xena");
 		String dora = signedIn(child, "dora");
@@ -240,19 +240,6 @@ class BoardMattersAcrossTheGroupTests {
 		String token = TestIssuer.get().token(fixture.tenant.key(), user, Role.EMPLOYEE);
 		this.api.post(token, "{ viewer { person { id } } }");
 		return token;
-	}
-
-	/** The group's Code, published by its top company's CFO/CAO. */
-	private void publishCode(GroupFixture top) {
-		var published = this.api.post(top.cfo, """
-				mutation($input: CodeVersionPublishInput!) { codeVersionPublish(input: $input) {
-				  version { number } userErrors { field code } } }""",
-				Map.of("input",
-						Map.of("effectiveDate", "2025-01-01", "changeSummary", "First version", "translations",
-								List.of(Map.of("language", "en", "title", "Code of Conduct", "sections", List.of(
-										Map.of("heading", "CONFLICTS OF INTEREST", "body", "Avoid them."),
-										Map.of("heading", "GIFTS AND GRATUITIES", "body", "Decline them.")))))));
-		assertThat(published.<List<?>>read("$.data.codeVersionPublish.userErrors")).as(published.body()).isEmpty();
 	}
 
 	/** A waiver request of the requester, referred to the Board by the CFO/CAO. */
