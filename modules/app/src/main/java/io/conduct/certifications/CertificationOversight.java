@@ -198,8 +198,15 @@ class CertificationOversight {
 	 * the people assigned in it.
 	 */
 	private List<TenantCompletion> yearOf(Tenant tenant, int year, Instant now) {
-		Instant from = LocalDate.of(year, 1, 1).atStartOfDay(tenant.zoneId()).toInstant();
-		Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(tenant.zoneId()).toInstant();
+		return between(tenant, LocalDate.of(year, 1, 1).atStartOfDay(tenant.zoneId()).toInstant(),
+				LocalDate.of(year + 1, 1, 1).atStartOfDay(tenant.zoneId()).toInstant(), now);
+	}
+
+	/**
+	 * The current tenant's campaigns of a period: those opened in it, and the on-hire
+	 * campaign with the people assigned in it.
+	 */
+	List<TenantCompletion> between(Tenant tenant, Instant from, Instant to, Instant now) {
 		List<CertificationCampaign> opened = this.store.openedBetween(from, to)
 			.stream()
 			.filter((c) -> c.kind() != CertificationCampaign.Kind.ON_HIRE)

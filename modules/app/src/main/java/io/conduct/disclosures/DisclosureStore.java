@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import io.conduct.platform.mongo.Seek;
 import io.conduct.platform.mongo.TenantDatabaseSetup;
 
 import org.springframework.data.domain.Sort;
@@ -42,6 +43,11 @@ class DisclosureStore implements TenantDatabaseSetup {
 		disclosures.createIndex(new Index("counterpartyId", Sort.Direction.ASC));
 		disclosures.createIndex(new Index("familyPersonId", Sort.Direction.ASC));
 		disclosures.createIndex(new Index().on("kind", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
+		// the Board's determinations across the group, oldest first
+		disclosures.createIndex(new Index().on("determiner", Sort.Direction.ASC)
+			.on("status", Sort.Direction.ASC)
+			.on("submittedAt", Sort.Direction.ASC)
+			.on("_id", Sort.Direction.ASC));
 		database.indexOps(TenantRule.class).createIndex(new Index("declaredAt", Sort.Direction.DESC));
 		database.indexOps(DisclosureConfirmation.class)
 			.createIndex(new Index().on("personId", Sort.Direction.ASC).on("year", Sort.Direction.ASC));
@@ -53,6 +59,33 @@ class DisclosureStore implements TenantDatabaseSetup {
 
 	Disclosure save(Disclosure disclosure) {
 		return this.tenantData.save(disclosure);
+	}
+
+	/**
+	 * Disclosures awaiting the Board's determination, oldest first after the position;
+	 * none involving the people excluded.
+	 */
+	List<Disclosure> awaitingBoard(Collection<String> excludedPersonIds, Instant from, Instant to,
+			Instant submittedAfter, String idAfter, int limit) {
+		List<Criteria> all = new ArrayList<>();
+		all.add(Criteria.where("determiner").is(Determiner.BOARD));
+		all.add(Criteria.where("status").is(DisclosureStatus.AWAITING_DETERMINATION));
+		if (!excludedPersonIds.isEmpty()) {
+			all.add(Criteria.where("involvedPersonIds").nin(excludedPersonIds));
+			all.add(Criteria.where("discloserPersonId").nin(excludedPersonIds));
+		}
+		if (from != null) {
+			all.add(Criteria.where("submittedAt").gte(from));
+		}
+		if (to != null) {
+			all.add(Criteria.where("submittedAt").lt(to));
+		}
+		if (submittedAfter != null) {
+			all.add(Seek.after("submittedAt", submittedAfter, idAfter, Sort.Direction.ASC));
+		}
+		return this.tenantData.find(new Query(new Criteria().andOperator(all))
+			.with(Sort.by(Sort.Order.asc("submittedAt"), Sort.Order.asc("_id")))
+			.limit(limit), Disclosure.class);
 	}
 
 	Optional<Disclosure> find(String id) {

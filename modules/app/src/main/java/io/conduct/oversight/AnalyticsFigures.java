@@ -23,11 +23,17 @@ import io.conduct.cases.CaseTally;
  * @param retaliationReviews retaliation reviews recorded
  * @param open cases open
  * @param overdue cases open past the deadline they wait for
+ * @param certificationCompletion share of the people asked to certify the Code in the
+ * period who did, computed from those asked (nothing for a category or a channel)
+ * @param certificationsOverdue people still to certify past the due date
  */
 record AnalyticsFigures(Figure received, Figure reportsPer100Employees, Figure anonymousShare,
 		Figure anonymousFollowUpShare, Figure substantiationRate, Figure medianDaysToClose, Figure p90DaysToClose,
 		Figure acknowledgedInTimeShare, Figure feedbackInTimeShare, Figure retaliationReviews, Figure open,
-		Figure overdue) {
+		Figure overdue, Figure certificationCompletion, Figure certificationsOverdue) {
+
+	/** Nothing to compute a figure from. */
+	static final Figure NOTHING = Figure.of(null, 0);
 
 	/** The figures of the tallies; per 100 employees only with a headcount. */
 	static AnalyticsFigures of(Collection<CaseTally> tallies, Long people) {
@@ -66,7 +72,28 @@ record AnalyticsFigures(Figure received, Figure reportsPer100Employees, Figure a
 				Figure.share(followedUp, anonymous), Figure.share(substantiated, closed),
 				Figure.of(percentile(days, 0.5), days.size()), Figure.of(percentile(days, 0.9), days.size()),
 				Figure.share(ackInTime, ackDue), Figure.share(feedbackInTime, feedbackDue), Figure.count(reviews),
-				Figure.count(open), Figure.count(overdue));
+				Figure.count(open), Figure.count(overdue), NOTHING, NOTHING);
+	}
+
+	/** The same figures with the certifications of the period. */
+	AnalyticsFigures withCertifications(long assigned, long certified, long certificationsOverdue) {
+		return withCertifications(Figure.share(certified, assigned), Figure.count(certificationsOverdue));
+	}
+
+	/** The same figures with the certification completion withheld as a complement. */
+	AnalyticsFigures withCertificationsWithheld() {
+		return withCertifications(
+				this.certificationCompletion.suppressed() ? this.certificationCompletion
+						: this.certificationCompletion.withheldAsComplement(),
+				this.certificationsOverdue.suppressed() ? this.certificationsOverdue
+						: this.certificationsOverdue.withheldAsComplement());
+	}
+
+	private AnalyticsFigures withCertifications(Figure completion, Figure overdueToCertify) {
+		return new AnalyticsFigures(this.received, this.reportsPer100Employees, this.anonymousShare,
+				this.anonymousFollowUpShare, this.substantiationRate, this.medianDaysToClose, this.p90DaysToClose,
+				this.acknowledgedInTimeShare, this.feedbackInTimeShare, this.retaliationReviews, this.open,
+				this.overdue, completion, overdueToCertify);
 	}
 
 	/** The same figures with the count of reports withheld as a complement. */
@@ -76,7 +103,7 @@ record AnalyticsFigures(Figure received, Figure reportsPer100Employees, Figure a
 						: this.reportsPer100Employees.withheldAsComplement(),
 				this.anonymousShare, this.anonymousFollowUpShare, this.substantiationRate, this.medianDaysToClose,
 				this.p90DaysToClose, this.acknowledgedInTimeShare, this.feedbackInTimeShare, this.retaliationReviews,
-				this.open, this.overdue);
+				this.open, this.overdue, this.certificationCompletion, this.certificationsOverdue);
 	}
 
 	/** The nearest-rank percentile of sorted values; null for none. */

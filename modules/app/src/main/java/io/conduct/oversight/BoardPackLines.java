@@ -41,7 +41,9 @@ final class BoardPackLines {
 			new Metric("feedbackInTime", AnalyticsFigures::feedbackInTimeShare, Style.SHARE),
 			new Metric("retaliation", AnalyticsFigures::retaliationReviews, Style.COUNT),
 			new Metric("open", AnalyticsFigures::open, Style.COUNT),
-			new Metric("overdue", AnalyticsFigures::overdue, Style.COUNT));
+			new Metric("overdue", AnalyticsFigures::overdue, Style.COUNT),
+			new Metric("certification", AnalyticsFigures::certificationCompletion, Style.SHARE),
+			new Metric("certificationsOverdue", AnalyticsFigures::certificationsOverdue, Style.COUNT));
 
 	private BoardPackLines() {
 	}

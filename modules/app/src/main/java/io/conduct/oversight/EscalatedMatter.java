@@ -10,22 +10,75 @@ import io.conduct.cases.Channel;
 import io.conduct.cases.EscalatedCase;
 import io.conduct.cases.EscalationKind;
 import io.conduct.cases.ReportCategory;
+import io.conduct.disclosures.BoardDeterminations;
 import io.conduct.platform.graphql.GlobalId;
 import io.conduct.platform.security.Role;
 import io.conduct.platform.tenancy.Tenant;
+import io.conduct.waivers.BoardMatters;
 
 /**
  * A matter escalated to the Board or the Audit Committee, in one tenant of the group, as
- * the GraphQL type {@code EscalatedMatter} shows it.
+ * the GraphQL type {@code EscalatedMatter} shows it: a case, a waiver request, an
+ * amendment of the Code to disclose or a conflict determination; only the minimum of it
+ * crossed.
  *
  * @param tenant the tenant it belongs to
- * @param escalated the minimum of it that crossed
+ * @param source what kind of record it is
+ * @param localId the record's id in its tenant
+ * @param number the tenant's number of it, if it has one
+ * @param kinds why it is escalated
+ * @param status a case's status; {@code null} for the other matters, open while listed
+ * @param category a case's category
+ * @param channel a case's channel
+ * @param receivedAt when it came in
+ * @param orderAt the moment it waits for (its deadline, or when it came in where the Code
+ * sets none), by which it is ordered
+ * @param overdue whether that passed while it is open
+ * @param closedAt when a case closed
+ * @param handlerRoles the roles that handle it
+ * @param informedRoles the roles informed of it
+ * @param rank its place in the order of urgency: 0 open with a deadline, 1 open where the
+ * Code sets none, 2 closed
  * @param decisions what the Code gives the reader to decide on it
  * @param ownTenant whether it belongs to the reader's own tenant
  */
-record EscalatedMatter(Tenant tenant, EscalatedCase escalated, List<Decision> decisions, boolean ownTenant) {
+record EscalatedMatter(Tenant tenant, Source source, String localId, String number, Set<MatterKind> kinds,
+		CaseStatus status, ReportCategory category, Channel channel, Instant receivedAt, Instant orderAt,
+		boolean overdue, Instant closedAt, Set<Role> handlerRoles, Set<Role> informedRoles, int rank,
+		List<Decision> decisions, boolean ownTenant) {
 
 	static final String TYPE = "EscalatedMatter";
+
+	/** What kind of record a matter is, with its prefix in the group's order of ties. */
+	enum Source {
+
+		AMENDMENT("a", "PublicDisclosureClock", 0), CASE("c", "Case", -1), DETERMINATION("d", "Disclosure", 1),
+		WAIVER("w", "WaiverRequest", 0);
+
+		final String prefix;
+
+		/** The GraphQL and audit type of its records. */
+		final String type;
+
+		/** Its rank in the order of urgency; -1 for cases (open 0, closed 2). */
+		final int rank;
+
+		Source(String prefix, String type, int rank) {
+			this.prefix = prefix;
+			this.type = type;
+			this.rank = rank;
+		}
+
+		static Source ofPrefix(String prefix) {
+			for (Source source : values()) {
+				if (source.prefix.equals(prefix)) {
+					return source;
+				}
+			}
+			return null;
+		}
+
+	}
 
 	/**
 	 * What the Code gives the reader to decide (the GraphQL enum
@@ -33,13 +86,14 @@ record EscalatedMatter(Tenant tenant, EscalatedCase escalated, List<Decision> de
 	 */
 	enum Decision {
 
-		MEASURE_FOR_EXECUTIVE, FOLLOW_UP_FORWARDED_CONCERN, RETALIATION_REVIEW, KNOWINGLY_FALSE_DECISION
+		MEASURE_FOR_EXECUTIVE, FOLLOW_UP_FORWARDED_CONCERN, RETALIATION_REVIEW, KNOWINGLY_FALSE_DECISION,
+		WAIVER_FOR_EXECUTIVE, CONFLICT_DETERMINATION
 
 	}
 
 	/**
-	 * The matter for a reader with these roles: decisions only in the reader's own
-	 * tenant, where they are made (a subsidiary's own Board or Committee decides there).
+	 * A case for a reader with these roles: decisions only in the reader's own tenant,
+	 * where they are made (a subsidiary's own Board or Committee decides there).
 	 */
 	static EscalatedMatter of(Tenant tenant, EscalatedCase escalated, Set<Role> readerRoles, boolean ownTenant) {
 		Set<Decision> decisions = EnumSet.noneOf(Decision.class);
@@ -61,16 +115,55 @@ record EscalatedMatter(Tenant tenant, EscalatedCase escalated, List<Decision> de
 				}
 			}
 		}
-		return new EscalatedMatter(tenant, escalated, List.copyOf(decisions), ownTenant);
+		Set<MatterKind> kinds = EnumSet.noneOf(MatterKind.class);
+		escalated.kinds().forEach((k) -> kinds.add(MatterKind.of(k)));
+		return new EscalatedMatter(tenant, Source.CASE, escalated.caseId(), escalated.number(), kinds,
+				escalated.status(), escalated.category(), escalated.channel(), escalated.receivedAt(), escalated.due(),
+				escalated.overdue(), escalated.closedAt(), escalated.handlerRoles(), escalated.informedRoles(),
+				(escalated.rank() == 0) ? 0 : 2, List.copyOf(decisions), ownTenant);
 	}
 
-	/** The local part of its global id: the tenant's key and the case's id. */
-	static String localIdOf(String tenantKey, String caseId) {
-		return tenantKey + "/" + caseId;
+	/** A waiver request awaiting the Board, which decides it in its own tenant. */
+	static EscalatedMatter of(Tenant tenant, BoardMatters.WaiverAwaitingBoard waiver, boolean ownTenant) {
+		return new EscalatedMatter(tenant, Source.WAIVER, waiver.waiverRequestId(), waiver.number(),
+				Set.of(MatterKind.WAIVER_AWAITING_BOARD), null, null, null, waiver.requestedAt(), waiver.due(),
+				waiver.overdue(), null, Set.of(Role.BOARD), Set.of(Role.CFO_CAO), Source.WAIVER.rank,
+				ownTenant ? List.of(Decision.WAIVER_FOR_EXECUTIVE) : List.of(), ownTenant);
+	}
+
+	/** An amendment of the Code still to be disclosed. */
+	static EscalatedMatter of(Tenant tenant, BoardMatters.AmendmentToDisclose amendment, boolean ownTenant) {
+		return new EscalatedMatter(tenant, Source.AMENDMENT, amendment.clockId(), amendment.codeVersionId(),
+				Set.of(MatterKind.CODE_AMENDMENT_TO_DISCLOSE), null, null, null, amendment.openedAt(), amendment.due(),
+				amendment.overdue(), null, Set.of(Role.CFO_CAO), Set.of(Role.BOARD), Source.AMENDMENT.rank, List.of(),
+				ownTenant);
+	}
+
+	/** A disclosure awaiting the Board's determination. */
+	static EscalatedMatter of(Tenant tenant, BoardDeterminations.AwaitingBoard disclosure, boolean ownTenant) {
+		return new EscalatedMatter(tenant, Source.DETERMINATION, disclosure.disclosureId(), null,
+				Set.of(MatterKind.CONFLICT_DETERMINATION_FOR_BOARD), null, null, null, disclosure.submittedAt(),
+				disclosure.submittedAt(), false, null, Set.of(Role.BOARD), Set.of(), Source.DETERMINATION.rank,
+				ownTenant ? List.of(Decision.CONFLICT_DETERMINATION) : List.of(), ownTenant);
+	}
+
+	/** Its id in the group's order of ties within a tenant: its source, then its id. */
+	String sortId() {
+		return this.source.prefix + ":" + this.localId;
+	}
+
+	/** The local part of its global id: the tenant's key and its sort id. */
+	static String localIdOf(String tenantKey, String sortId) {
+		return tenantKey + "/" + sortId;
 	}
 
 	public String id() {
-		return GlobalId.encode(TYPE, localIdOf(this.tenant.key(), this.escalated.caseId()));
+		return GlobalId.encode(TYPE, localIdOf(this.tenant.key(), sortId()));
+	}
+
+	/** The deadline it waits for; none where the Code sets none. */
+	public Instant due() {
+		return (this.rank == Source.DETERMINATION.rank) ? null : this.orderAt;
 	}
 
 	public String tenantKey() {
@@ -81,53 +174,14 @@ record EscalatedMatter(Tenant tenant, EscalatedCase escalated, List<Decision> de
 		return this.tenant.name();
 	}
 
-	public String number() {
-		return this.escalated.number();
-	}
-
-	public Set<EscalationKind> kinds() {
-		return this.escalated.kinds();
-	}
-
-	public CaseStatus status() {
-		return this.escalated.status();
-	}
-
-	public ReportCategory category() {
-		return this.escalated.category();
-	}
-
-	public Channel channel() {
-		return this.escalated.channel();
-	}
-
-	public Instant receivedAt() {
-		return this.escalated.receivedAt();
-	}
-
-	public Instant due() {
-		return this.escalated.due();
-	}
-
-	public boolean overdue() {
-		return this.escalated.overdue();
-	}
-
-	public Instant closedAt() {
-		return this.escalated.closedAt();
-	}
-
-	public Set<Role> handlerRoles() {
-		return this.escalated.handlerRoles();
-	}
-
-	public Set<Role> informedRoles() {
-		return this.escalated.informedRoles();
-	}
-
 	/** The case's global id, in the reader's own tenant only. */
 	public String caseId() {
-		return this.ownTenant ? this.escalated.caseGlobalId() : null;
+		return (this.ownTenant && this.source == Source.CASE) ? GlobalId.encode("Case", this.localId) : null;
+	}
+
+	/** The global id of the record behind it, in the reader's own tenant only. */
+	public String recordId() {
+		return this.ownTenant ? GlobalId.encode(this.source.type, this.localId) : null;
 	}
 
 }

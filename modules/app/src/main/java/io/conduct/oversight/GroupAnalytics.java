@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.conduct.cases.CaseStatistics;
+import io.conduct.certifications.CertificationCompletion;
 import io.conduct.cases.CaseTally;
 import io.conduct.cases.Channel;
 import io.conduct.cases.ReportCategory;
@@ -31,6 +32,8 @@ class GroupAnalytics {
 
 	private final CaseStatistics statistics;
 
+	private final CertificationCompletion certifications;
+
 	private final PeopleDirectory people;
 
 	private final TenantRegistry tenants;
@@ -39,9 +42,10 @@ class GroupAnalytics {
 
 	private final AuditTrail audit;
 
-	GroupAnalytics(CaseStatistics statistics, PeopleDirectory people, TenantRegistry tenants, GroupReads reads,
-			AuditTrail audit) {
+	GroupAnalytics(CaseStatistics statistics, CertificationCompletion certifications, PeopleDirectory people,
+			TenantRegistry tenants, GroupReads reads, AuditTrail audit) {
 		this.statistics = statistics;
+		this.certifications = certifications;
 		this.people = people;
 		this.tenants = tenants;
 		this.reads = reads;
@@ -56,16 +60,24 @@ class GroupAnalytics {
 			FiscalQuarter period = FiscalQuarter.of(fiscalYear, quarter, tenant);
 			List<CaseTally> tallies = this.statistics.tally(period.from(), period.to());
 			long headcount = this.people.activeCount();
+			CertificationCompletion.Counts certified = this.certifications.between(period.from(), period.to());
 			this.audit.record("oversight.analytics.read", "Analytics", period.label(),
 					Map.of("readerTenant", home.key()));
-			return TenantAnalytics.of(tenant, period, tallies, headcount);
+			return TenantAnalytics.of(tenant, period, tallies, headcount, certified);
 		});
 		List<TenantAnalytics> rows = new ArrayList<>(read.values());
 		List<CaseTally> all = rows.stream().flatMap((r) -> r.tallies().stream()).toList();
 		long headcount = rows.stream().mapToLong(TenantAnalytics::people).sum();
-		AnalyticsFigures group = AnalyticsFigures.of(all, headcount);
+		AnalyticsFigures group = AnalyticsFigures.of(all, headcount)
+			.withCertifications(rows.stream().mapToLong((r) -> r.certified().assigned()).sum(),
+					rows.stream().mapToLong((r) -> r.certified().certified()).sum(),
+					rows.stream().mapToLong((r) -> r.certified().overdue()).sum());
 		List<TenantAnalytics> protectedRows = SmallCells.protect(group.received(), rows, (r) -> r.figures().received(),
 				TenantAnalytics::withReceivedWithheld);
+		// the people asked to certify are cells of their own: one tenant's withheld
+		// completion is not to be found from the group's and the others'
+		protectedRows = SmallCells.protect(group.certificationCompletion(), protectedRows,
+				(r) -> r.figures().certificationCompletion(), TenantAnalytics::withCertificationsWithheld);
 		return new Report(fiscalYear, quarter, group, protectedRows);
 	}
 
@@ -92,18 +104,22 @@ class GroupAnalytics {
 	 * @param tallies the raw tallies (never served)
 	 */
 	record TenantAnalytics(Tenant tenant, FiscalQuarter period, long people, AnalyticsFigures figures,
-			List<Part<ReportCategory>> byCategory, List<Part<Channel>> byChannel, List<CaseTally> tallies) {
+			List<Part<ReportCategory>> byCategory, List<Part<Channel>> byChannel, List<CaseTally> tallies,
+			CertificationCompletion.Counts certified) {
 
-		static TenantAnalytics of(Tenant tenant, FiscalQuarter period, List<CaseTally> tallies, long people) {
-			AnalyticsFigures figures = AnalyticsFigures.of(tallies, people);
+		static TenantAnalytics of(Tenant tenant, FiscalQuarter period, List<CaseTally> tallies, long people,
+				CertificationCompletion.Counts certified) {
+			AnalyticsFigures cases = AnalyticsFigures.of(tallies, people);
+			AnalyticsFigures figures = cases.withCertifications(certified.assigned(), certified.certified(),
+					certified.overdue());
 			Map<ReportCategory, List<CaseTally>> categories = new EnumMap<>(ReportCategory.class);
 			Map<Channel, List<CaseTally>> channels = new EnumMap<>(Channel.class);
 			for (CaseTally t : tallies) {
 				categories.computeIfAbsent(t.category(), (c) -> new ArrayList<>()).add(t);
 				channels.computeIfAbsent(t.channel(), (c) -> new ArrayList<>()).add(t);
 			}
-			return new TenantAnalytics(tenant, period, people, figures, parts(figures, categories, people),
-					parts(figures, channels, people), tallies);
+			return new TenantAnalytics(tenant, period, people, figures, parts(cases, categories, people),
+					parts(cases, channels, people), tallies, certified);
 		}
 
 		private static <K> List<Part<K>> parts(AnalyticsFigures total, Map<K, List<CaseTally>> grouped, long people) {
@@ -118,7 +134,12 @@ class GroupAnalytics {
 
 		TenantAnalytics withReceivedWithheld() {
 			return new TenantAnalytics(this.tenant, this.period, this.people, this.figures.withReceivedWithheld(),
-					this.byCategory, this.byChannel, this.tallies);
+					this.byCategory, this.byChannel, this.tallies, this.certified);
+		}
+
+		TenantAnalytics withCertificationsWithheld() {
+			return new TenantAnalytics(this.tenant, this.period, this.people, this.figures.withCertificationsWithheld(),
+					this.byCategory, this.byChannel, this.tallies, this.certified);
 		}
 
 		public String tenantKey() {

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +16,7 @@ import io.conduct.cases.CaseStatus;
 import io.conduct.cases.EscalatedCase;
 import io.conduct.cases.EscalatedCases;
 import io.conduct.cases.EscalationKind;
+import io.conduct.disclosures.BoardDeterminations;
 import io.conduct.people.PeopleDirectory;
 import io.conduct.people.Person;
 import io.conduct.platform.audit.AuditTrail;
@@ -26,16 +29,21 @@ import io.conduct.platform.security.TenantAuthentication;
 import io.conduct.platform.tenancy.Tenant;
 import io.conduct.platform.tenancy.TenantContext;
 import io.conduct.platform.tenancy.TenantRegistry;
+import io.conduct.waivers.BoardMatters;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
  * The escalated matters of the caller's part of the group: their tenant and its active
- * subsidiaries down the tree, never a tenant above it. Each tenant is read in its own
- * context and database, in parallel, for a page in the group's order of urgency (open
- * before closed, then by the deadline each waits for, then by tenant and id); the page is
- * merged here and every matter shown is audited in its own tenant's trail.
+ * subsidiaries down the tree, never a tenant above it. Matters are cases (from the cases
+ * module), waiver requests awaiting the Board and amendments of the Code to disclose (the
+ * waivers'), and conflict determinations for the Board (the disclosures'). Each tenant is
+ * read in its own context and database, in parallel, for a page in the group's order of
+ * urgency (open matters with a deadline by that deadline, so overdue ones first; then
+ * open ones the Code sets no deadline for, oldest first; then closed ones; ties by
+ * tenant, kind of record and id); the page is merged here and every matter shown is
+ * audited in its own tenant's trail, in the request's one audit write per tenant.
  */
 @Service
 class GroupEscalations {
@@ -43,6 +51,10 @@ class GroupEscalations {
 	static final int MAX_TENANT_KEYS = 100;
 
 	private final EscalatedCases cases;
+
+	private final BoardMatters boardMatters;
+
+	private final BoardDeterminations determinations;
 
 	private final PeopleDirectory people;
 
@@ -52,9 +64,11 @@ class GroupEscalations {
 
 	private final AuditTrail audit;
 
-	GroupEscalations(EscalatedCases cases, PeopleDirectory people, TenantRegistry tenants, GroupReads reads,
-			AuditTrail audit) {
+	GroupEscalations(EscalatedCases cases, BoardMatters boardMatters, BoardDeterminations determinations,
+			PeopleDirectory people, TenantRegistry tenants, GroupReads reads, AuditTrail audit) {
 		this.cases = cases;
+		this.boardMatters = boardMatters;
+		this.determinations = determinations;
 		this.people = people;
 		this.tenants = tenants;
 		this.reads = reads;
@@ -66,11 +80,12 @@ class GroupEscalations {
 	 *
 	 * @param tenantKeys these tenants only (empty for all)
 	 * @param kinds these kinds only (empty for all)
-	 * @param statuses these statuses only (empty for all)
-	 * @param from received on or after this day in each tenant's zone
-	 * @param to received on or before this day in each tenant's zone
+	 * @param statuses these case statuses only (empty for all); given, it lists cases
+	 * only
+	 * @param from came in on or after this day in each tenant's zone
+	 * @param to came in on or before this day in each tenant's zone
 	 */
-	record Filter(List<String> tenantKeys, List<EscalationKind> kinds, List<CaseStatus> statuses, LocalDate from,
+	record Filter(List<String> tenantKeys, List<MatterKind> kinds, List<CaseStatus> statuses, LocalDate from,
 			LocalDate to) {
 
 		static final Filter NONE = new Filter(null, null, null, null, null);
@@ -87,10 +102,28 @@ class GroupEscalations {
 			}
 		}
 
-		EscalatedCase.Filter in(Tenant tenant) {
-			return new EscalatedCase.Filter(Set.copyOf(this.kinds), Set.copyOf(this.statuses),
-					(this.from != null) ? this.from.atStartOfDay(tenant.zoneId()).toInstant() : null,
-					(this.to != null) ? this.to.plusDays(1).atStartOfDay(tenant.zoneId()).toInstant() : null);
+		Instant fromIn(Tenant tenant) {
+			return (this.from != null) ? this.from.atStartOfDay(tenant.zoneId()).toInstant() : null;
+		}
+
+		Instant toIn(Tenant tenant) {
+			return (this.to != null) ? this.to.plusDays(1).atStartOfDay(tenant.zoneId()).toInstant() : null;
+		}
+
+		/** The cases' filter, or empty when no case is asked for. */
+		Optional<EscalatedCase.Filter> casesIn(Tenant tenant) {
+			Set<EscalationKind> caseKinds = EnumSet.noneOf(EscalationKind.class);
+			this.kinds.stream().map(MatterKind::caseKind).filter(Objects::nonNull).forEach(caseKinds::add);
+			if (!this.kinds.isEmpty() && caseKinds.isEmpty()) {
+				return Optional.empty();
+			}
+			return Optional
+				.of(new EscalatedCase.Filter(caseKinds, Set.copyOf(this.statuses), fromIn(tenant), toIn(tenant)));
+		}
+
+		/** Whether matters of this kind, which are not cases, are asked for. */
+		boolean wants(MatterKind kind) {
+			return this.statuses.isEmpty() && (this.kinds.isEmpty() || this.kinds.contains(kind));
 		}
 
 	}
@@ -111,15 +144,51 @@ class GroupEscalations {
 		if (group.isEmpty()) {
 			return List.of();
 		}
-		Map<Tenant, List<EscalatedCase>> read = this.reads.inEach(group, (tenant) -> this.cases.page(reader,
-				filter.in(tenant), (after != null) ? after.in(tenant) : null, paging.probe()));
+		Map<Tenant, List<EscalatedMatter>> read = this.reads.inEach(group,
+				(tenant) -> inTenant(tenant, tenant.key().equals(home.key()), reader, filter, after, paging.probe()));
 		List<EscalatedMatter> merged = new ArrayList<>();
-		read.forEach((tenant, found) -> found.forEach(
-				(c) -> merged.add(EscalatedMatter.of(tenant, c, reader.roles(), tenant.key().equals(home.key())))));
+		read.values().forEach(merged::addAll);
 		merged.sort(GroupCursor.ORDER);
 		List<EscalatedMatter> probed = merged.subList(0, Math.min(merged.size(), paging.probe()));
 		auditShown(probed.subList(0, Math.min(probed.size(), paging.first())), "oversight.escalated-matter.list");
 		return List.copyOf(probed);
+	}
+
+	/** Up to {@code limit} of one tenant's matters after the position, of each source. */
+	private List<EscalatedMatter> inTenant(Tenant tenant, boolean own, EscalatedCase.Reader reader, Filter filter,
+			GroupCursor after, int limit) {
+		List<EscalatedMatter> found = new ArrayList<>();
+		Optional<EscalatedCase.Filter> caseFilter = filter.casesIn(tenant);
+		if (caseFilter.isPresent()) {
+			this.cases.page(reader, caseFilter.get(), (after != null) ? after.forCases(tenant) : null, limit)
+				.forEach((c) -> found.add(EscalatedMatter.of(tenant, c, reader.roles(), own)));
+		}
+		if (!reader.roles().contains(Role.BOARD)) {
+			return found;
+		}
+		Instant from = filter.fromIn(tenant);
+		Instant to = filter.toIn(tenant);
+		Set<String> excluded = null;
+		Seek waivers = Seek.of(after, tenant, EscalatedMatter.Source.WAIVER);
+		if (filter.wants(MatterKind.WAIVER_AWAITING_BOARD) && waivers.any()) {
+			excluded = this.people.idsOf(reader.subject(), reader.email());
+			this.boardMatters.waiversAwaitingBoard(excluded, from, to, waivers.after(), waivers.idAfter(), limit)
+				.forEach((w) -> found.add(EscalatedMatter.of(tenant, w, own)));
+		}
+		Seek amendments = Seek.of(after, tenant, EscalatedMatter.Source.AMENDMENT);
+		if (filter.wants(MatterKind.CODE_AMENDMENT_TO_DISCLOSE) && amendments.any()) {
+			this.boardMatters.amendmentsToDisclose(from, to, amendments.after(), amendments.idAfter(), limit)
+				.forEach((a) -> found.add(EscalatedMatter.of(tenant, a, own)));
+		}
+		Seek determinations = Seek.of(after, tenant, EscalatedMatter.Source.DETERMINATION);
+		if (filter.wants(MatterKind.CONFLICT_DETERMINATION_FOR_BOARD) && determinations.any()) {
+			if (excluded == null) {
+				excluded = this.people.idsOf(reader.subject(), reader.email());
+			}
+			this.determinations.awaiting(excluded, from, to, determinations.after(), determinations.idAfter(), limit)
+				.forEach((d) -> found.add(EscalatedMatter.of(tenant, d, own)));
+		}
+		return found;
 	}
 
 	/** One matter of the caller's part of the group, if they may see it (audited). */
@@ -130,39 +199,55 @@ class GroupEscalations {
 			return Optional.empty();
 		}
 		int slash = localId.indexOf('/');
-		if (slash <= 0) {
+		int colon = localId.indexOf(':', slash + 1);
+		if (slash <= 0 || colon != slash + 2) {
 			return Optional.empty();
 		}
 		String tenantKey = localId.substring(0, slash);
-		String caseId = localId.substring(slash + 1);
+		EscalatedMatter.Source source = EscalatedMatter.Source.ofPrefix(localId.substring(slash + 1, colon));
+		String id = localId.substring(colon + 1);
 		Tenant home = TenantContext.required();
 		Optional<Tenant> tenant = this.tenants.activeSubtree(home)
 			.stream()
 			.filter((t) -> t.key().equals(tenantKey))
 			.findFirst();
-		if (tenant.isEmpty()) {
+		if (tenant.isEmpty() || source == null) {
 			return Optional.empty();
 		}
 		EscalatedCase.Reader reader = reader();
-		Optional<EscalatedMatter> found = TenantContext.callAs(tenant.get(), () -> this.cases.find(reader, caseId)
-			.map((c) -> EscalatedMatter.of(tenant.get(), c, reader.roles(), tenantKey.equals(home.key()))));
+		boolean own = tenantKey.equals(home.key());
+		boolean board = reader.roles().contains(Role.BOARD);
+		Optional<EscalatedMatter> found = TenantContext.callAs(tenant.get(), () -> switch (source) {
+			case CASE ->
+				this.cases.find(reader, id).map((c) -> EscalatedMatter.of(tenant.get(), c, reader.roles(), own));
+			case WAIVER ->
+				board ? this.boardMatters.waiverAwaitingBoard(this.people.idsOf(reader.subject(), reader.email()), id)
+					.map((w) -> EscalatedMatter.of(tenant.get(), w, own)) : Optional.<EscalatedMatter>empty();
+			case AMENDMENT ->
+				board ? this.boardMatters.amendmentToDisclose(id).map((a) -> EscalatedMatter.of(tenant.get(), a, own))
+						: Optional.<EscalatedMatter>empty();
+			case DETERMINATION ->
+				board ? this.determinations.find(this.people.idsOf(reader.subject(), reader.email()), id)
+					.map((d) -> EscalatedMatter.of(tenant.get(), d, own)) : Optional.<EscalatedMatter>empty();
+		});
 		found.ifPresent((m) -> auditShown(List.of(m), "oversight.escalated-matter.read"));
 		return found;
 	}
 
-	/** Records the matters shown in the audit trail of the tenant each belongs to. */
+	/**
+	 * Records the matters shown in the audit trail of the tenant each belongs to: one
+	 * read entry a kind of record, which the request writes with its other reads, once a
+	 * tenant.
+	 */
 	private void auditShown(List<EscalatedMatter> shown, String action) {
-		Map<Tenant, List<String>> byTenant = new java.util.LinkedHashMap<>();
-		shown
-			.forEach((m) -> byTenant.computeIfAbsent(m.tenant(), (t) -> new ArrayList<>()).add(m.escalated().caseId()));
-		if (byTenant.isEmpty()) {
-			return;
-		}
+		Map<Tenant, Map<EscalatedMatter.Source, List<String>>> byTenant = new LinkedHashMap<>();
+		shown.forEach((m) -> byTenant
+			.computeIfAbsent(m.tenant(), (t) -> new java.util.EnumMap<>(EscalatedMatter.Source.class))
+			.computeIfAbsent(m.source(), (s) -> new ArrayList<>())
+			.add(m.localId()));
 		String readerTenant = TenantContext.required().key();
-		this.reads.inEach(List.copyOf(byTenant.keySet()), (tenant) -> {
-			this.audit.recordAll(action, "Case", byTenant.get(tenant), Map.of("readerTenant", readerTenant));
-			return Boolean.TRUE;
-		});
+		byTenant.forEach((tenant, bySource) -> TenantContext.runAs(tenant, () -> bySource.forEach((source,
+				ids) -> this.audit.recordRead(action, source.type, ids, Map.of("readerTenant", readerTenant)))));
 	}
 
 	/**
@@ -182,21 +267,48 @@ class GroupEscalations {
 	}
 
 	/**
-	 * A position in the group's order of urgency: rank (open, closed), the deadline, the
-	 * tenant's key and the case's id.
+	 * Where one source of one tenant starts after a group cursor.
+	 *
+	 * @param any whether any of its matters can come after it
+	 * @param after the moment to start after (null for the start)
+	 * @param idAfter among ties with it, the ids after this one
 	 */
-	record GroupCursor(int rank, Instant due, String tenantKey, String caseId) {
+	record Seek(boolean any, Instant after, String idAfter) {
 
-		static final Comparator<EscalatedMatter> ORDER = Comparator
-			.<EscalatedMatter>comparingInt((m) -> m.escalated().rank())
-			.thenComparing((m) -> m.escalated().due(), Comparator.nullsFirst(Comparator.naturalOrder()))
+		static final Seek ALL = new Seek(true, null, null);
+
+		static final Seek NONE = new Seek(false, null, null);
+
+		/** For a source of one rank: none before the cursor's rank, all after it. */
+		static Seek of(GroupCursor cursor, Tenant tenant, EscalatedMatter.Source source) {
+			if (cursor == null || source.rank > cursor.rank()) {
+				return ALL;
+			}
+			if (source.rank < cursor.rank()) {
+				return NONE;
+			}
+			return new Seek(true, cursor.due(), cursor.tieAfter(tenant, source));
+		}
+
+	}
+
+	/**
+	 * A position in the group's order of urgency: rank (0 open with a deadline, 1 open
+	 * with none, 2 closed), the moment, the tenant's key and the matter's sort id (its
+	 * source's prefix and its id).
+	 */
+	record GroupCursor(int rank, Instant due, String tenantKey, String sortId) {
+
+		static final Comparator<EscalatedMatter> ORDER = Comparator.comparingInt(EscalatedMatter::rank)
+			.thenComparing(EscalatedMatter::orderAt, Comparator.nullsFirst(Comparator.naturalOrder()))
 			.thenComparing(EscalatedMatter::tenantKey)
-			.thenComparing((m) -> m.escalated().caseId());
+			.thenComparing(EscalatedMatter::sortId);
 
 		static String cursorOf(EscalatedMatter matter) {
-			Instant due = matter.escalated().due();
-			return Cursors.encode(matter.escalated().rank() + "|" + ((due != null) ? due.toEpochMilli() : "") + "|"
-					+ matter.tenantKey(), matter.escalated().caseId());
+			Instant due = matter.orderAt();
+			return Cursors.encode(
+					matter.rank() + "|" + ((due != null) ? due.toEpochMilli() : "") + "|" + matter.tenantKey(),
+					matter.sortId());
 		}
 
 		static GroupCursor of(Cursors.Position position) {
@@ -205,22 +317,37 @@ class GroupEscalations {
 			}
 			String[] parts = position.sortKey().split("\\|", -1);
 			try {
-				if (parts.length != 3 || parts[1].isEmpty()) {
+				int rank = Integer.parseInt(parts[0]);
+				if (parts.length != 3 || parts[1].isEmpty() || rank < 0 || rank > 2 || position.id().length() < 3
+						|| position.id().charAt(1) != ':'
+						|| EscalatedMatter.Source.ofPrefix(position.id().substring(0, 1)) == null) {
 					throw new IllegalArgumentException("Not a cursor of this list");
 				}
-				return new GroupCursor(Integer.parseInt(parts[0]), Instant.ofEpochMilli(Long.parseLong(parts[1])),
-						parts[2], position.id());
+				return new GroupCursor(rank, Instant.ofEpochMilli(Long.parseLong(parts[1])), parts[2], position.id());
 			}
 			catch (IllegalArgumentException ex) {
 				throw ConductException.badRequest("Invalid cursor");
 			}
 		}
 
-		/** The position for one tenant's list: ties go by tenant key, then by id. */
-		EscalatedCase.Position in(Tenant tenant) {
+		/**
+		 * Among ties with the cursor's rank and moment, the ids of a source in a tenant
+		 * that come after it: ties go by tenant key, then by sort id.
+		 */
+		String tieAfter(Tenant tenant, EscalatedMatter.Source source) {
 			int byTenant = tenant.key().compareTo(this.tenantKey);
-			String idAfter = (byTenant == 0) ? this.caseId : (byTenant > 0) ? "" : EscalatedCase.Position.NO_TIES;
-			return new EscalatedCase.Position(this.rank, this.due, idAfter);
+			int bySource = (byTenant != 0) ? byTenant : source.prefix.compareTo(this.sortId.substring(0, 1));
+			return (bySource == 0) ? this.sortId.substring(2) : (bySource > 0) ? "" : BoardMatters.NO_TIES;
+		}
+
+		/** The position for one tenant's cases, which are open (rank 0) or closed (2). */
+		EscalatedCase.Position forCases(Tenant tenant) {
+			return switch (this.rank) {
+				case 0 -> new EscalatedCase.Position(0, this.due, tieAfter(tenant, EscalatedMatter.Source.CASE));
+				// past the open ones: every closed one
+				case 1 -> new EscalatedCase.Position(1, Instant.EPOCH, "");
+				default -> new EscalatedCase.Position(1, this.due, tieAfter(tenant, EscalatedMatter.Source.CASE));
+			};
 		}
 
 	}

@@ -1,5 +1,6 @@
 package io.conduct.waivers;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,10 +45,36 @@ class PublicDisclosureClockStore implements TenantDatabaseSetup {
 		indexes.createIndex(
 				new Index().on("status", Sort.Direction.ASC).on(DUE, Sort.Direction.ASC).on("_id", Sort.Direction.ASC));
 		indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("nextReminderOn", Sort.Direction.ASC));
+		indexes.createIndex(new Index().on("subject", Sort.Direction.ASC)
+			.on("status", Sort.Direction.ASC)
+			.on(DUE, Sort.Direction.ASC)
+			.on("_id", Sort.Direction.ASC));
 		indexes
 			.createIndex(new Index().on("disclosure.recordKeptUntil", Sort.Direction.ASC).on(DUE, Sort.Direction.ASC));
 		indexes.createIndex(
 				new Index().on("disclosure.websiteAvailableUntil", Sort.Direction.ASC).on(DUE, Sort.Direction.ASC));
+	}
+
+	/**
+	 * Pending disclosures of amendments of the Code, opened in the period, due on or
+	 * after the day (any when null), by due date then id.
+	 */
+	List<PublicDisclosureClock> pendingAmendments(Instant from, Instant to, LocalDate dueFrom, int limit) {
+		List<Criteria> all = new ArrayList<>();
+		all.add(Criteria.where("status").is(PublicDisclosureClock.Status.PENDING));
+		all.add(Criteria.where("subject").is(PublicDisclosureClock.Subject.CODE_AMENDMENT));
+		if (from != null) {
+			all.add(Criteria.where("openedAt").gte(from));
+		}
+		if (to != null) {
+			all.add(Criteria.where("openedAt").lt(to));
+		}
+		if (dueFrom != null) {
+			all.add(Criteria.where(DUE).gte(dueFrom));
+		}
+		return this.tenantData
+			.find(new Query(new Criteria().andOperator(all)).with(Sort.by(Sort.Order.asc(DUE), Sort.Order.asc("_id")))
+				.limit(limit), PublicDisclosureClock.class);
 	}
 
 	/** Writes the clock unless it exists; returns the stored one. */

@@ -34,6 +34,8 @@ class WaiverRequestStore implements TenantDatabaseSetup {
 
 	private static final String REQUESTED_AT = "requestedAt";
 
+	private static final String PERIOD_START = "periodStart";
+
 	private static final String COUNTERS = "waiver_counters";
 
 	private final MongoTemplate tenantData;
@@ -60,6 +62,35 @@ class WaiverRequestStore implements TenantDatabaseSetup {
 			.on("status", Sort.Direction.ASC)
 			.on(REQUESTED_AT, Sort.Direction.ASC));
 		indexes.createIndex(new Index().on("clockPending", Sort.Direction.ASC));
+		// the Board's matters across the group, by the day each waits for
+		indexes.createIndex(new Index().on("status", Sort.Direction.ASC)
+			.on(PERIOD_START, Sort.Direction.ASC)
+			.on("_id", Sort.Direction.ASC));
+	}
+
+	/**
+	 * Requests awaiting the Board, by the first day of their period then id, after the
+	 * position; none of the people excluded.
+	 */
+	List<WaiverRequest> awaitingBoard(Collection<String> excludedPersonIds, Instant from, Instant to,
+			LocalDate dayAfter, String idAfter, int limit) {
+		List<Criteria> all = new ArrayList<>();
+		all.add(Criteria.where("status").is(WaiverStatus.AWAITING_BOARD));
+		if (!excludedPersonIds.isEmpty()) {
+			all.add(Criteria.where("requesterPersonId").nin(excludedPersonIds));
+		}
+		if (from != null) {
+			all.add(Criteria.where(REQUESTED_AT).gte(from));
+		}
+		if (to != null) {
+			all.add(Criteria.where(REQUESTED_AT).lt(to));
+		}
+		if (dayAfter != null) {
+			all.add(Seek.after(PERIOD_START, dayAfter, idAfter, Sort.Direction.ASC));
+		}
+		return this.tenantData.find(new Query(new Criteria().andOperator(all))
+			.with(Sort.by(Sort.Order.asc(PERIOD_START), Sort.Order.asc("_id")))
+			.limit(limit), WaiverRequest.class);
 	}
 
 	/** The next number of the tenant for the year, e.g. {@code W-2026-0003}. */

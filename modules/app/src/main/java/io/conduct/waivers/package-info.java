@@ -12,10 +12,12 @@
  * listing, with reminders, the disclosure (Form 8-K or website) and its retention
  * recorded.
  * <p>
- * Served through GraphQL; it has no public type: it implements the Code's
- * {@link io.conduct.code.AmendmentApproval}, which the Code calls before and after it
- * publishes an amendment that applies to executive officers or directors. It reads the
- * Code, the directory, the calendars and cases' events, and writes notifications.
+ * Served through GraphQL; its one public type is {@link io.conduct.waivers.BoardMatters}
+ * (with the records it returns): what awaits the Board, for the group's oversight. It
+ * implements the Code's {@link io.conduct.code.AmendmentApproval}, which the Code calls
+ * before and after it publishes an amendment that applies to executive officers or
+ * directors. It reads the Code, the directory, the calendars and cases' events, and
+ * writes notifications.
  */
 @ApplicationModule(
 		allowedDependencies = { "platform", "code", "people", "calendars", "notifications", "cases", "viewer" })

@@ -92,6 +92,19 @@ final class GroupFixture {
 		return GlobalId.encode("Case", GlobalId.localIdOf(viewId, "ReporterCaseView").orElseThrow());
 	}
 
+	/** The group's Code, published by this top company's CFO/CAO. */
+	void publishCode() {
+		var published = this.api.post(this.cfo, """
+				mutation($input: CodeVersionPublishInput!) { codeVersionPublish(input: $input) {
+				  version { number } userErrors { field code } } }""",
+				Map.of("input",
+						Map.of("effectiveDate", "2025-01-01", "changeSummary", "First version", "translations",
+								List.of(Map.of("language", "en", "title", "Code of Conduct", "sections", List.of(
+										Map.of("heading", "CONFLICTS OF INTEREST", "body", "Avoid them."),
+										Map.of("heading", "GIFTS AND GRATUITIES", "body", "Decline them.")))))));
+		assertThat(published.<List<?>>read("$.data.codeVersionPublish.userErrors")).as(published.body()).isEmpty();
+	}
+
 	static String localId(String caseGlobalId) {
 		return GlobalId.localIdOf(caseGlobalId, "Case").orElseThrow();
 	}
