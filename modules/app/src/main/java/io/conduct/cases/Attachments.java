@@ -15,6 +15,8 @@ import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import io.conduct.platform.validation.Validation;
 import io.conduct.platform.graphql.UserErrorCode;
+import io.conduct.platform.crypto.RecordKey;
+import io.conduct.platform.crypto.RecordKeys;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 
@@ -29,10 +31,16 @@ import org.springframework.stereotype.Component;
 @Component
 class Attachments {
 
+	/** The name every file has in GridFS: its own name is sealed in the case. */
+	static final String STORED_NAME = "sealed";
+
 	private final MongoDatabaseFactory tenantDatabases;
 
-	Attachments(MongoDatabaseFactory tenantDatabases) {
+	private final CaseContent content;
+
+	Attachments(MongoDatabaseFactory tenantDatabases, RecordKeys keys) {
 		this.tenantDatabases = tenantDatabases;
+		this.content = new CaseContent(keys);
 	}
 
 	/**
@@ -86,11 +94,16 @@ class Attachments {
 		return checked;
 	}
 
+	/**
+	 * Stores files of a case sealed with the case's key: GridFS holds neither their names
+	 * nor their bytes in the clear.
+	 */
 	List<Attachment> store(String caseId, List<Checked> checked) {
 		List<Attachment> stored = new ArrayList<>();
+		RecordKey key = checked.isEmpty() ? null : this.content.keyFor(caseId);
 		for (Checked file : checked) {
-			ObjectId id = bucket().uploadFromStream(file.fileName(), new ByteArrayInputStream(file.bytes()),
-					new GridFSUploadOptions()
+			ObjectId id = bucket().uploadFromStream(STORED_NAME,
+					new ByteArrayInputStream(key.sealBytes(file.bytes(), FILE_FIELD)), new GridFSUploadOptions()
 						.metadata(new Document("caseId", caseId).append("contentType", file.contentType())));
 			stored.add(new Attachment(id.toHexString(), file.fileName(), file.contentType(), file.bytes().length));
 		}
@@ -104,11 +117,22 @@ class Attachments {
 		}
 	}
 
-	byte[] read(String id) {
+	/** Removes every file of a case (deleted under its retention schedule). */
+	void deleteOfCase(String caseId) {
+		GridFSBucket bucket = bucket();
+		List<ObjectId> ids = new ArrayList<>();
+		bucket.find(new Document("metadata.caseId", caseId)).forEach((file) -> ids.add(file.getObjectId()));
+		ids.forEach(bucket::delete);
+	}
+
+	/** A file of a case, opened with the case's key. */
+	byte[] read(String caseId, String id) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		bucket().downloadToStream(new ObjectId(id), bytes);
-		return bytes.toByteArray();
+		return this.content.keyFor(caseId).openBytes(bytes.toByteArray(), FILE_FIELD);
 	}
+
+	private static final String FILE_FIELD = "attachment.bytes";
 
 	static String contentType(byte[] bytes) {
 		if (startsWith(bytes, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {

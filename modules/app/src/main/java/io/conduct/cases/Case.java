@@ -155,6 +155,16 @@ record Case(@Id String id, String number, CaseStatus status, Instant closedAt, R
 		return this.deadlines.feedbackDue();
 	}
 
+	/** The jurisdiction pack that set the acknowledgement deadline, if known. */
+	public DeadlineSource acknowledgementDueSetBy() {
+		return this.deadlines.acknowledgementSetBy();
+	}
+
+	/** The jurisdiction pack that set the feedback deadline, if known. */
+	public DeadlineSource feedbackDueSetBy() {
+		return this.deadlines.feedbackSetBy();
+	}
+
 	public Set<Role> handlerRoles() {
 		return this.routing.handlerRoles();
 	}

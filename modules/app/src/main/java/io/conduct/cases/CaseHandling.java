@@ -11,6 +11,7 @@ import java.util.Set;
 
 import io.conduct.people.PeopleDirectory;
 import io.conduct.people.Person;
+import io.conduct.calendars.BusinessCalendars;
 import io.conduct.platform.audit.AuditTrail;
 import io.conduct.platform.crypto.TenantEncryption;
 import io.conduct.platform.graphql.Paging;
@@ -56,16 +57,19 @@ class CaseHandling {
 
 	private final JurisdictionPacks packs;
 
+	private final BusinessCalendars calendars;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	CaseHandling(CaseStore store, PeopleDirectory people, TenantEncryption encryption, JurisdictionPacks packs,
-			AuditTrail audit, Clock clock) {
+			BusinessCalendars calendars, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.people = people;
 		this.encryption = encryption;
 		this.packs = packs;
+		this.calendars = calendars;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -147,7 +151,9 @@ class CaseHandling {
 		Instant now = this.clock.instant();
 		Optional<Case> changed = this.store.recordEvent(caseId,
 				new CaseEvent(CaseEventType.REPORTER_IDENTITY_REVEALED, now, caller.subject(), reason.trim()));
-		this.audit.record("case.reporter.reveal", "Case", caseId, Map.of("reason", reason.trim()));
+		// the reason is about the case: sealed with its key, and deleted with it
+		this.audit.recordSealed("case.reporter.reveal", "Case", caseId, Map.of(), Map.of("reason", reason.trim()),
+				this.store.keyFor(caseId));
 		return Outcome.of(new Recorded<>(identityOf(found.get()), changed.orElse(found.get())));
 	}
 
@@ -175,10 +181,11 @@ class CaseHandling {
 		Tenant tenant = TenantContext.required();
 		Instant now = this.clock.instant();
 		String by = CurrentUser.required().getName();
-		Instant feedbackDue = Deadlines.feedbackDue(reported.receivedAt(), now, tenant.zoneId(),
-				this.packs.dutiesFor(tenant.jurisdictions()));
+		JurisdictionDuties.Due feedback = Deadlines.feedback(reported.receivedAt(), now, tenant.zoneId(),
+				this.packs.dutiesFor(tenant.jurisdictions()), new WorkingDays(() -> this.calendars.forTenant(tenant)));
+		Instant feedbackDue = Deadlines.endOfDay(feedback.day(), tenant.zoneId());
 		String text = (message != null && !message.isBlank()) ? message.trim() : acknowledgementIn(reported.language());
-		Optional<Case> acknowledged = this.store.acknowledge(caseId, now, feedbackDue,
+		Optional<Case> acknowledged = this.store.acknowledge(caseId, now, feedbackDue, feedback.source(),
 				Message.fromHandler(by, text, now, Message.Purpose.ACKNOWLEDGEMENT),
 				CaseEvent.of(CaseEventType.ACKNOWLEDGED, now, by));
 		if (acknowledged.isEmpty()) {

@@ -1,7 +1,6 @@
 package io.conduct.cases;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -17,10 +16,11 @@ import io.conduct.platform.graphql.UserErrorCode;
 import io.conduct.platform.security.Authorities;
 import io.conduct.platform.security.CurrentUser;
 import io.conduct.platform.security.Role;
+import io.conduct.platform.tenancy.Tenant;
+import io.conduct.platform.tenancy.TenantContext;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -52,15 +52,14 @@ class CaseOutcomes {
 
 	private final AuditTrail audit;
 
-	private final Duration protection;
+	private final JurisdictionPacks packs;
 
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
 	CaseOutcomes(CaseMeasureStore measures, CaseStore cases, CaseHandling handling, PeopleDirectory people,
-			TenantEncryption encryption, AuditTrail audit,
-			@Value("${conduct.cases.reporter-protection:P730D}") Duration protection, Clock clock,
+			TenantEncryption encryption, AuditTrail audit, JurisdictionPacks packs, Clock clock,
 			ApplicationEventPublisher events) {
 		this.measures = measures;
 		this.cases = cases;
@@ -68,7 +67,7 @@ class CaseOutcomes {
 		this.people = people;
 		this.encryption = encryption;
 		this.audit = audit;
-		this.protection = protection;
+		this.packs = packs;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -264,7 +263,13 @@ class CaseOutcomes {
 	 * Whether the person reported, or served as a witness, within the protection period.
 	 */
 	private boolean isProtectedReporter(Person subject) {
-		Instant since = this.clock.instant().minus(this.protection);
+		// the longest protection of the tenant's packs (Japan presumes retaliation for a
+		// year, the EU's packs protect for two), counted in the tenant's calendar
+		Tenant tenant = TenantContext.required();
+		Instant since = this.clock.instant()
+			.atZone(tenant.zoneId())
+			.minus(this.packs.dutiesFor(tenant.jurisdictions()).reporterProtection())
+			.toInstant();
 		if (this.cases.interviewedSince(subject.id(), since)) {
 			return true;
 		}

@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import io.conduct.platform.crypto.RecordKey;
+import io.conduct.platform.crypto.RecordKeys;
 import io.conduct.platform.graphql.Cursors;
 import io.conduct.platform.mongo.TenantDatabaseSetup;
 import io.conduct.platform.security.Role;
@@ -34,6 +36,8 @@ class CaseStore implements TenantDatabaseSetup {
 	// the field paths of the stored Case, shared by the indexes and the queries
 
 	static final String NUMBER = "number";
+
+	static final String DELETED_AT = "deletedAt";
 
 	static final String STATUS = "status";
 
@@ -103,8 +107,16 @@ class CaseStore implements TenantDatabaseSetup {
 
 	private final MongoTemplate tenantData;
 
-	CaseStore(MongoTemplate tenantData) {
+	private final CaseContent content;
+
+	CaseStore(MongoTemplate tenantData, RecordKeys keys) {
 		this.tenantData = tenantData;
+		this.content = new CaseContent(keys);
+	}
+
+	/** The key the content of a case is sealed with (files too), made on first use. */
+	RecordKey keyFor(String caseId) {
+		return this.content.keyFor(caseId);
 	}
 
 	@Override
@@ -136,16 +148,16 @@ class CaseStore implements TenantDatabaseSetup {
 	}
 
 	Case insert(Case newCase) {
-		return this.tenantData.insert(newCase);
+		return this.content.open(this.tenantData.insert(this.content.seal(newCase, keyFor(newCase.id()))));
 	}
 
 	Optional<Case> findById(String id) {
-		return Optional.ofNullable(this.tenantData.findById(id, Case.class));
+		return Optional.ofNullable(this.content.open(this.tenantData.findById(id, Case.class)));
 	}
 
 	Optional<Case> findByLocator(String locator) {
-		return Optional
-			.ofNullable(this.tenantData.findOne(Query.query(Criteria.where(LOCATOR).is(locator)), Case.class));
+		return Optional.ofNullable(this.content
+			.open(this.tenantData.findOne(Query.query(Criteria.where(LOCATOR).is(locator)), Case.class)));
 	}
 
 	/**
@@ -203,8 +215,8 @@ class CaseStore implements TenantDatabaseSetup {
 		if (after != null) {
 			all.add(after(after));
 		}
-		return this.tenantData.find(new Query(new Criteria().andOperator(all)).with(NEWEST_FIRST).limit(limit),
-				Case.class);
+		return this.content.open(this.tenantData
+			.find(new Query(new Criteria().andOperator(all)).with(NEWEST_FIRST).limit(limit), Case.class));
 	}
 
 	/**
@@ -354,7 +366,8 @@ class CaseStore implements TenantDatabaseSetup {
 		if (after != null) {
 			criteria = new Criteria().andOperator(criteria, after(after));
 		}
-		return this.tenantData.find(Query.query(criteria).with(NEWEST_FIRST).limit(limit), Case.class);
+		return this.content
+			.open(this.tenantData.find(Query.query(criteria).with(NEWEST_FIRST).limit(limit), Case.class));
 	}
 
 	/** Cases after a position in the newest-first order. */
@@ -391,16 +404,19 @@ class CaseStore implements TenantDatabaseSetup {
 	}
 
 	List<Case> pendingMeritReviewsDueBefore(Instant now) {
-		return this.tenantData
+		return this.content.open(this.tenantData
 			.find(Query.query(Criteria.where(MERIT_STATUS).is(MeritReview.Status.PENDING).and(MERIT_DUE).lt(now))
-				.limit(500), Case.class);
+				.limit(500), Case.class));
 	}
 
 	List<Case> receivedBetween(ReportCategory category, Instant from, Instant to) {
-		return receivedBetween(category, from, to, 0);
+		return this.content.open(receivedBetween(category, from, to, 0));
 	}
 
-	/** At most {@code limit} (0: all) of a category received in the period, in order. */
+	/**
+	 * At most {@code limit} (0: all) of a category received in the period, in order, as
+	 * stored: their content still sealed (for readers of what is not secret).
+	 */
 	List<Case> receivedBetween(ReportCategory category, Instant from, Instant to, int limit) {
 		return this.tenantData.find(Query.query(Criteria.where(CATEGORY).is(category).and(RECEIVED_AT).gte(from).lt(to))
 			.with(Sort.by(RECEIVED_AT))
@@ -414,14 +430,15 @@ class CaseStore implements TenantDatabaseSetup {
 	 */
 	Optional<Case> reroute(Case before, Report.Involved involved, Routing routing, boolean forwardMerit,
 			List<CaseEvent> events) {
-		Update update = new Update().push(INVOLVED, involved)
+		RecordKey key = keyFor(before.id());
+		Update update = new Update().push(INVOLVED, this.content.seal(involved, key))
 			.set(HANDLER_ROLES, routing.handlerRoles())
 			.set(HANDLER_PEOPLE, routing.handlerPersonIds())
 			.set(INFORMED_ROLES, routing.informedRoles())
 			.set(ROUTING_STEPS, routing.steps())
 			.set(ESCALATED, routing.escalated())
 			.push(TIMELINE)
-			.each(events.toArray());
+			.each(this.content.seal(events, key).toArray());
 		if (forwardMerit) {
 			update.set(MERIT_STATUS, MeritReview.Status.FORWARDED);
 		}
@@ -433,22 +450,30 @@ class CaseStore implements TenantDatabaseSetup {
 
 	/** Appends an event to the timeline. */
 	Optional<Case> recordEvent(String caseId, CaseEvent event) {
-		return change(caseId, null, new Update().push(TIMELINE, event));
+		return change(caseId, null, new Update().push(TIMELINE, sealed(caseId, event)));
 	}
 
 	/** Appends a message and its event. */
 	Optional<Case> addMessage(String caseId, Message message, CaseEvent event) {
-		return change(caseId, null, new Update().push(MESSAGES, message).push(TIMELINE, event));
+		RecordKey key = keyFor(caseId);
+		return change(caseId, null, new Update().push(MESSAGES, this.content.seal(message, key))
+			.push(TIMELINE, this.content.seal(event, key)));
+	}
+
+	private CaseEvent sealed(String caseId, CaseEvent event) {
+		return this.content.seal(event, keyFor(caseId));
 	}
 
 	/** Marks the case acknowledged if it was not already; empty otherwise. */
-	Optional<Case> acknowledge(String caseId, Instant at, Instant feedbackDue, Message message, CaseEvent event) {
+	Optional<Case> acknowledge(String caseId, Instant at, Instant feedbackDue, DeadlineSource feedbackSetBy,
+			Message message, CaseEvent event) {
 		return change(caseId, Criteria.where(STATUS).is(CaseStatus.RECEIVED),
 				new Update().set(STATUS, CaseStatus.ACKNOWLEDGED)
 					.set(ACKNOWLEDGED_AT, at)
 					.set(FEEDBACK_DUE, feedbackDue)
-					.push(MESSAGES, message)
-					.push(TIMELINE, event));
+					.set("deadlines.feedbackSetBy", feedbackSetBy)
+					.push(MESSAGES, this.content.seal(message, keyFor(caseId)))
+					.push(TIMELINE, sealed(caseId, event)));
 	}
 
 	/** Closes the case with its feedback message; empty if it was already closed. */
@@ -456,14 +481,15 @@ class CaseStore implements TenantDatabaseSetup {
 		return change(caseId, open(),
 				new Update().set(STATUS, CaseStatus.CLOSED)
 					.set(CLOSED_AT, at)
-					.push(MESSAGES, feedback)
-					.push(TIMELINE, event));
+					.push(MESSAGES, this.content.seal(feedback, keyFor(caseId)))
+					.push(TIMELINE, sealed(caseId, event)));
 	}
 
 	/** Records a merit determination while the review is pending; empty if it is not. */
 	Optional<Case> addDetermination(String caseId, MeritReview.Determination determination, boolean decidesWithoutMerit,
 			CaseEvent event) {
-		Update update = new Update().push(MERIT_DETERMINATIONS, determination).push(TIMELINE, event);
+		Update update = new Update().push(MERIT_DETERMINATIONS, this.content.seal(determination, keyFor(caseId)))
+			.push(TIMELINE, sealed(caseId, event));
 		if (decidesWithoutMerit) {
 			update.set(MERIT_STATUS, MeritReview.Status.WITHOUT_MERIT);
 		}
@@ -477,7 +503,7 @@ class CaseStore implements TenantDatabaseSetup {
 		return change(caseId, meritReviewPending(),
 				new Update().set(MERIT_STATUS, MeritReview.Status.FORWARDED)
 					.addToSet(HANDLER_ROLES, Role.AUDIT_COMMITTEE)
-					.push(TIMELINE, event));
+					.push(TIMELINE, sealed(caseId, event)));
 	}
 
 	/** Opens or changes the way the case is looked into, unless it is closed. */
@@ -486,7 +512,7 @@ class CaseStore implements TenantDatabaseSetup {
 				new Update().set(INVESTIGATION + ".kind", kind)
 					.set(INVESTIGATION + ".openedAt", at)
 					.set(INVESTIGATION + ".openedBy", by)
-					.push(TIMELINE, event));
+					.push(TIMELINE, sealed(caseId, event)));
 	}
 
 	/** Assigns an investigator, who may then read and work on the case. */
@@ -494,12 +520,13 @@ class CaseStore implements TenantDatabaseSetup {
 		return change(caseId, open().and(INVESTIGATION).exists(true),
 				new Update().addToSet(INVESTIGATION + ".investigatorIds", personId)
 					.addToSet(HANDLER_PEOPLE, personId)
-					.push(TIMELINE, event));
+					.push(TIMELINE, sealed(caseId, event)));
 	}
 
 	/** Adds an allegation, unless the case is closed. */
 	Optional<Case> addAllegation(String caseId, Allegation allegation, CaseEvent event) {
-		return change(caseId, open(), new Update().push(ALLEGATIONS, allegation).push(TIMELINE, event));
+		return change(caseId, open(), new Update().push(ALLEGATIONS, this.content.seal(allegation, keyFor(caseId)))
+			.push(TIMELINE, sealed(caseId, event)));
 	}
 
 	/** Records the finding on an allegation of the case, unless it is closed. */
@@ -508,20 +535,22 @@ class CaseStore implements TenantDatabaseSetup {
 		String allegation = ALLEGATIONS + ".$.";
 		return change(caseId, open().and(ALLEGATIONS + ".id").is(allegationId),
 				new Update().set(allegation + "finding", finding)
-					.set(allegation + "findingNote", note)
+					.set(allegation + "findingNote", keyFor(caseId).seal(note, "allegation.findingNote"))
 					.set(allegation + "findingBy", by)
 					.set(allegation + "findingAt", at)
-					.push(TIMELINE, event));
+					.push(TIMELINE, sealed(caseId, event)));
 	}
 
 	/** Adds a task, an interview or evidence, unless the case is closed. */
 	Optional<Case> addEntry(String caseId, InvestigationRecord.Entry entry, CaseEvent event) {
-		return change(caseId, open(), new Update().push(ENTRIES, entry).push(TIMELINE, event));
+		return change(caseId, open(), new Update().push(ENTRIES, this.content.seal(entry, keyFor(caseId)))
+			.push(TIMELINE, sealed(caseId, event)));
 	}
 
 	/** Records the results, informing the Board when they go to it; unless closed. */
 	Optional<Case> submitResults(String caseId, InvestigationRecord.Results results, CaseEvent event) {
-		Update update = new Update().set(RESULTS, results).push(TIMELINE, event);
+		Update update = new Update().set(RESULTS, this.content.seal(results, keyFor(caseId)))
+			.push(TIMELINE, sealed(caseId, event));
 		if (results.toBoard()) {
 			update.addToSet(INFORMED_ROLES, Role.BOARD);
 		}
@@ -538,9 +567,9 @@ class CaseStore implements TenantDatabaseSetup {
 				Criteria.where(KNOWINGLY_FALSE_STATUS)
 					.nin(ReporterRecord.KnowinglyFalseFinding.Status.PROPOSED,
 							ReporterRecord.KnowinglyFalseFinding.Status.FOUND),
-				new Update().set(KNOWINGLY_FALSE_FINDING, proposal)
+				new Update().set(KNOWINGLY_FALSE_FINDING, this.content.seal(proposal, keyFor(caseId)))
 					.addToSet(INFORMED_ROLES, Role.AUDIT_COMMITTEE)
-					.push(TIMELINE, event));
+					.push(TIMELINE, sealed(caseId, event)));
 	}
 
 	/**
@@ -549,7 +578,8 @@ class CaseStore implements TenantDatabaseSetup {
 	 */
 	Optional<Case> decideKnowinglyFalse(String caseId, String proposedBy, ReporterRecord.KnowinglyFalseFinding decided,
 			CaseEvent event) {
-		Update update = new Update().set(KNOWINGLY_FALSE_FINDING, decided).push(TIMELINE, event);
+		Update update = new Update().set(KNOWINGLY_FALSE_FINDING, this.content.seal(decided, keyFor(caseId)))
+			.push(TIMELINE, sealed(caseId, event));
 		if (decided.status() == ReporterRecord.KnowinglyFalseFinding.Status.FOUND) {
 			update.set(KNOWINGLY_FALSE, true);
 		}
@@ -566,7 +596,7 @@ class CaseStore implements TenantDatabaseSetup {
 	 * review informs the Audit Committee, who may review it and so must see the case.
 	 */
 	Optional<Case> recordMeasureEvent(String caseId, CaseEvent event, boolean informAuditCommittee) {
-		Update update = new Update().push(TIMELINE, event);
+		Update update = new Update().push(TIMELINE, sealed(caseId, event));
 		if (informAuditCommittee) {
 			update.addToSet(INFORMED_ROLES, Role.AUDIT_COMMITTEE);
 		}
@@ -595,7 +625,7 @@ class CaseStore implements TenantDatabaseSetup {
 					this.tenantData.updateFirst(Query.query(Criteria.where("_id").is(taken.id())),
 							Update.update(LOCKED_UNTIL, lockUntil), Case.class);
 				}
-				return new FollowUpAttempt(taken, false);
+				return new FollowUpAttempt(this.content.open(taken), false);
 			}
 			Case found = findByLocator(locator).orElse(null);
 			if (found == null) {
@@ -636,6 +666,66 @@ class CaseStore implements TenantDatabaseSetup {
 	record FollowUpAttempt(Case found, boolean locked) {
 	}
 
+	/**
+	 * Cases whose content was not deleted, in id order after the id, for the retention
+	 * job.
+	 */
+	List<Case> notDeleted(String afterId, int limit) {
+		Criteria criteria = Criteria.where(DELETED_AT).exists(false);
+		if (afterId != null) {
+			criteria = criteria.and("_id").gt(afterId);
+		}
+		return this.content
+			.open(this.tenantData.find(Query.query(criteria).with(Sort.by("_id")).limit(limit), Case.class));
+	}
+
+	/**
+	 * Leaves a deleted case only what is no one's words: its number, dates, category,
+	 * channel, status, routing, deadlines, the types and times of its timeline, the kinds
+	 * and findings of its allegations. Run after its key is destroyed.
+	 */
+	void stripContent(Case deleted, Instant at) {
+		List<Allegation> findings = deleted.investigationRecord()
+			.allegations()
+			.stream()
+			.map((a) -> new Allegation(a.id(), a.kind(), CaseContent.SHREDDED, a.subjectPersonId(), a.finding(), null,
+					a.findingBy(), a.findingAt()))
+			.toList();
+		List<CaseEvent> timeline = deleted.timeline()
+			.stream()
+			.map((e) -> new CaseEvent(e.type(), e.at(), e.actorSubject(), null))
+			.toList();
+		Update update = new Update().set(DELETED_AT, at)
+			.set("report.description", CaseContent.SHREDDED)
+			.unset("report.occurredWhen")
+			.unset("report.location")
+			.unset("report.othersAware")
+			.set(INVOLVED, List.of())
+			.set("report.attachments", List.of())
+			.set(MESSAGES, List.of())
+			.set(TIMELINE, timeline)
+			.set(ALLEGATIONS, findings)
+			.set(ENTRIES, List.of())
+			.unset(RESULTS)
+			.unset("reporter.identity")
+			.unset("reporter.anonymousAccess")
+			.unset(KNOWINGLY_FALSE_FINDING + ".proposalNote")
+			.unset(KNOWINGLY_FALSE_FINDING + ".decisionNote");
+		if (deleted.meritReview() != null) {
+			update.set(MERIT_DETERMINATIONS, List.of());
+		}
+		this.tenantData.updateFirst(Query.query(Criteria.where("_id").is(deleted.id())), update.inc("version", 1),
+				Case.class);
+	}
+
+	/** When the content of a case was deleted, if it was. */
+	Instant deletedAt(String caseId) {
+		Query query = Query.query(Criteria.where("_id").is(caseId));
+		query.fields().include(DELETED_AT);
+		Document found = this.tenantData.findOne(query, Document.class, "cases");
+		return (found != null && found.get(DELETED_AT) instanceof java.util.Date date) ? date.toInstant() : null;
+	}
+
 	private static Criteria open() {
 		return Criteria.where(STATUS).ne(CaseStatus.CLOSED);
 	}
@@ -650,8 +740,8 @@ class CaseStore implements TenantDatabaseSetup {
 		if (condition != null) {
 			query.addCriteria(condition);
 		}
-		return Optional.ofNullable(this.tenantData.findAndModify(query, update.inc("version", 1),
-				FindAndModifyOptions.options().returnNew(true), Case.class));
+		return Optional.ofNullable(this.content.open(this.tenantData.findAndModify(query, update.inc("version", 1),
+				FindAndModifyOptions.options().returnNew(true), Case.class)));
 	}
 
 }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import io.conduct.people.PeopleDirectory;
 import io.conduct.people.Person;
+import io.conduct.calendars.BusinessCalendars;
 import io.conduct.platform.audit.AuditTrail;
 import io.conduct.platform.budget.RequestSource;
 import io.conduct.platform.crypto.TenantEncryption;
@@ -62,6 +63,8 @@ class ReportIntake {
 
 	private final JurisdictionPacks packs;
 
+	private final BusinessCalendars calendars;
+
 	private final CaseRouter router;
 
 	private final IntakeLimits limits;
@@ -75,8 +78,9 @@ class ReportIntake {
 	private final Clock clock;
 
 	ReportIntake(CaseStore store, Attachments attachments, PeopleDirectory people, TenantRegistry tenants,
-			TenantEncryption encryption, PasswordEncoder caseSecretsEncoder, JurisdictionPacks packs, CaseRouter router,
-			IntakeLimits limits, Passphrases passphrases, HandlerNames handlerNames, AuditTrail audit, Clock clock) {
+			TenantEncryption encryption, PasswordEncoder caseSecretsEncoder, JurisdictionPacks packs,
+			BusinessCalendars calendars, CaseRouter router, IntakeLimits limits, Passphrases passphrases,
+			HandlerNames handlerNames, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.attachments = attachments;
 		this.people = people;
@@ -84,6 +88,7 @@ class ReportIntake {
 		this.encryption = encryption;
 		this.slowHashes = caseSecretsEncoder;
 		this.packs = packs;
+		this.calendars = calendars;
 		this.router = router;
 		this.limits = limits;
 		this.passphrases = passphrases;
@@ -190,14 +195,15 @@ class ReportIntake {
 		}
 		Instant now = this.clock.instant();
 		String id = UUID.randomUUID().toString();
-		JurisdictionPack duties = this.packs.dutiesFor(tenant.jurisdictions());
+		JurisdictionDuties duties = this.packs.dutiesFor(tenant.jurisdictions());
 		ReceiptKeys.ReceiptKey receiptKey = (anonymousFollowUp && passphrase != null) ? ReceiptKeys.generate() : null;
 		List<Report.Involved> involved = involved(input, directoryAllowed);
 		Map<String, Person> involvedPeople = involvedPeople(involved);
 		RoutingDecision routing = this.router
 			.route(RoutingFacts.about(input.recipient(), input.category(), involvedPeople.values(), supervisorId));
 		ReporterRecord reporter = reporterRecord(id, identity, receiptKey, passphrase);
-		CaseDeadlines deadlines = CaseDeadlines.forReportReceived(now, tenant.zoneId(), duties);
+		CaseDeadlines deadlines = CaseDeadlines.forReportReceived(now, tenant.zoneId(), duties,
+				new WorkingDays(() -> this.calendars.forTenant(tenant)));
 		// the merit review is due when the acknowledgement is: the Audit Committee hears
 		// of an undecided accounting concern as soon as the reporter hears back
 		MeritReview meritReview = routing.meritReview()

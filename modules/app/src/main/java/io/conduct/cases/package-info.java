@@ -9,10 +9,11 @@
  * trading rules) and, for the group's oversight, {@link io.conduct.cases.EscalatedCases}
  * (the minimum of the cases the Code escalates to the Board or the Audit Committee) and
  * {@link io.conduct.cases.CaseStatistics} (cases in numbers) with the types they return.
- * It reads the directory (people), serves a field of the caller (viewer) and takes in the
- * gift register's refusals ({@code gifts}' {@code GiftRefusedAsBribe}) as reports.
+ * It reads the directory (people) and counts working days in the tenant's business-day
+ * calendar (calendars), serves a field of the caller (viewer) and takes in the gift
+ * register's refusals ({@code gifts}' {@code GiftRefusedAsBribe}) as reports.
  */
-@ApplicationModule(allowedDependencies = { "platform", "people", "viewer", "gifts" })
+@ApplicationModule(allowedDependencies = { "platform", "people", "viewer", "gifts", "calendars" })
 package io.conduct.cases;
 
 import org.springframework.modulith.ApplicationModule;

@@ -186,8 +186,9 @@ class Campaigns {
 	/**
 	 * Opens this year's annual campaign once its day has come in the tenant's zone (or
 	 * later, if no round ran that day).
+	 * @return the assignments made
 	 */
-	void openAnnualIfDue(Instant now) {
+	int openAnnualIfDue(Instant now) {
 		Tenant tenant = TenantContext.required();
 		LocalDate today = LocalDate.ofInstant(now, tenant.zoneId());
 		CertificationSettings settings = settings();
@@ -199,9 +200,9 @@ class Campaigns {
 		// (its roll-out is an ad hoc campaign)
 		if (today.isBefore(opening) || joinedAfterOpening
 				|| this.store.campaign(CertificationCampaign.annualId(today.getYear())).isPresent()) {
-			return;
+			return 0;
 		}
-		currentVersion().ifPresent((version) -> {
+		return currentVersion().map((version) -> {
 			// due counted from the day it really opens: a tenant onboarded late in the
 			// year
 			// does not start overdue
@@ -209,26 +210,33 @@ class Campaigns {
 					CertificationCampaign.Kind.ANNUAL, "Annual certification " + today.getYear(), version,
 					today.plusDays(settings.annualDueDays()), "system", now);
 			logger.info("Annual certification campaign {} opened", campaign.id());
-			assignEveryone(campaign, now);
-		});
+			return assignEveryoneCounting(campaign, now);
+		}).orElse(0);
 	}
 
-	/** Finishes assigning campaigns whose opening was interrupted. */
-	void resumeAssigning(Instant now) {
-		this.store.openCampaigns()
+	/**
+	 * Finishes assigning campaigns whose opening was interrupted.
+	 * @return the assignments made
+	 */
+	int resumeAssigning(Instant now) {
+		return this.store.openCampaigns()
 			.stream()
 			.filter((c) -> !c.fullyAssigned() && c.kind() != CertificationCampaign.Kind.ON_HIRE)
-			.forEach((campaign) -> assignEveryone(campaign, now));
+			.mapToInt((campaign) -> assignEveryoneCounting(campaign, now))
+			.sum();
 	}
 
-	/** Assigns the on-hire certification to people who start within its window. */
-	void assignNewStarters(Instant now) {
+	/**
+	 * Assigns the on-hire certification to people who start within its window.
+	 * @return the assignments made
+	 */
+	int assignNewStarters(Instant now) {
 		Tenant tenant = TenantContext.required();
 		LocalDate today = LocalDate.ofInstant(now, tenant.zoneId());
 		int window = settings().onHireDueDays();
 		List<Person> starters = new ArrayList<>(this.people.activeStartedBetween(today.minusDays(window), today));
 		starters.addAll(this.people.activeWithoutStartDateSince(now.minus(java.time.Duration.ofDays(window))));
-		assignOnHire(starters, now);
+		return assignOnHire(starters, now);
 	}
 
 	/** The person left: what they still owed is withdrawn. */
@@ -240,8 +248,9 @@ class Campaigns {
 	 * Gives each person who has started (first day today or in the on-hire window, or no
 	 * first day given) the on-hire certification, due some days after their first day.
 	 * People who start later get it on their first day, from the scheduled job.
+	 * @return the assignments offered (those already held are kept, not made twice)
 	 */
-	void assignOnHire(Collection<Person> joined, Instant now) {
+	int assignOnHire(Collection<Person> joined, Instant now) {
 		Tenant tenant = TenantContext.required();
 		LocalDate today = LocalDate.ofInstant(now, tenant.zoneId());
 		CertificationSettings settings = settings();
@@ -256,7 +265,7 @@ class Campaigns {
 			}
 		}
 		if (assignments.isEmpty() || currentVersion().isEmpty()) {
-			return;
+			return 0;
 		}
 		// each person has their own due date: nothing to assign to everyone
 		this.store.insertIfAbsent(new CertificationCampaign(CertificationCampaign.ON_HIRE,
@@ -265,15 +274,22 @@ class Campaigns {
 				new CertificationCampaign.Schedule(null, null, null),
 				new CertificationCampaign.State(CertificationCampaign.Status.OPEN, now, "system", null, true)));
 		this.store.assignAll(assignments);
+		return assignments.size();
 	}
 
-	/** Closes campaigns whose closing time has come. */
-	void closeExpired(Instant now) {
-		this.store.openClosingBy(now).forEach((campaign) -> {
+	/**
+	 * Closes campaigns whose closing time has come.
+	 * @return the campaigns closed
+	 */
+	int closeExpired(Instant now) {
+		int closed = 0;
+		for (CertificationCampaign campaign : this.store.openClosingBy(now)) {
 			if (this.store.close(campaign.id(), now)) {
 				logger.info("Certification campaign {} closed", campaign.id());
+				closed++;
 			}
-		});
+		}
+		return closed;
 	}
 
 	private CertificationCampaign open(String id, CertificationCampaign.Kind kind, String name, int version,
@@ -287,6 +303,13 @@ class Campaigns {
 	}
 
 	private CertificationCampaign assignEveryone(CertificationCampaign campaign, Instant now) {
+		assignEveryoneCounting(campaign, now);
+		return this.store.campaign(campaign.id()).orElse(campaign);
+	}
+
+	/** Assigns the campaign to every active person, in batches; returns how many. */
+	private int assignEveryoneCounting(CertificationCampaign campaign, Instant now) {
+		int assigned = 0;
 		String after = null;
 		List<Person> batch;
 		do {
@@ -295,11 +318,12 @@ class Campaigns {
 				.map((p) -> CertificationAssignment.of(campaign.id(), p.id(), p.department(), campaign.dueDate(),
 						campaign.dueAt(), now))
 				.toList());
+			assigned += batch.size();
 			after = batch.isEmpty() ? after : batch.get(batch.size() - 1).id();
 		}
 		while (batch.size() == BATCH);
 		this.store.markFullyAssigned(campaign.id());
-		return this.store.campaign(campaign.id()).orElse(campaign);
+		return assigned;
 	}
 
 	private Optional<Integer> currentVersion() {

@@ -39,17 +39,22 @@ class CertificationWork {
 
 	/** Runs the round unless another instance is running it; returns whether it ran. */
 	boolean runRound(Instant now) {
-		return this.jobs.runForEachTenant(JOB, (tenant) -> runFor(tenant, now));
+		return this.jobs.runForEachTenantCounting(JOB, (tenant) -> runFor(tenant, now));
 	}
 
-	void runFor(Tenant tenant, Instant now) {
-		SystemActor.runAs(tenant, ROLES, () -> {
-			this.campaigns.openAnnualIfDue(now);
-			this.campaigns.resumeAssigning(now);
-			this.campaigns.assignNewStarters(now);
+	/**
+	 * The round for one tenant.
+	 * @return the items it processed: assignments made, ladder steps taken and campaigns
+	 * closed (the job's items-processed metric)
+	 */
+	int runFor(Tenant tenant, Instant now) {
+		return SystemActor.callAs(tenant, ROLES, () -> {
+			int items = this.campaigns.openAnnualIfDue(now);
+			items += this.campaigns.resumeAssigning(now);
+			items += this.campaigns.assignNewStarters(now);
 			// the ladder before closing: a step due at the closing moment is still taken
-			this.ladder.advance(now);
-			this.campaigns.closeExpired(now);
+			items += this.ladder.advance(now);
+			return items + this.campaigns.closeExpired(now);
 		});
 	}
 

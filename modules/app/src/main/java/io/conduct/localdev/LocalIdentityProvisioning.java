@@ -163,6 +163,11 @@ class LocalIdentityProvisioning implements IdentityProvisioning {
 			.filter((a) -> a.passwordHash() != null && this.passwords.matches(password, a.passwordHash()));
 	}
 
+	/** The account of a subject while it may sign in. */
+	Optional<LocalAccount> enabledAccount(String subject) {
+		return account(subject).filter(LocalAccount::enabled);
+	}
+
 	List<LocalAccount> accounts() {
 		return this.control.findAll(LocalAccount.class);
 	}

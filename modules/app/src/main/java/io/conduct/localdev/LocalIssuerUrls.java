@@ -1,5 +1,8 @@
 package io.conduct.localdev;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -24,6 +27,18 @@ class LocalIssuerUrls {
 	@EventListener
 	void onServerStarted(WebServerInitializedEvent event) {
 		this.port = event.getWebServer().getPort();
+	}
+
+	/**
+	 * The redirect URIs the local issuer sends sign-ins to, matched exactly: the portal's
+	 * callback on this server, and those configured.
+	 */
+	List<String> redirectUris() {
+		List<String> uris = new ArrayList<>();
+		uris.add("http://localhost:" + this.port + "/auth/callback");
+		uris.add("http://127.0.0.1:" + this.port + "/auth/callback");
+		uris.addAll(this.properties.redirectUris());
+		return uris;
 	}
 
 	String issuerFor(String tenantKey) {

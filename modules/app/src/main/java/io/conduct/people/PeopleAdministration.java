@@ -214,7 +214,8 @@ public class PeopleAdministration {
 			return Outcome.rejected(taken);
 		}
 		Person updated = this.store.save(found.get().withChanges(normalized, this.clock.instant()));
-		this.audit.record("person.update", "Person", personId, Map.of());
+		this.audit.recordChange("person.update", "Person", personId, found.get().auditedFields(),
+				updated.auditedFields(), Map.of());
 		if (found.get().type() != updated.type()) {
 			this.events.publishEvent(new PersonTypeChanged(personId, found.get().type(), updated.type()));
 		}

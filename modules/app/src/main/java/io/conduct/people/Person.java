@@ -3,8 +3,10 @@ package io.conduct.people;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import io.conduct.platform.security.Role;
@@ -269,6 +271,25 @@ public record Person(@Id String id, @Unwrapped.Empty Name name, @Unwrapped.Empty
 	}
 
 	/** The descriptive fields changed; the supervisor and status stay. */
+	/**
+	 * The fields an administrator or an import changes, by name, as the audit trail
+	 * records them before and after a change.
+	 */
+	Map<String, Object> auditedFields() {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("givenName", this.name.givenName());
+		fields.put("familyName", this.name.familyName());
+		fields.put("email", this.contact.email());
+		fields.put("employeeNumber", this.employment.employeeNumber());
+		fields.put("type", this.employment.type());
+		fields.put("title", this.employment.title());
+		fields.put("department", this.employment.department());
+		fields.put("startDate", this.employment.startDate());
+		fields.put("locale", this.contact.locale());
+		fields.put("country", this.contact.country());
+		return fields;
+	}
+
 	Person withChanges(PersonChanges changes, Instant now) {
 		return new Person(this.id, new Name(changes.givenName(), changes.familyName()), this.account,
 				new Contact(changes.email(), changes.locale(), changes.country()),

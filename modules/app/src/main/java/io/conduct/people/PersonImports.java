@@ -310,7 +310,19 @@ class PersonImports {
 					changed.put(known.id(), changes);
 				}
 			}
+			List<Person> before = changed.isEmpty() ? List.of()
+					: PersonImports.this.people.findAllById(changed.keySet());
 			PersonImports.this.people.writeImported(created, changed, now);
+			// the trail tells what the import did to each person: who joined, and each
+			// field it changed, before and after
+			PersonImports.this.audit.recordAll("person.import.create", "Person",
+					created.stream().map(Person::id).toList(), Map.of("importId", this.importId));
+			PersonImports.this.audit.recordChanges("person.import.update", "Person",
+					before.stream()
+						.map((person) -> new AuditTrail.Changed(person.id(), person.auditedFields(),
+								person.withChanges(changed.get(person.id()), now).auditedFields()))
+						.toList(),
+					Map.of("importId", this.importId));
 			return new int[] { created.size(), changed.size() };
 		}
 

@@ -10,6 +10,7 @@ import io.conduct.platform.audit.AuditTrail;
 import io.conduct.platform.money.Money;
 import io.conduct.platform.security.Authorities;
 import io.conduct.platform.security.SecurityProperties;
+import io.conduct.platform.tenancy.JurisdictionCatalog;
 import io.conduct.platform.tenancy.Tenant;
 import io.conduct.platform.tenancy.TenantRegistry;
 import io.conduct.platform.tenancy.TenantStatus;
@@ -29,14 +30,18 @@ class TenantAdministration {
 
 	private final TenantRegistry registry;
 
+	private final JurisdictionCatalog jurisdictions;
+
 	private final SecurityProperties security;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	TenantAdministration(TenantRegistry registry, SecurityProperties security, AuditTrail audit, Clock clock) {
+	TenantAdministration(TenantRegistry registry, SecurityProperties security, AuditTrail audit, Clock clock,
+			JurisdictionCatalog jurisdictions) {
 		this.registry = registry;
+		this.jurisdictions = jurisdictions;
 		this.security = security;
 		this.audit = audit;
 		this.clock = clock;
@@ -49,9 +54,9 @@ class TenantAdministration {
 			return Outcome.rejected("tenantId", UserErrorCode.NOT_FOUND, "No such tenant");
 		}
 		Validation validation = new Validation();
-		TenantValidation.descriptive(validation, changes.name(), changes.jurisdictions(), changes.defaultLocale(),
-				changes.timeZone(), changes.currency(), changes.fiscalYearStartMonth(), changes.lastFiscalYearRevenue(),
-				changes.revenueCurrency());
+		TenantValidation.descriptive(validation, changes.name(), changes.jurisdictions(), this.jurisdictions.keys(),
+				changes.defaultLocale(), changes.timeZone(), changes.currency(), changes.fiscalYearStartMonth(),
+				changes.lastFiscalYearRevenue(), changes.revenueCurrency());
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
 		}

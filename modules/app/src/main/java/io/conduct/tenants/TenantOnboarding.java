@@ -24,6 +24,7 @@ import io.conduct.platform.security.Authorities;
 import io.conduct.platform.security.Role;
 import io.conduct.platform.security.SecurityProperties;
 import io.conduct.platform.tenancy.TenantContext;
+import io.conduct.platform.tenancy.JurisdictionCatalog;
 import io.conduct.platform.tenancy.Tenant;
 import io.conduct.platform.tenancy.TenantRegistry;
 import io.conduct.platform.tenancy.TenantStatus;
@@ -61,6 +62,8 @@ public class TenantOnboarding {
 
 	private final TenantRegistry registry;
 
+	private final JurisdictionCatalog jurisdictions;
+
 	private final MongoTemplate control;
 
 	private final IdentityProvisioning identities;
@@ -79,8 +82,10 @@ public class TenantOnboarding {
 
 	TenantOnboarding(TenantRegistry registry, @Qualifier(MongoConfiguration.CONTROL) MongoTemplate control,
 			IdentityProvisioning identities, TenantDatabases databases, PeopleAdministration people,
-			MongoRegionsProperties regions, AuditTrail audit, Clock clock, SecurityProperties security) {
+			MongoRegionsProperties regions, AuditTrail audit, Clock clock, SecurityProperties security,
+			JurisdictionCatalog jurisdictions) {
 		this.security = security;
+		this.jurisdictions = jurisdictions;
 		this.registry = registry;
 		this.control = control;
 		this.identities = identities;
@@ -202,9 +207,9 @@ public class TenantOnboarding {
 		Validation validation = new Validation();
 		validation.matches("key", request.key(), TenantValidation.KEY,
 				"3 to 40 lower-case letters, digits or dashes, starting with a letter");
-		TenantValidation.descriptive(validation, request.name(), request.jurisdictions(), request.defaultLocale(),
-				request.timeZone(), request.currency(), request.fiscalYearStartMonth(), request.lastFiscalYearRevenue(),
-				request.revenueCurrency());
+		TenantValidation.descriptive(validation, request.name(), request.jurisdictions(), this.jurisdictions.keys(),
+				request.defaultLocale(), request.timeZone(), request.currency(), request.fiscalYearStartMonth(),
+				request.lastFiscalYearRevenue(), request.revenueCurrency());
 		validation.country("country", request.country());
 		if (validation.oneOf("dataRegion", request.dataRegion(), this.regions.dataRegions())
 				&& !this.regions.isUsable(request.dataRegion())) {

@@ -26,14 +26,21 @@ final class TenantValidation {
 	private TenantValidation() {
 	}
 
-	static void descriptive(Validation validation, String name, List<String> jurisdictions, String defaultLocale,
-			String timeZone, String currency, Integer fiscalYearStartMonth, BigDecimal revenue,
-			String revenueCurrency) {
+	static void descriptive(Validation validation, String name, List<String> jurisdictions,
+			Set<String> knownJurisdictions, String defaultLocale, String timeZone, String currency,
+			Integer fiscalYearStartMonth, BigDecimal revenue, String revenueCurrency) {
 		validation.text("name", name, 200);
 		if (validation.maxItems("jurisdictions", jurisdictions, 10)) {
 			for (int i = 0; i < jurisdictions.size(); i++) {
-				validation.matches("jurisdictions." + i, jurisdictions.get(i), JURISDICTION,
-						"2 to 20 capital letters, digits or dashes, e.g. EU or US-SOX");
+				String field = "jurisdictions." + i;
+				if (validation.matches(field, jurisdictions.get(i), JURISDICTION,
+						"2 to 20 capital letters, digits or dashes, e.g. EU or US-SOX")
+						&& !knownJurisdictions.contains(jurisdictions.get(i))) {
+					// a jurisdiction without a pack would silently get the default duties
+					validation.reject(field, UserErrorCode.UNKNOWN_JURISDICTION,
+							"No jurisdiction pack " + jurisdictions.get(i) + "; known: "
+									+ String.join(", ", new java.util.TreeSet<>(knownJurisdictions)));
+				}
 			}
 		}
 		validation.locale("defaultLocale", defaultLocale);

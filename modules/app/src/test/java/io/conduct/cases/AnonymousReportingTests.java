@@ -185,12 +185,16 @@ class AnonymousReportingTests {
 		}
 
 		for (Tenant each : List.of(this.tenant, other)) {
-			List<String> names = TenantContext.callAs(each,
+			// the file's name is sealed in its case: the file is found by its case
+			List<String> cases = TenantContext.callAs(each,
 					() -> this.tenantData.getCollection("fs.files")
 						.find()
-						.map((d) -> d.getString("filename"))
+						.map((d) -> d.get("metadata", org.bson.Document.class).getString("caseId"))
 						.into(new java.util.ArrayList<>()));
-			assertThat(names).containsExactly(each.key() + ".txt");
+			assertThat(cases).singleElement()
+				.satisfies(
+						(caseId) -> assertThat(TenantContext.callAs(each, () -> this.tenantData.getCollection("cases")
+							.countDocuments(new org.bson.Document("_id", caseId)))).isEqualTo(1));
 		}
 	}
 

@@ -20,14 +20,14 @@ class DeadlinesTests {
 
 	private final JurisdictionPacks packs = new JurisdictionPacks();
 
-	private final JurisdictionPack eu = this.packs.dutiesFor(List.of("EU", "DE"));
+	private final JurisdictionDuties eu = this.packs.dutiesFor(List.of("EU", "DE"));
 
 	@Test
 	void euAcknowledgementAcrossTheSpringForwardInBerlin() {
 		// received Wednesday 25 March 2026, 11:00 CET; clocks go forward on 29 March
 		Instant received = Instant.parse("2026-03-25T10:00:00Z");
 
-		assertThat(Deadlines.acknowledgementDue(received, BERLIN, this.eu))
+		assertThat(Deadlines.acknowledgementDue(received, BERLIN, this.eu, WorkingDays.weekdaysOnly()))
 			.isEqualTo(Instant.parse("2026-04-01T21:59:59.999Z"));
 	}
 
@@ -36,7 +36,7 @@ class DeadlinesTests {
 		// received 20 October 2026, CEST; clocks go back on 25 October
 		Instant received = Instant.parse("2026-10-20T08:00:00Z");
 
-		assertThat(Deadlines.acknowledgementDue(received, BERLIN, this.eu))
+		assertThat(Deadlines.acknowledgementDue(received, BERLIN, this.eu, WorkingDays.weekdaysOnly()))
 			.isEqualTo(Instant.parse("2026-10-27T22:59:59.999Z"));
 	}
 
@@ -46,7 +46,7 @@ class DeadlinesTests {
 		// crosses the year
 		Instant received = Instant.parse("2026-12-28T23:30:00Z");
 
-		assertThat(Deadlines.acknowledgementDue(received, BERLIN, this.eu))
+		assertThat(Deadlines.acknowledgementDue(received, BERLIN, this.eu, WorkingDays.weekdaysOnly()))
 			.isEqualTo(Instant.parse("2027-01-05T22:59:59.999Z"));
 	}
 
@@ -55,7 +55,7 @@ class DeadlinesTests {
 		// 16:00 UTC on 31 December is New Year's Day, 01:00, in Tokyo
 		Instant received = Instant.parse("2026-12-31T16:00:00Z");
 
-		assertThat(Deadlines.acknowledgementDue(received, TOKYO, this.eu))
+		assertThat(Deadlines.acknowledgementDue(received, TOKYO, this.eu, WorkingDays.weekdaysOnly()))
 			.isEqualTo(Instant.parse("2027-01-08T14:59:59.999Z"));
 	}
 
@@ -65,29 +65,15 @@ class DeadlinesTests {
 		Instant acknowledged = Instant.parse("2026-11-30T15:00:00Z");
 
 		// 30 November + 3 months is the last day of February
-		assertThat(Deadlines.feedbackDue(received, acknowledged, BERLIN, this.eu))
+		assertThat(Deadlines.feedbackDue(received, acknowledged, BERLIN, this.eu, WorkingDays.weekdaysOnly()))
 			.isEqualTo(Instant.parse("2027-02-28T22:59:59.999Z"));
 		// without acknowledgement: from 30 November, the end of the 7 days
-		assertThat(Deadlines.feedbackDue(received, null, BERLIN, this.eu))
+		assertThat(Deadlines.feedbackDue(received, null, BERLIN, this.eu, WorkingDays.weekdaysOnly()))
 			.isEqualTo(Instant.parse("2027-02-28T22:59:59.999Z"));
 		// acknowledged early: from that day
-		assertThat(Deadlines.feedbackDue(received, Instant.parse("2026-11-24T10:00:00Z"), TOKYO, this.eu))
+		assertThat(Deadlines.feedbackDue(received, Instant.parse("2026-11-24T10:00:00Z"), TOKYO, this.eu,
+				WorkingDays.weekdaysOnly()))
 			.isEqualTo(Instant.parse("2027-02-24T14:59:59.999Z"));
-	}
-
-	@Test
-	void tenantsWithoutAPackGetTheDefaultAndSeveralPacksTheStrictest() {
-		JurisdictionPack fallback = this.packs.dutiesFor(List.of("JP"));
-		JurisdictionPack strict = new JurisdictionPacks(List.of(new JurisdictionPack("A", "a", 5, 6),
-				new JurisdictionPack("B", "b", 9, 2), new JurisdictionPack("DEFAULT", "d", 14, 3)))
-			.dutiesFor(List.of("A", "B"));
-
-		assertThat(fallback.key()).isEqualTo("DEFAULT");
-		assertThat(fallback.acknowledgeWithinDays()).isEqualTo(14);
-		assertThat(this.eu.acknowledgeWithinDays()).isEqualTo(7);
-		assertThat(this.eu.feedbackWithinMonths()).isEqualTo(3);
-		assertThat(strict.acknowledgeWithinDays()).isEqualTo(5);
-		assertThat(strict.feedbackWithinMonths()).isEqualTo(2);
 	}
 
 }

@@ -72,7 +72,7 @@ class TenantEncryptionTests {
 	}
 
 	private TenantEncryption encryption(Map<String, String> keys, String active) {
-		return new TenantEncryption(this.control, new CryptoProperties(keys, active), Clock.systemUTC());
+		return new TenantEncryption(this.control, CryptoProperties.of(keys, active), Clock.systemUTC());
 	}
 
 }

@@ -77,8 +77,10 @@ class CertificationRoundBatchingTests {
 		tenant.openAdHoc("Roll-out", today.plusDays(10));
 		this.commands.reset();
 		long started = System.nanoTime();
-		this.work.runFor(tenant.tenant, this.clock.instant());
+		int items = this.work.runFor(tenant.tenant, this.clock.instant());
 		long nanos = System.nanoTime() - started;
+		// the job's items-processed metric: one ladder step (the invitation) per person
+		assertThat(items).isEqualTo(extra + 3);
 		List<String> sent = this.commands.tenantCommands("conduct_t_" + tenant.tenant.key().replace('-', '_'));
 		assertThat(tenant.outbox()).hasSize(extra + 3);
 		return new Round(tenant.assignments().size(), sent.size(), nanos);

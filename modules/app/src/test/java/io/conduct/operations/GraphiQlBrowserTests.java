@@ -10,13 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
-import io.conduct.ConductApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,10 +43,8 @@ class GraphiQlBrowserTests {
 		Path query = this.dataDir.resolve("viewer.graphql");
 		Files.writeString(query, readmeViewerQuery());
 
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ConductApplication.class)
-			.profiles("local")
-			.run("--server.port=0", "--conduct.local.data-dir=" + this.dataDir.resolve("data"))) {
-			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+		{
+			int port = SharedLocalRun.port();
 			String token = JsonPath.read(LocalTokens.request(port, "acme-de", "cfo", "demo").body(), "$.access_token");
 
 			String shown = runInBrowser("http://localhost:" + port, token, query);

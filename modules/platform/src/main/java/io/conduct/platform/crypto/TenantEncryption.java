@@ -5,7 +5,6 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,8 +28,9 @@ import org.springframework.data.mongodb.core.query.Update;
 /**
  * Envelope encryption per tenant: values are encrypted with AES-256-GCM under the
  * tenant's data key, bound to the tenant (associated data), and each data key is stored
- * wrapped by a master key from configuration. Data keys and master keys can be rotated;
- * older keys keep decrypting what they encrypted.
+ * wrapped by a master key of the {@link MasterKeySource} (configuration, a key store, or
+ * a KMS). Data keys and master keys can be rotated; older keys keep decrypting what they
+ * encrypted.
  */
 public class TenantEncryption {
 
@@ -44,9 +44,7 @@ public class TenantEncryption {
 
 	private final MongoTemplate control;
 
-	private final Map<String, SecretKey> masterKeys = new HashMap<>();
-
-	private final String activeMasterKey;
+	private final MasterKeySource masterKeys;
 
 	private final Clock clock;
 
@@ -57,14 +55,13 @@ public class TenantEncryption {
 	private final Map<String, DataKey> keyRecords = new ConcurrentHashMap<>();
 
 	public TenantEncryption(MongoTemplate control, CryptoProperties properties, Clock clock) {
+		this(control, SecretKeyMasterKeys.fromProperties(properties), clock);
+	}
+
+	public TenantEncryption(MongoTemplate control, MasterKeySource masterKeys, Clock clock) {
 		this.control = control;
 		this.clock = clock;
-		properties.masterKeys().forEach((id, key) -> this.masterKeys.put(id, aesKey(B64D.decode(key), id)));
-		if (properties.activeMasterKey() == null || !this.masterKeys.containsKey(properties.activeMasterKey())) {
-			throw new IllegalStateException(
-					"conduct.crypto.active-master-key must name one of conduct.crypto.master-keys");
-		}
-		this.activeMasterKey = properties.activeMasterKey();
+		this.masterKeys = masterKeys;
 		control.indexOps(DataKey.class)
 			.createIndex(new Index().on("tenantKey", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
 	}
@@ -131,14 +128,12 @@ public class TenantEncryption {
 	 */
 	public int rewrapDataKeys() {
 		int count = 0;
+		String active = this.masterKeys.activeKeyId();
 		for (DataKey key : this.control.findAll(DataKey.class)) {
-			if (!key.masterKeyId().equals(this.activeMasterKey)) {
-				byte[] raw = dataKey(key).getEncoded();
-				byte[] iv = new byte[IV_BYTES];
-				this.random.nextBytes(iv);
-				byte[] wrapped = gcm(Cipher.ENCRYPT_MODE, this.masterKeys.get(this.activeMasterKey), iv, key.id(), raw);
-				this.control.save(new DataKey(key.id(), key.tenantKey(), B64.encodeToString(wrapped),
-						B64.encodeToString(iv), this.activeMasterKey, key.active(), key.createdAt()));
+			if (!key.masterKeyId().equals(active)) {
+				MasterKeySource.WrappedKey wrapped = this.masterKeys.wrap(dataKey(key).getEncoded(), key.id());
+				this.control.save(new DataKey(key.id(), key.tenantKey(), wrapped.ciphertext(), wrapped.iv(),
+						wrapped.masterKeyId(), key.active(), key.createdAt()));
 				count++;
 			}
 		}
@@ -160,11 +155,9 @@ public class TenantEncryption {
 	private synchronized DataKey createKey(String tenant, String id, boolean active) {
 		byte[] raw = new byte[32];
 		this.random.nextBytes(raw);
-		byte[] iv = new byte[IV_BYTES];
-		this.random.nextBytes(iv);
-		byte[] wrapped = gcm(Cipher.ENCRYPT_MODE, this.masterKeys.get(this.activeMasterKey), iv, id, raw);
-		DataKey key = new DataKey(id, tenant, B64.encodeToString(wrapped), B64.encodeToString(iv), this.activeMasterKey,
-				active, this.clock.instant());
+		MasterKeySource.WrappedKey wrapped = this.masterKeys.wrap(raw, id);
+		DataKey key = new DataKey(id, tenant, wrapped.ciphertext(), wrapped.iv(), wrapped.masterKeyId(), active,
+				this.clock.instant());
 		try {
 			this.control.insert(key);
 		}
@@ -177,14 +170,11 @@ public class TenantEncryption {
 	}
 
 	private SecretKey dataKey(DataKey key) {
-		return this.dataKeys.computeIfAbsent(key.id(), (id) -> {
-			SecretKey master = this.masterKeys.get(key.masterKeyId());
-			if (master == null) {
-				throw new IllegalStateException("Master key " + key.masterKeyId() + " is not configured");
-			}
-			return aesKey(gcm(Cipher.DECRYPT_MODE, master, B64D.decode(key.wrapIv()), id, B64D.decode(key.wrapped())),
-					id);
-		});
+		return this.dataKeys.computeIfAbsent(key.id(),
+				(id) -> aesKey(
+						this.masterKeys
+							.unwrap(new MasterKeySource.WrappedKey(key.masterKeyId(), key.wrapIv(), key.wrapped()), id),
+						id));
 	}
 
 	private static byte[] gcm(int mode, SecretKey key, byte[] iv, String associatedData, byte[] input) {

@@ -234,6 +234,22 @@ public enum UserErrorCode {
 	/** The person named is not one of the tenant's authorized spokespersons. */
 	NOT_A_SPOKESPERSON,
 
+	// records: retention and legal holds
+
+	/** A legal hold is already in place on the record. */
+	LEGAL_HOLD_ACTIVE,
+
+	/** No legal hold is in place on the record. */
+	NO_LEGAL_HOLD,
+
+	/** The record's content was deleted under its retention schedule. */
+	CONTENT_DELETED,
+
+	// records: jurisdiction packs
+
+	/** No jurisdiction pack exists for the jurisdiction named. */
+	UNKNOWN_JURISDICTION,
+
 	// trading (insider trading)
 
 	/** A rule of the insider trading policy does not allow it now. */

@@ -8,6 +8,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.conduct.platform.audit.AuditTrail;
+import io.conduct.platform.crypto.RecordKeys;
 import io.conduct.platform.tenancy.TenantRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -98,8 +99,9 @@ public class MongoConfiguration {
 	}
 
 	@Bean
-	AuditTrail auditTrail(MongoTemplate mongoTemplate, @Qualifier(CONTROL) MongoTemplate control, Clock clock) {
-		return new AuditTrail(mongoTemplate, control, clock);
+	AuditTrail auditTrail(MongoTemplate mongoTemplate, @Qualifier(CONTROL) MongoTemplate control, RecordKeys recordKeys,
+			Clock clock) {
+		return new AuditTrail(mongoTemplate, control, recordKeys, clock);
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package io.conduct.platform.security;
 
 import io.conduct.platform.tenancy.TenantRegistry;
+import io.conduct.platform.web.PortalConfiguration;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -48,6 +49,11 @@ public class SecurityConfiguration {
 				// (management.server.port)
 				.requestMatchers("/actuator/info", "/actuator/prometheus")
 				.permitAll()
+				// the portal's page, client routes, assets and issuer lookup: public
+				// files,
+				// its data comes through /graphql with the person's token
+				.requestMatchers(HttpMethod.GET, PortalConfiguration.PUBLIC_PATHS.toArray(String[]::new))
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.oauth2ResourceServer((oauth2) -> oauth2.authenticationManagerResolver(issuers))
@@ -66,6 +72,8 @@ public class SecurityConfiguration {
 		cors.addAllowedHeader("Content-Type");
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		source.registerCorsConfiguration("/graphql", cors);
+		// the local issuer (local run only), for a front end on a dev server of its own
+		source.registerCorsConfiguration("/local-issuer/**", cors);
 		return source;
 	}
 

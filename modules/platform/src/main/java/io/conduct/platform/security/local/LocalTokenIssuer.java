@@ -89,6 +89,10 @@ public final class LocalTokenIssuer {
 		document.put("subject_types_supported", List.of("public"));
 		document.put("id_token_signing_alg_values_supported", List.of("RS256"));
 		document.put("response_types_supported", List.of("code"));
+		document.put("grant_types_supported", List.of("authorization_code", "password"));
+		document.put("code_challenge_methods_supported", List.of("S256"));
+		document.put("token_endpoint_auth_methods_supported", List.of("none"));
+		document.put("scopes_supported", List.of("openid", "profile", "email"));
 		return document;
 	}
 

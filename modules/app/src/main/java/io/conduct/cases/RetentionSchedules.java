@@ -1,0 +1,131 @@
+package io.conduct.cases;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.conduct.cases.RetentionSchedule.RecordKind;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The retention schedules, read and checked at startup: for a record, the schedules of
+ * the tenant's jurisdiction packs (the default pack's when none of them has one for the
+ * kind) and, of those that apply, the one that ends first wins, since each says how long
+ * a record may be kept at most.
+ */
+@Component
+class RetentionSchedules {
+
+	private final List<RetentionSchedule> schedules;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	RetentionSchedules(JurisdictionPacks packs) {
+		this(read(), packs.keys());
+	}
+
+	/** The schedules, each of one of the packs (the one home of the packs' retention). */
+	RetentionSchedules(List<RetentionSchedule> schedules, Set<String> packs) {
+		this(schedules);
+		for (RetentionSchedule schedule : schedules) {
+			if (!packs.contains(schedule.pack())) {
+				throw new IllegalStateException(
+						"The retention schedule names " + schedule.pack() + ", which is no jurisdiction pack");
+			}
+		}
+	}
+
+	RetentionSchedules(List<RetentionSchedule> schedules) {
+		for (RetentionSchedule schedule : schedules) {
+			if (schedule.pack() == null || schedule.recordKind() == null || schedule.from() == null
+					|| schedule.keep() == null || schedule.keep().isNegative() || schedule.keep().isZero()
+					|| schedule.source() == null) {
+				throw new IllegalStateException("Incomplete retention schedule: " + schedule);
+			}
+		}
+		Set<RecordKind> withDefault = schedules.stream()
+			.filter((s) -> JurisdictionPacks.DEFAULT.equals(s.pack()))
+			.map(RetentionSchedule::recordKind)
+			.collect(Collectors.toSet());
+		if (!withDefault.containsAll(Set.of(RecordKind.values()))) {
+			throw new IllegalStateException("Every record kind needs a DEFAULT retention schedule");
+		}
+		this.schedules = List.copyOf(schedules);
+	}
+
+	/**
+	 * When a case falls due for deletion, and which schedule decided; empty while no
+	 * schedule's period has started (an open case under schedules that run from closing).
+	 */
+	Optional<Due> dueFor(Case reported, Collection<String> jurisdictions, ZoneId zone) {
+		List<RetentionSchedule> candidates = this.schedules.stream()
+			.filter((s) -> s.recordKind() == RecordKind.CASE && jurisdictions.contains(s.pack()))
+			.toList();
+		if (candidates.isEmpty()) {
+			candidates = this.schedules.stream()
+				.filter((s) -> s.recordKind() == RecordKind.CASE && JurisdictionPacks.DEFAULT.equals(s.pack()))
+				.toList();
+		}
+		return candidates.stream()
+			.filter((s) -> !s.onlyIfNotInvestigated() || reported.investigation() == null)
+			.flatMap((s) -> start(reported, s).map((from) -> new Due(s, from.atZone(zone).plus(s.keep()).toInstant()))
+				.stream())
+			.min(Comparator.comparing(Due::at));
+	}
+
+	private static Optional<Instant> start(Case reported, RetentionSchedule schedule) {
+		return Optional.ofNullable(switch (schedule.from()) {
+			case RECEIVED -> reported.receivedAt();
+			case CLOSED, DECIDED -> reported.closedAt();
+		});
+	}
+
+	/** The schedules of a pack. */
+	List<RetentionSchedule> ofPack(String pack) {
+		return this.schedules.stream().filter((s) -> s.pack().equals(pack)).toList();
+	}
+
+	List<RetentionSchedule> all() {
+		return this.schedules;
+	}
+
+	private static List<RetentionSchedule> read() {
+		try (InputStream json = new ClassPathResource("cases/retention-schedules.json").getInputStream()) {
+			return JsonMapper.builder().build().readValue(json, new TypeReference<File>() {
+			}).schedules();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * When a record falls due, and by which schedule.
+	 *
+	 * @param schedule the schedule that ends first
+	 * @param at when
+	 */
+	record Due(RetentionSchedule schedule, Instant at) {
+	}
+
+	/**
+	 * The file.
+	 *
+	 * @param version its version
+	 * @param schedules the schedules
+	 */
+	record File(int version, List<RetentionSchedule> schedules) {
+	}
+
+}

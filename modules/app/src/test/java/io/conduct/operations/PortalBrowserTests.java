@@ -1,0 +1,239 @@
+package io.conduct.operations;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import com.jayway.jsonpath.JsonPath;
+import io.conduct.testsupport.GraphQlHttp;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The portal ({@code modules/portal}) in a real browser against the app on its embedded
+ * defaults (a free port, a fresh data folder): Debian's chromium driven by
+ * playwright-core ({@code e2e/portal-e2e.mjs}) reports anonymously and follows up, signs
+ * in through the local issuer's own page (authorization code with PKCE) as the employee
+ * who certifies the Code, as the CFO/CAO who acknowledges and closes that report's case,
+ * and as the parent's Board member who reads an escalated matter; a page is read in
+ * Japanese. axe-core finds no serious or critical violation on any page; screenshots land
+ * in {@code modules/portal/target/screenshots}.
+ */
+class PortalBrowserTests {
+
+	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+
+	static final Path PORTAL = Path.of(System.getProperty("conduct.portal.dir", "../portal"));
+
+	static final String VERIFIER = "a-verifier-of-forty-three-characters-or-more-0123456789";
+
+	static int port;
+
+	@BeforeAll
+	static void start() {
+		port = SharedLocalRun.port();
+	}
+
+	@Test
+	void thePortalIsServedAtItsRoutesWithASameOriginPolicyAndLeavesTheOtherPathsAlone() {
+		for (String path : List.of("/", "/intake/some-key", "/t/acme-de/workbench/cases/x", "/auth/callback")) {
+			HttpResponse<String> page = Http.get(port, path);
+			assertThat(page.statusCode()).as(path).isEqualTo(200);
+			assertThat(page.body()).as(path).contains("<div id=\"root\"></div>");
+			assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).as(path)
+				.contains("default-src 'self'", "script-src 'self'", "connect-src 'self'", "frame-ancestors 'none'")
+				.doesNotContain("unsafe-inline", "unsafe-eval", "*");
+		}
+		String script = Pattern.compile("src=\"(/portal-assets/[^\"]+\\.js)\"")
+			.matcher(Http.get(port, "/").body())
+			.results()
+			.findFirst()
+			.orElseThrow()
+			.group(1);
+		assertThat(Http.get(port, script).statusCode()).isEqualTo(200);
+		assertThat(Http.get(port, "/portal/config?tenant=acme-de").body())
+			.contains("\"authority\":\"http://localhost:" + port + "/local-issuer/realms/acme-de\"", "conduct-web");
+		assertThat(Http.get(port, "/graphiql").body()).doesNotContain("<div id=\"root\"></div>");
+		assertThat(Http.get(port, "/local-issuer/demo-people").body()).contains("acme-de");
+		assertThat(Http.get(port, "/oversight/board-pack?fiscalYear=2026&quarter=4&format=csv").statusCode())
+			.isEqualTo(401);
+		assertThat(Http.get(port, "/something-else").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void theLocalIssuerSignsInWithTheAuthorizationCodeAndPkceS256Only() {
+		String issuer = "http://localhost:" + port + "/local-issuer/realms/acme-de/protocol/openid-connect";
+		String redirect = "http://localhost:" + port + "/auth/callback";
+		String challenge = s256(VERIFIER);
+		String request = "response_type=code&client_id=conduct-web&redirect_uri=" + encode(redirect)
+				+ "&state=s1&scope=openid&code_challenge_method=S256&code_challenge=" + challenge;
+
+		// a redirect URI not registered exactly is never redirected to
+		HttpResponse<String> foreign = get(issuer + "/auth?"
+				+ request.replace(encode(redirect), encode("http://localhost:" + port + "/auth/callback/evil")));
+		assertThat(foreign.statusCode()).isEqualTo(400);
+		assertThat(foreign.headers().firstValue("Location")).isEmpty();
+		assertThat(get(issuer + "/auth?" + request.replace("client_id=conduct-web", "client_id=other")).statusCode())
+			.isEqualTo(400);
+		// no PKCE, or plain, goes back with an error
+		assertThat(get(issuer + "/auth?" + request.replace("S256", "plain")).headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).startsWith(redirect + "?error=invalid_request"));
+		assertThat(get(issuer + "/auth?" + request.replace("&code_challenge=" + challenge, "")).statusCode())
+			.isEqualTo(302);
+
+		HttpResponse<String> page = get(issuer + "/auth?" + request);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("<form method=\"post\">", "name=\"password\"");
+		assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'none'",
+				"form-action 'self' http://localhost:" + port);
+		assertThat(post(issuer + "/auth", request + "&username=employee&password=wrong").statusCode()).isEqualTo(401);
+
+		String code = signIn(issuer, request, redirect);
+		HttpResponse<String> wrongVerifier = post(issuer + "/token",
+				"grant_type=authorization_code&client_id=conduct-web&code=" + code + "&redirect_uri=" + encode(redirect)
+						+ "&code_verifier=" + VERIFIER.replace('a', 'b'));
+		assertThat(wrongVerifier.statusCode()).isEqualTo(400);
+		assertThat(wrongVerifier.body()).contains("invalid_grant");
+		assertThat(redeem(issuer, code, redirect).statusCode()).as("a code is spent by its first try").isEqualTo(400);
+
+		code = signIn(issuer, request, redirect);
+		HttpResponse<String> tokens = redeem(issuer, code, redirect);
+		assertThat(tokens.statusCode()).isEqualTo(200);
+		String accessToken = JsonPath.read(tokens.body(), "$.access_token");
+		String idToken = JsonPath.read(tokens.body(), "$.id_token");
+		assertThat(new GraphQlHttp(port).post(accessToken, "{ viewer { name } }").<String>read("$.data.viewer.name"))
+			.isEqualTo("Erin Employee");
+		assertThat(Http.postGraphQl(port, idToken, "{\"query\":\"{ viewer { name } }\"}", Map.of()).statusCode())
+			.as("an ID token is not an access token to the API")
+			.isEqualTo(401);
+		assertThat(redeem(issuer, code, redirect).statusCode()).isEqualTo(400);
+	}
+
+	private static String signIn(String issuer, String request, String redirect) {
+		HttpResponse<String> signedIn = post(issuer + "/auth", request + "&username=employee&password=demo");
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		String location = signedIn.headers().firstValue("Location").orElseThrow();
+		assertThat(location).startsWith(redirect + "?code=").contains("&state=s1");
+		return location.replaceAll(".*[?&]code=([^&]+).*", "$1");
+	}
+
+	private static HttpResponse<String> redeem(String issuer, String code, String redirect) {
+		return post(issuer + "/token", "grant_type=authorization_code&client_id=conduct-web&code=" + code
+				+ "&redirect_uri=" + encode(redirect) + "&code_verifier=" + VERIFIER);
+	}
+
+	private static HttpResponse<String> get(String url) {
+		return Http.send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+	}
+
+	private static HttpResponse<String> post(String url, String form) {
+		return Http.send(HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build());
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private static String s256(String verifier) {
+		try {
+			return Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(
+						MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
+	void peopleDoTheirFlowsInTheBrowser() throws Exception {
+		assertThat(CHROMIUM).as("Debian's chromium (apt-get install -y chromium): the browser test needs it")
+			.isExecutable();
+		assertThat(PORTAL.resolve("node_modules/playwright-core"))
+			.as("playwright-core from modules/portal's lock file (the build's npm ci puts it there)")
+			.isDirectory();
+		{
+			String token = JsonPath.read(LocalTokens.request(port, "acme-de", "employee", "demo").body(),
+					"$.access_token");
+			String intakeKey = new GraphQlHttp(port).post(token, "{ viewer { tenant { publicIntakeKey } } }")
+				.read("$.data.viewer.tenant.publicIntakeKey");
+
+			String seen = runInBrowser("http://localhost:" + port, intakeKey);
+
+			assertThat(JsonPath.<String>read(seen, "$.steps.weakPassphraseError.text")).isNotBlank();
+			assertThat(JsonPath.<Boolean>read(seen, "$.steps.weakPassphraseError.describes")).isTrue();
+			assertThat(JsonPath.<String>read(seen, "$.steps.receipt.caseNumber")).startsWith("DE-");
+			assertThat(JsonPath.<Boolean>read(seen, "$.steps.receipt.continueDisabled")).isTrue();
+			assertThat(JsonPath.<Boolean>read(seen, "$.steps.receipt.goneAfterContinue")).isTrue();
+			assertThat(JsonPath.<String>read(seen, "$.steps.followUp.status")).isEqualTo("Received");
+			assertThat(JsonPath.<Map<String, Object>>read(seen, "$.steps.anonymousStorage"))
+				.as("the public intake keeps nothing in the browser")
+				.containsEntry("localStorage", 0)
+				.containsEntry("sessionStorage", 0)
+				.containsEntry("cookie", "")
+				.containsEntry("indexedDb", 0)
+				.containsEntry("contextCookies", 0);
+			assertThat(JsonPath.<String>read(seen, "$.steps.japanese.lang")).isEqualTo("ja");
+			assertThat(JsonPath.<Integer>read(seen, "$.steps.japanese.submit")).isOne();
+			assertThat(JsonPath.<Integer>read(seen, "$.steps.employeeHome.assignments")).isPositive();
+			assertThat(JsonPath.<Integer>read(seen, "$.steps.certifyRefused.printedNameError")).isOne();
+			assertThat(JsonPath.<String>read(seen, "$.steps.certified.text")).contains("You certified version 1");
+			assertThat(JsonPath.<Integer>read(seen, "$.steps.employeeHomeAfter.done")).isPositive();
+			assertThat(JsonPath.<String>read(seen, "$.steps.caseClosed.status")).isEqualTo("Closed");
+			assertThat(JsonPath.<List<String>>read(seen, "$.steps.caseClosed.timeline"))
+				.anyMatch((entry) -> entry.contains("Acknowledged"))
+				.anyMatch((entry) -> entry.contains("Closed"));
+			assertThat(JsonPath.<String>read(seen, "$.steps.feedbackRead.feedback"))
+				.contains("The van is back to business use only.");
+			assertThat(JsonPath.<List<String>>read(seen, "$.steps.boardMatters")).contains("DE-2026-0001",
+					"JP-2026-0001");
+			assertThat(JsonPath.<String>read(seen, "$.steps.matter.facts")).contains("The CEO involved");
+			assertThat(JsonPath.<String>read(seen, "$.steps.boardPack.fileName")).endsWith(".csv");
+			Map<String, List<String>> axe = JsonPath.read(seen, "$.axe");
+			assertThat(axe).containsKeys("intake-report", "intake-receipt", "intake-follow-up", "intake-report-ja",
+					"sign-in", "employee-home", "code-certify", "employee-report", "employee-reports", "workbench",
+					"case", "case-closed", "board", "board-matter");
+			assertThat(axe).as("serious or critical accessibility violations")
+				.allSatisfy((page, violations) -> assertThat(violations).as(page).isEmpty());
+			assertThat(JsonPath.<List<String>>read(seen, "$.foreignRequests")).as("requests to other hosts").isEmpty();
+			assertThat(PORTAL.resolve("target/screenshots/board.png")).isRegularFile();
+		}
+	}
+
+	private static String runInBrowser(String baseUrl, String intakeKey) throws Exception {
+		Path output = Files.createTempFile("portal-e2e", ".json");
+		Process node = new ProcessBuilder("node", "e2e/portal-e2e.mjs", baseUrl, intakeKey,
+				PORTAL.resolve("target/screenshots").toAbsolutePath().toString())
+			.directory(PORTAL.toFile())
+			.redirectOutput(output.toFile())
+			.redirectError(ProcessBuilder.Redirect.INHERIT)
+			.start();
+		boolean finished = node.waitFor(4, TimeUnit.MINUTES);
+		if (!finished) {
+			node.destroyForcibly();
+		}
+		String seen = Files.readString(output).strip();
+		Files.deleteIfExists(output);
+		assertThat(finished).as("the browser run finished").isTrue();
+		assertThat(node.exitValue()).as("the browser run's exit code (output: %s)", seen).isZero();
+		return seen;
+	}
+
+}

@@ -1,0 +1,219 @@
+// Drives the portal in Debian's chromium (playwright-core), as people would: an anonymous
+// report and its follow-up, an employee certifying the Code, the CFO/CAO acknowledging and
+// closing that report's case, the Board reading an escalated matter, a page in Japanese.
+// axe-core checks every page; screenshots go to the given folder. Prints one JSON object of
+// what it saw; the JUnit test that starts the app (PortalBrowserTests) judges it.
+// Usage: node e2e/portal-e2e.mjs <base url> <acme-de public intake key> <screenshot dir>
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+const [baseUrl, intakeKey, screenshots] = process.argv.slice(2);
+const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
+mkdirSync(screenshots, { recursive: true });
+const TIMEOUT = 30000;
+const seen = { axe: {}, foreignRequests: [], steps: {} };
+
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--disable-default-apps', '--disable-extensions', '--metrics-recording-only', '--no-pings'],
+});
+
+async function context() {
+  const ctx = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-US', timezoneId: 'UTC' });
+  ctx.setDefaultTimeout(TIMEOUT);
+  ctx.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) seen.foreignRequests.push(url);
+  });
+  // the last answers of the API, to say why a step failed
+  ctx.on('response', (response) => {
+    if (new URL(response.url()).pathname === '/graphql') {
+      response.text().then((body) => { recent.push(`${response.status()} ${body.slice(0, 400)}`); recent.splice(0, recent.length - 4); })
+        .catch(() => {});
+    }
+  });
+  return ctx;
+}
+const recent = [];
+
+async function check(page, name) {
+  const result = await new AxeBuilder({ page }).analyze();
+  seen.axe[name] = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+}
+
+async function signIn(page, tenant, username, path = '') {
+  await page.goto(`${baseUrl}/t/${tenant}${path}`);
+  await page.waitForURL(/\/local-issuer\/realms\/.+\/protocol\/openid-connect\/auth/);
+  if (!seen.axe['sign-in']) await check(page, 'sign-in');
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill('demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(new RegExp(`/t/${tenant}`));
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+try {
+  // 1. Anyone, without an account: report, keep the receipt key, follow up.
+  const anonymous = await context();
+  let page = await anonymous.newPage();
+  await page.goto(`${baseUrl}/intake/${intakeKey}`);
+  await page.getByRole('heading', { name: 'Report a concern' }).waitFor();
+  await check(page, 'intake-report');
+  await page.getByLabel('What is it about?').selectOption('MISUSE_OF_ASSETS');
+  await page.getByLabel('Who should receive it?').selectOption('CFO_CAO');
+  await page.getByLabel(/What happened/).fill('A company van is used for private moves at weekends.');
+  await page.getByLabel(/When did it happen/).fill('most weekends since the summer');
+  await page.getByLabel(/^Passphrase/).fill('password1234');
+  await page.getByRole('button', { name: 'Send the report' }).click();
+  const passphraseError = page.locator('#passphrase-error');
+  await passphraseError.waitFor();
+  seen.steps.weakPassphraseError = {
+    text: await passphraseError.textContent(),
+    describes: (await page.locator('#passphrase').getAttribute('aria-describedby'))?.includes('passphrase-error'),
+  };
+  const passphrase = 'the van goes out every saturday morning';
+  await page.getByLabel(/^Passphrase/).fill(passphrase);
+  await page.getByRole('button', { name: 'Send the report' }).click();
+  const receiptKey = (await page.getByTestId('receipt-key').textContent()).trim();
+  const caseNumber = (await page.locator('strong').first().textContent()).trim();
+  seen.steps.receipt = { caseNumber, receiptKeyShown: receiptKey.length > 0,
+    continueDisabled: await page.getByRole('button', { name: 'Continue' }).isDisabled() };
+  await check(page, 'intake-receipt');
+  await page.getByLabel('I have written down my receipt key').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  seen.steps.receipt.goneAfterContinue = (await page.getByText(receiptKey).count()) === 0;
+  await page.getByRole('link', { name: 'Follow up on your report' }).click();
+  await page.getByLabel('Receipt key').fill(receiptKey);
+  await page.getByLabel(/^Passphrase/).fill(passphrase);
+  await page.getByRole('button', { name: 'Open my report' }).click();
+  await page.getByTestId('report-status').waitFor();
+  await page.getByLabel('Your message').fill('The van has the plates B-AC 1234.');
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.getByText('The van has the plates B-AC 1234.').waitFor();
+  seen.steps.followUp = { status: await page.getByTestId('report-status').textContent(), messageShown: true };
+  await check(page, 'intake-follow-up');
+  seen.steps.anonymousStorage = {
+    ...(await page.evaluate(async () => ({
+      localStorage: localStorage.length, sessionStorage: sessionStorage.length, cookie: document.cookie,
+      indexedDb: (await indexedDB.databases()).length,
+    }))),
+    contextCookies: (await anonymous.cookies()).length,
+  };
+  // 5. A page in Japanese: the reporter's own language.
+  await page.goto(`${baseUrl}/intake/${intakeKey}`);
+  await page.getByLabel('Language').selectOption('ja');
+  await page.getByRole('heading', { name: '懸念を報告する' }).waitFor();
+  seen.steps.japanese = { lang: await page.evaluate(() => document.documentElement.lang),
+    submit: await page.getByRole('button', { name: '報告を送信する' }).count() };
+  await check(page, 'intake-report-ja');
+  await anonymous.close();
+
+  // 2. An employee reads the Code and certifies it.
+  const employee = await context();
+  page = await employee.newPage();
+  await signIn(page, 'acme-de', 'employee');
+  await page.getByRole('heading', { name: /Welcome/ }).waitFor();
+  seen.steps.employeeHome = { assignments: await page.getByTestId('assignment').count() };
+  await check(page, 'employee-home');
+  await page.getByRole('link', { name: 'Read and certify' }).first().click();
+  await page.getByRole('heading', { name: 'Certify' }).waitFor();
+  await page.getByLabel('I have received and read the Code').check();
+  await page.getByLabel('I understand it').check();
+  await page.getByLabel('I have complied with it and will comply with it').check();
+  await page.getByLabel(/^Printed name/).fill('Somebody Else');
+  await page.getByLabel(/^Signature/).fill('Somebody Else');
+  await page.getByRole('button', { name: 'Certify', exact: true }).click();
+  await page.locator('.field-error, .form-errors').first().waitFor();
+  seen.steps.certifyRefused = { printedNameError: await page.locator('#printedName-error').count(),
+    errors: await page.locator('.field-error, .form-errors').allTextContents() };
+  await page.getByLabel(/^Printed name/).fill('Erin Employee');
+  await page.getByLabel(/^Signature/).fill('Erin Employee');
+  await page.getByRole('button', { name: 'Certify', exact: true }).click();
+  const certified = page.getByTestId('certified');
+  await certified.waitFor();
+  seen.steps.certified = { text: await certified.textContent() };
+  await check(page, 'code-certify');
+  await page.getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('heading', { name: /Welcome/ }).waitFor();
+  seen.steps.employeeHomeAfter = { done: await page.getByTestId('assignment').filter({ hasText: 'done' }).count() };
+  await page.getByRole('link', { name: 'Report a concern' }).first().click();
+  await page.getByRole('heading', { name: 'Report a concern' }).waitFor();
+  await check(page, 'employee-report');
+  await page.getByRole('link', { name: 'My reports' }).first().click();
+  await page.getByRole('heading', { name: 'My reports' }).waitFor();
+  await check(page, 'employee-reports');
+  await employee.close();
+
+  // 3. The CFO/CAO acknowledges the anonymous report's case and closes it.
+  const cfo = await context();
+  page = await cfo.newPage();
+  await signIn(page, 'acme-de', 'cfo', '/workbench');
+  await page.getByRole('heading', { name: 'Compliance workbench' }).waitFor();
+  await page.getByTestId('cases').waitFor();
+  await check(page, 'workbench');
+  await page.getByTestId('cases').getByRole('link', { name: caseNumber }).click();
+  await page.getByRole('heading', { name: `Case ${caseNumber}` }).waitFor();
+  await check(page, 'case');
+  await page.getByLabel('Message to the reporter (optional)').fill('Thank you, we are looking into it.');
+  await page.getByRole('button', { name: 'Acknowledge' }).click();
+  await page.getByTestId('case-status').filter({ hasText: 'Acknowledged' }).waitFor();
+  await page.getByLabel('Feedback to the reporter').fill('The van is back to business use only.');
+  await page.getByRole('button', { name: 'Close the case' }).click();
+  await page.getByTestId('case-status').filter({ hasText: 'Closed' }).waitFor();
+  seen.steps.caseClosed = { status: await page.getByTestId('case-status').textContent(),
+    timeline: await page.getByTestId('timeline').locator('li').allTextContents() };
+  await check(page, 'case-closed');
+  await cfo.close();
+
+  // The reporter reads the feedback, with key and passphrase again (nothing was kept).
+  const again = await context();
+  page = await again.newPage();
+  await page.goto(`${baseUrl}/intake/${intakeKey}/follow-up`);
+  await page.getByLabel('Receipt key').fill(receiptKey);
+  await page.getByLabel(/^Passphrase/).fill(passphrase);
+  await page.getByRole('button', { name: 'Open my report' }).click();
+  seen.steps.feedbackRead = { feedback: await page.getByTestId('feedback').textContent(),
+    status: await page.getByTestId('report-status').textContent() };
+  await again.close();
+
+  // 4. The Board of the parent reads an escalated matter of the group.
+  const board = await context();
+  page = await board.newPage();
+  await signIn(page, 'acme', 'board', '/board');
+  await page.getByRole('heading', { name: 'Board portal' }).waitFor();
+  await page.getByTestId('matters').waitFor();
+  seen.steps.boardMatters = await page.getByTestId('matters').locator('tbody th').allTextContents();
+  await page.getByTestId('analytics').waitFor();
+  await check(page, 'board');
+  await page.getByTestId('matters').getByRole('link', { name: 'DE-2026-0001' }).click();
+  await page.getByTestId('matter').waitFor();
+  seen.steps.matter = { heading: await page.getByRole('heading', { level: 1 }).textContent(),
+    facts: await page.getByTestId('matter').textContent() };
+  await check(page, 'board-matter');
+  const download = page.waitForEvent('download');
+  await page.goBack();
+  await page.getByRole('button', { name: 'Download CSV' }).click();
+  seen.steps.boardPack = { fileName: (await download).suggestedFilename() };
+  await board.close();
+} catch (error) {
+  seen.error = String(error && error.stack ? error.stack : error);
+  seen.lastAnswers = recent;
+  for (const ctx of browser.contexts()) {
+    for (const open of ctx.pages()) {
+      await open.screenshot({ path: join(screenshots, 'failure.png'), fullPage: true }).catch(() => {});
+      seen.failedAt = open.url();
+    }
+  }
+} finally {
+  await browser.close();
+}
+console.log(JSON.stringify(seen));
+process.exit(seen.error ? 1 : 0);
