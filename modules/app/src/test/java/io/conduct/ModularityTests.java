@@ -27,14 +27,15 @@ class ModularityTests {
 
 	/** Every module of the application, by name. A new domain is added here. */
 	private static final List<String> MODULES = List.of("platform", "audit", "calendars", "cases", "certifications",
-			"code", "disclosures", "gifts", "inquiries", "localdev", "notifications", "oversight", "people", "tenants",
-			"trading", "viewer", "waivers");
+			"code", "disclosures", "gifts", "inquiries", "localdev", "notifications", "oversight", "people",
+			"provisioning", "sso", "tenants", "trading", "viewer", "waivers");
 
 	/** Which modules each module may depend on, as its package-info declares. */
 	private static final Map<String, List<String>> ALLOWED = Map.ofEntries(Map.entry("audit", List.of("platform")),
 			Map.entry("viewer", List.of("platform")),
 			Map.entry("people", List.of("platform", "viewer", "notifications")),
 			Map.entry("tenants", List.of("platform", "people", "viewer")),
+			Map.entry("provisioning", List.of("platform", "people")), Map.entry("sso", List.of("platform")),
 			Map.entry("code", List.of("platform", "people")), Map.entry("notifications", List.of("platform")),
 			Map.entry("certifications",
 					List.of("platform", "people", "code", "notifications", "viewer", "disclosures")),

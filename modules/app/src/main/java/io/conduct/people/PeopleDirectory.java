@@ -141,6 +141,54 @@ public class PeopleDirectory {
 		return this.store.activeWithRole(role);
 	}
 
+	/**
+	 * The person known by a unique key of the directory, whatever their status: how an HR
+	 * or identity system finds the entry it keeps current.
+	 */
+	@PreAuthorize("hasRole('TENANT_ADMIN')")
+	public Optional<Person> findByKey(Key key, String value) {
+		if (value == null || value.length() > 320) {
+			return Optional.empty();
+		}
+		String normalized = (key == Key.EMPLOYEE_NUMBER) ? value : value.toLowerCase(java.util.Locale.ROOT);
+		return this.store.findBy(key.field, normalized);
+	}
+
+	/**
+	 * Everyone, whatever their status, in id order from the offset: for clients that page
+	 * by position (SCIM's startIndex).
+	 */
+	@PreAuthorize("hasRole('TENANT_ADMIN')")
+	public List<Person> inIdOrder(int offset, int limit) {
+		return this.store.inIdOrder(Math.max(0, offset), Math.max(0, Math.min(limit, 1_000)));
+	}
+
+	/** How many entries the directory has, whatever their status. */
+	@PreAuthorize("hasRole('TENANT_ADMIN')")
+	public long count() {
+		return this.store.count();
+	}
+
+	/** The unique keys of a directory entry besides its id. */
+	public enum Key {
+
+		/** The sign-in name in the tenant's realm. */
+		USERNAME("username"),
+
+		/** The e-mail address. */
+		EMAIL("email"),
+
+		/** The tenant's employee number. */
+		EMPLOYEE_NUMBER("employeeNumber");
+
+		private final String field;
+
+		Key(String field) {
+			this.field = field;
+		}
+
+	}
+
 	/** Whether the caller may see the person's full entry, not only name and title. */
 	public boolean canSeeDetails(Person person) {
 		return isAdministrator() || CurrentUser.authentication()

@@ -118,6 +118,15 @@ class PersonStore implements TenantDatabaseSetup {
 		return Optional.ofNullable(this.tenantData.findOne(Query.query(Criteria.where(field).is(value)), Person.class));
 	}
 
+	/** Everyone, in id order, from the offset on: for clients that page by position. */
+	List<Person> inIdOrder(int offset, int limit) {
+		return this.tenantData.find(new Query().with(Sort.by("_id")).skip(offset).limit(limit), Person.class);
+	}
+
+	long count() {
+		return this.tenantData.count(new Query(), Person.class);
+	}
+
 	List<Person> findAllBy(String field, Collection<String> values) {
 		return this.tenantData.find(Query.query(Criteria.where(field).in(values)), Person.class);
 	}

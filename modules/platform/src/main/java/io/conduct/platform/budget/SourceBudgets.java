@@ -71,6 +71,16 @@ public class SourceBudgets {
 		return count.incrementAndGet() <= limit;
 	}
 
+	/**
+	 * Whether the source's budget of this name is spent in the current window, without
+	 * taking from it: to refuse a source that failed too often before trying again.
+	 */
+	public boolean isSpent(String budget, RequestSource source, int limit) {
+		Window window = window();
+		AtomicInteger count = window.counts.get(budget + '/' + window.pseudonym(source));
+		return count != null && count.get() >= limit;
+	}
+
 	/** How long until the current window ends and the budgets refill. */
 	public Duration untilRefill() {
 		long now = this.clock.millis();

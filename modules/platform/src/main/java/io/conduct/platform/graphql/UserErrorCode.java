@@ -277,6 +277,17 @@ public enum UserErrorCode {
 	RESERVED,
 
 	/** The printed name is not the signer's name in the directory. */
-	PRINTED_NAME_MISMATCH
+	PRINTED_NAME_MISMATCH,
+
+	// sso: a tenant's own identity providers
+
+	/** The identity provider's URL did not answer. */
+	PROVIDER_UNREACHABLE,
+
+	/**
+	 * The answer is not the provider's discovery document or SAML metadata, or lacks what
+	 * the realm needs from it.
+	 */
+	NOT_METADATA
 
 }

@@ -30,4 +30,10 @@ public class IdentityConfiguration {
 		return new KeycloakIdentityProvisioning(properties, security.operatorTenant(), security.audience());
 	}
 
+	@Bean
+	@ConditionalOnProperty(prefix = "conduct.keycloak", name = "server-url")
+	KeycloakIdentityFederation keycloakIdentityFederation(KeycloakIdentityProvisioning provisioning) {
+		return new KeycloakIdentityFederation(provisioning::admin);
+	}
+
 }

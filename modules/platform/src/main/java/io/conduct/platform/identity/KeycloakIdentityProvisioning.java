@@ -315,7 +315,8 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning, Dispo
 		return all;
 	}
 
-	private Keycloak admin() {
+	/** The admin client, connected on first use; shared with the realm's federation. */
+	Keycloak admin() {
 		Keycloak current = this.keycloak;
 		if (current == null) {
 			synchronized (this) {

@@ -1,0 +1,24 @@
+package io.conduct.provisioning;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * What SCIM knows of a directory entry beyond the directory: the provisioning client's
+ * own id for the person, and whether the client deleted it (the person is offboarded and
+ * kept; SCIM answers 404 for it from then on).
+ *
+ * @param personId the directory id, also the SCIM id
+ * @param externalId the client's id
+ * @param deletedAt when the client deleted it
+ */
+@Document("scimUsers")
+record ScimUserLink(@Id String personId, String externalId, Instant deletedAt) {
+
+	boolean isDeleted() {
+		return this.deletedAt != null;
+	}
+
+}

@@ -1,0 +1,226 @@
+package io.conduct.sso;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.conduct.platform.audit.AuditTrail;
+import io.conduct.platform.graphql.UserErrorCode;
+import io.conduct.platform.identity.IdentityFederation;
+import io.conduct.platform.mongo.TenantDatabaseSetup;
+import io.conduct.platform.security.Authorities;
+import io.conduct.platform.security.CurrentUser;
+import io.conduct.platform.tenancy.Tenant;
+import io.conduct.platform.tenancy.TenantContext;
+import io.conduct.platform.tenancy.TenantRegistry;
+import io.conduct.platform.validation.Outcome;
+import io.conduct.platform.validation.Validation;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Connects a tenant's own identity providers to its realm. The tenant administrator
+ * connects one: its discovery document or metadata is fetched and validated, then the
+ * provider is added to the realm disabled (the client secret goes there and nowhere
+ * else); the operator's administrator approves it, which enables it. The provider never
+ * brings roles: no mapper grants any.
+ */
+@Service
+class IdentityProviders implements TenantDatabaseSetup {
+
+	private static final Pattern ALIAS = Pattern.compile("^[a-z][a-z0-9-]{1,39}$");
+
+	private static final int MAX_XML = ProviderDocuments.MAX_BYTES;
+
+	private final MongoTemplate tenantData;
+
+	private final ProviderDocuments documents;
+
+	private final ObjectProvider<IdentityFederation> federation;
+
+	private final TenantRegistry registry;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	IdentityProviders(MongoTemplate tenantData, ProviderDocuments documents,
+			ObjectProvider<IdentityFederation> federation, TenantRegistry registry, AuditTrail audit, Clock clock) {
+		this.tenantData = tenantData;
+		this.documents = documents;
+		this.federation = federation;
+		this.registry = registry;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Override
+	public void prepare(MongoOperations tenantDatabase) {
+		// found by _id only
+	}
+
+	@PreAuthorize("hasRole('TENANT_ADMIN')")
+	Outcome<IdentityProviderConnection> connectOidc(OidcConnect input) {
+		Validation validation = common(input.alias(), input.displayName());
+		validation.text("discoveryUrl", input.discoveryUrl(), 2000);
+		validation.text("clientId", input.clientId(), 200);
+		validation.text("clientSecret", input.clientSecret(), 500);
+		Optional<IdentityFederation> realm = ready(validation, input.alias());
+		if (validation.hasErrors()) {
+			return Outcome.rejected(validation);
+		}
+		OidcDiscovery discovery;
+		try {
+			discovery = OidcDiscovery.parse(input.discoveryUrl().trim(), this.documents.fetch(input.discoveryUrl()));
+			this.documents.checked(discovery.authorizationEndpoint());
+			this.documents.checked(discovery.tokenEndpoint());
+			this.documents.checked(discovery.jwksUri());
+		}
+		catch (ProviderDocumentException ex) {
+			return Outcome.rejected("discoveryUrl", ex.code(), ex.getMessage());
+		}
+		Tenant tenant = TenantContext.required();
+		realm.get()
+			.addOidcProvider(tenant.key(),
+					new IdentityFederation.OidcProvider(input.alias(), input.displayName().trim(), discovery.issuer(),
+							discovery.authorizationEndpoint(), discovery.tokenEndpoint(), discovery.userInfoEndpoint(),
+							discovery.jwksUri(), input.clientId().trim(), input.clientSecret()));
+		return Outcome.of(record(tenant, input.alias(), input.displayName().trim(),
+				IdentityProviderConnection.Protocol.OIDC, discovery.issuer()));
+	}
+
+	@PreAuthorize("hasRole('TENANT_ADMIN')")
+	Outcome<IdentityProviderConnection> connectSaml(SamlConnect input) {
+		Validation validation = common(input.alias(), input.displayName());
+		boolean byUrl = input.metadataUrl() != null && !input.metadataUrl().isBlank();
+		boolean byXml = input.metadataXml() != null && !input.metadataXml().isBlank();
+		if (byUrl == byXml) {
+			validation.reject("metadataUrl", UserErrorCode.REQUIRED, "Give the metadata URL or the metadata XML");
+		}
+		else if (byUrl) {
+			validation.text("metadataUrl", input.metadataUrl(), 2000);
+		}
+		else if (input.metadataXml().length() > MAX_XML) {
+			validation.reject("metadataXml", UserErrorCode.TOO_LARGE, "At most " + MAX_XML + " characters");
+		}
+		Optional<IdentityFederation> realm = ready(validation, input.alias());
+		if (validation.hasErrors()) {
+			return Outcome.rejected(validation);
+		}
+		SamlMetadata metadata;
+		String field = byUrl ? "metadataUrl" : "metadataXml";
+		try {
+			metadata = SamlMetadata.parse(byUrl ? this.documents.fetch(input.metadataUrl()) : input.metadataXml());
+			this.documents.checked(metadata.singleSignOnServiceUrl());
+		}
+		catch (ProviderDocumentException ex) {
+			return Outcome.rejected(field, ex.code(), ex.getMessage());
+		}
+		Tenant tenant = TenantContext.required();
+		realm.get()
+			.addSamlProvider(tenant.key(),
+					new IdentityFederation.SamlProvider(input.alias(), input.displayName().trim(), metadata.entityId(),
+							metadata.singleSignOnServiceUrl(), metadata.postBinding(), metadata.signingCertificate()));
+		return Outcome.of(record(tenant, input.alias(), input.displayName().trim(),
+				IdentityProviderConnection.Protocol.SAML, metadata.entityId()));
+	}
+
+	/**
+	 * The operator approves a provider a tenant connected: it is enabled in the tenant's
+	 * realm.
+	 */
+	@PreAuthorize(Authorities.PLATFORM_ADMIN)
+	Outcome<IdentityProviderConnection> approve(String localId) {
+		String[] parts = (localId != null) ? localId.split("/", 2) : new String[0];
+		Optional<Tenant> tenant = (parts.length == 2) ? this.registry.findByKey(parts[0]) : Optional.empty();
+		Optional<IdentityProviderConnection> connection = tenant.flatMap((t) -> TenantContext.callAs(t,
+				() -> Optional.ofNullable(this.tenantData.findById(parts[1], IdentityProviderConnection.class))));
+		if (connection.isEmpty()) {
+			return Outcome.rejected("identityProviderId", UserErrorCode.NOT_FOUND, "No such identity provider");
+		}
+		if (connection.get().status() == IdentityProviderConnection.Status.ACTIVE) {
+			return Outcome.rejected("identityProviderId", UserErrorCode.DECIDED, "Approved already");
+		}
+		IdentityFederation realm = this.federation.getIfAvailable();
+		if (realm == null) {
+			return Outcome.rejected("identityProviderId", UserErrorCode.NOT_CONFIGURED,
+					"This deployment has no Keycloak to broker identity providers");
+		}
+		realm.setProviderEnabled(tenant.get().key(), parts[1], true);
+		IdentityProviderConnection approved = connection.get()
+			.approved(CurrentUser.required().getName(), this.clock.instant());
+		TenantContext.runAs(tenant.get(), () -> this.tenantData.save(approved));
+		this.audit.recordPlatform("identityProvider.approve", IdentityProviderConnection.GRAPHQL_TYPE,
+				approved.localId(), Map.of("protocol", approved.protocol().name(), "issuer", approved.issuer()));
+		return Outcome.of(approved);
+	}
+
+	/** The tenant's provider, for its administrators, or any for the operator's. */
+	Optional<IdentityProviderConnection> find(String localId) {
+		String[] parts = localId.split("/", 2);
+		boolean operator = CurrentUser.authentication()
+			.map((a) -> a.roles().contains(io.conduct.platform.security.Role.PLATFORM_ADMIN))
+			.orElse(false);
+		boolean administrator = CurrentUser.authentication()
+			.map((a) -> a.roles().contains(io.conduct.platform.security.Role.TENANT_ADMIN)
+					&& a.tenantKey().equals(parts[0]))
+			.orElse(false);
+		if (parts.length != 2 || !(operator || administrator)) {
+			return Optional.empty();
+		}
+		return this.registry.findByKey(parts[0])
+			.flatMap((t) -> TenantContext.callAs(t,
+					() -> Optional.ofNullable(this.tenantData.findById(parts[1], IdentityProviderConnection.class))));
+	}
+
+	private Validation common(String alias, String displayName) {
+		Validation validation = new Validation();
+		if (validation.text("alias", alias, 40)) {
+			validation.matches("alias", alias, ALIAS, "2 to 40 lower-case letters, digits or dashes, a letter first");
+		}
+		validation.text("displayName", displayName, 100);
+		return validation;
+	}
+
+	private Optional<IdentityFederation> ready(Validation validation, String alias) {
+		IdentityFederation realm = this.federation.getIfAvailable();
+		if (realm == null) {
+			validation.reject("alias", UserErrorCode.NOT_CONFIGURED,
+					"This deployment has no Keycloak to broker identity providers (the local run signs in with its own issuer)");
+			return Optional.empty();
+		}
+		if (!validation.hasErrors() && (this.tenantData.findById(alias, IdentityProviderConnection.class) != null
+				|| realm.hasProvider(TenantContext.required().key(), alias))) {
+			validation.reject("alias", UserErrorCode.TAKEN, "The realm has a provider with that alias");
+		}
+		return Optional.of(realm);
+	}
+
+	private IdentityProviderConnection record(Tenant tenant, String alias, String displayName,
+			IdentityProviderConnection.Protocol protocol, String issuer) {
+		IdentityProviderConnection connection = this.tenantData.insert(new IdentityProviderConnection(alias,
+				tenant.key(), displayName, protocol, issuer, IdentityProviderConnection.Status.AWAITING_APPROVAL,
+				CurrentUser.required().getName(), this.clock.instant(), null, null));
+		this.audit.record("identityProvider.connect", IdentityProviderConnection.GRAPHQL_TYPE, connection.localId(),
+				Map.of("protocol", protocol.name(), "issuer", issuer));
+		return connection;
+	}
+
+	record OidcConnect(String alias, String displayName, String discoveryUrl, String clientId, String clientSecret) {
+
+		@Override
+		public String toString() {
+			return "OidcConnect[" + this.alias + ", " + this.discoveryUrl + "]";
+		}
+
+	}
+
+	record SamlConnect(String alias, String displayName, String metadataUrl, String metadataXml) {
+	}
+
+}

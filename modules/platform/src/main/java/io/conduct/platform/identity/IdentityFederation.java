@@ -1,0 +1,60 @@
+package io.conduct.platform.identity;
+
+/**
+ * A tenant's own identity providers, brokered by its realm: a subsidiary's people sign in
+ * through their company's provider. A provider is added disabled and enabled once the
+ * operator approves it (a realm-wide change). Client secrets pass through to the realm
+ * and are kept there only.
+ */
+public interface IdentityFederation {
+
+	/** Adds an OpenID Connect provider, disabled, with the attribute mappers. */
+	void addOidcProvider(String tenantKey, OidcProvider provider);
+
+	/** Adds a SAML 2.0 provider, disabled, with the attribute mappers. */
+	void addSamlProvider(String tenantKey, SamlProvider provider);
+
+	/** Enables or disables a provider of the realm. */
+	void setProviderEnabled(String tenantKey, String alias, boolean enabled);
+
+	/** Whether the realm has a provider with that alias. */
+	boolean hasProvider(String tenantKey, String alias);
+
+	/**
+	 * An OpenID Connect provider, from its discovery document.
+	 *
+	 * @param alias the realm's name for it
+	 * @param displayName what the sign-in page shows
+	 * @param issuer the provider's issuer
+	 * @param authorizationUrl its authorization endpoint
+	 * @param tokenUrl its token endpoint
+	 * @param userInfoUrl its user info endpoint, if any
+	 * @param jwksUrl its keys
+	 * @param clientId the client the realm signs in as
+	 * @param clientSecret that client's secret, kept by the realm only
+	 */
+	record OidcProvider(String alias, String displayName, String issuer, String authorizationUrl, String tokenUrl,
+			String userInfoUrl, String jwksUrl, String clientId, String clientSecret) {
+
+		@Override
+		public String toString() {
+			return "OidcProvider[" + this.alias + ", " + this.issuer + "]";
+		}
+
+	}
+
+	/**
+	 * A SAML 2.0 provider, from its metadata.
+	 *
+	 * @param alias the realm's name for it
+	 * @param displayName what the sign-in page shows
+	 * @param entityId the provider's entity id
+	 * @param singleSignOnServiceUrl where sign-in requests go
+	 * @param postBinding whether they go by HTTP-POST (else HTTP-Redirect)
+	 * @param signingCertificate the provider's signing certificate (base64 DER), if any
+	 */
+	record SamlProvider(String alias, String displayName, String entityId, String singleSignOnServiceUrl,
+			boolean postBinding, String signingCertificate) {
+	}
+
+}
