@@ -32,13 +32,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * How long each case is kept, and its deletion when that time is up: the schedule of the
- * tenant's jurisdiction packs that ends first decides ({@link RetentionSchedules}); a
- * legal hold (placed by the CFO/CAO or the Audit Committee, with a reason) stops it until
- * released; and no case is deleted within 30 days of its reporter's last message.
- * Deletion is crypto-shredding: the case's key is destroyed, so what was written into the
- * case cannot be read in any copy or backup, and the case keeps only its number, dates,
- * category, status and findings, for the statistics and the Audit Committee's record.
+ * How long each case is kept, and its deletion when that time is up: of the tenant's
+ * jurisdiction packs' schedules, the maximum that ends first decides, unless a minimum (a
+ * keep-obligation, e.g. US-SOX) ends later ({@link RetentionSchedules}); a legal hold
+ * (placed by the CFO/CAO or the Audit Committee, with a reason) stops it until released;
+ * and no case is deleted within 30 days of its reporter's last message. Deletion is
+ * crypto-shredding: the case's key is destroyed, so what was written into the case cannot
+ * be read in any copy or backup, and the case keeps only its number, dates, category,
+ * status and findings, for the statistics and the Audit Committee's record.
  */
 @Service
 class CaseRetention implements TenantDatabaseSetup {
@@ -165,8 +166,9 @@ class CaseRetention implements TenantDatabaseSetup {
 		this.keys.destroy(CaseContent.KIND, due.id());
 		this.cases.stripContent(due, now);
 		this.attachments.deleteOfCase(due.id());
-		this.audit.record("case.delete", "Case", due.id(), Map.of("number", due.number(), "pack", retention.pack(),
-				"dueAt", retention.dueAt().toString(), "schedule", retention.source()));
+		this.audit.record("case.delete", "Case", due.id(),
+				Map.of("number", due.number(), "pack", retention.pack(), "kind", retention.kind().name(), "dueAt",
+						retention.dueAt().toString(), "schedule", retention.source()));
 	}
 
 	private Retention retention(Case reported) {
@@ -176,16 +178,16 @@ class CaseRetention implements TenantDatabaseSetup {
 
 	private Retention retention(Case reported, Tenant tenant, boolean held) {
 		Optional<RetentionSchedules.Due> due = this.schedules.dueFor(reported, tenant.jurisdictions(), tenant.zoneId());
-		Optional<LegalHold> hold = held ? activeHold(reported.id()) : Optional.empty();
-		return new Retention(reported.number(), due.map((d) -> d.schedule().pack()).orElse(null),
-				due.map((d) -> d.schedule().source()).orElse(null),
-				due.map((d) -> d.schedule().keep().toString()).orElse(null),
-				due.map((d) -> d.schedule().from()).orElse(null), due.map(RetentionSchedules.Due::at).orElse(null),
-				lastReporterActivity(reported).plus(REPORTER_QUIET), hold
-					.map((h) -> new Hold(this.cases.keyFor(reported.id()).open(h.reason(), "hold.reason"), h.placedBy(),
-							h.placedAs(), h.placedAt()))
-					.orElse(null),
-				held, this.cases.deletedAt(reported.id()));
+		RetentionSchedule decided = due.map(RetentionSchedules.Due::schedule).orElse(null);
+		Hold hold = (held ? activeHold(reported.id()) : Optional.<LegalHold>empty())
+			.map((h) -> new Hold(this.cases.keyFor(reported.id()).open(h.reason(), "hold.reason"), h.placedBy(),
+					h.placedAs(), h.placedAt()))
+			.orElse(null);
+		return new Retention(reported.number(), (decided != null) ? decided.pack() : null,
+				(decided != null) ? decided.source() : null, (decided != null) ? decided.keep().toString() : null,
+				(decided != null) ? decided.kind() : null, (decided != null) ? decided.from() : null,
+				due.map(RetentionSchedules.Due::at).orElse(null), lastReporterActivity(reported).plus(REPORTER_QUIET),
+				hold, held, this.cases.deletedAt(reported.id()));
 	}
 
 	private static Instant lastReporterActivity(Case reported) {
@@ -216,9 +218,11 @@ class CaseRetention implements TenantDatabaseSetup {
 	 * A case's retention.
 	 *
 	 * @param caseNumber the case
-	 * @param pack the jurisdiction pack whose schedule decides
+	 * @param pack the jurisdiction pack whose schedule decides: the maximum's that ends
+	 * first, or the minimum's when it keeps the case longer
 	 * @param source the law or rule of that schedule
 	 * @param keep how long it keeps the case, as an ISO-8601 period
+	 * @param kind whether that schedule is a maximum or a minimum (which then decided)
 	 * @param from what the period runs from
 	 * @param dueAt when the case falls due for deletion; {@code null} while its period
 	 * has not started
@@ -228,8 +232,9 @@ class CaseRetention implements TenantDatabaseSetup {
 	 * @param held whether a legal hold is in place
 	 * @param deletedAt when its content was deleted
 	 */
-	record Retention(String caseNumber, String pack, String source, String keep, RetentionSchedule.From from,
-			Instant dueAt, Instant reporterQuietUntil, Hold legalHold, boolean held, Instant deletedAt) {
+	record Retention(String caseNumber, String pack, String source, String keep, RetentionSchedule.Kind kind,
+			RetentionSchedule.From from, Instant dueAt, Instant reporterQuietUntil, Hold legalHold, boolean held,
+			Instant deletedAt) {
 
 		boolean deletable(Instant now) {
 			return this.deletedAt == null && !this.held && this.dueAt != null && !this.dueAt.isAfter(now)

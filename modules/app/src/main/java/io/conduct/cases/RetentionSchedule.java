@@ -9,13 +9,15 @@ import java.time.Period;
  * @param pack the jurisdiction pack, e.g. {@code DE}, or {@code DEFAULT}
  * @param recordKind the kind of record
  * @param from the moment the period runs from
- * @param keep how long it is kept at most, from then
+ * @param keep how long it is kept, from then: at most or at least, as {@code kind} says
+ * @param kind whether the period is a maximum (delete no later than) or a minimum (keep
+ * at least)
  * @param onlyIfNotInvestigated whether the schedule applies only to cases no
  * investigation was opened for
  * @param source the law or rule it comes from
  */
-record RetentionSchedule(String pack, RecordKind recordKind, From from, Period keep, Boolean onlyIfNotInvestigated,
-		String source) {
+record RetentionSchedule(String pack, RecordKind recordKind, From from, Period keep, Kind kind,
+		Boolean onlyIfNotInvestigated, String source) {
 
 	RetentionSchedule {
 		onlyIfNotInvestigated = Boolean.TRUE.equals(onlyIfNotInvestigated);
@@ -25,6 +27,22 @@ record RetentionSchedule(String pack, RecordKind recordKind, From from, Period k
 	enum RecordKind {
 
 		CASE, DISCLOSURE, CERTIFICATION, WAIVER
+
+	}
+
+	/**
+	 * Whether a period bounds a record's life from above or from below: data protection
+	 * law (GDPR art. 5(1)(e), HinSchG, D.Lgs. 24/2023) says how long it may be kept at
+	 * most; record-keeping law (SOX § 802, SEC Rule 2-06) how long it must be kept at
+	 * least. A keep-obligation wins over a delete-by.
+	 */
+	enum Kind {
+
+		/** Deleted no later than the end of the period. */
+		MAXIMUM,
+
+		/** Kept at least until the end of the period, and not deleted before. */
+		MINIMUM
 
 	}
 

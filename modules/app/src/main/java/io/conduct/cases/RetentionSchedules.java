@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import io.conduct.cases.RetentionSchedule.Kind;
 import io.conduct.cases.RetentionSchedule.RecordKind;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,9 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The retention schedules, read and checked at startup: for a record, the schedules of
- * the tenant's jurisdiction packs (the default pack's when none of them has one for the
- * kind) and, of those that apply, the one that ends first wins, since each says how long
- * a record may be kept at most.
+ * the tenant's jurisdiction packs apply (the default pack's when none of them has one for
+ * the kind). Each is a maximum (delete no later than) or a minimum (keep at least): the
+ * record is deleted when the earliest maximum ends, but never before the latest minimum
+ * ends, since a keep-obligation (SOX § 802) wins over a delete-by (GDPR art. 5(1)(e)).
  */
 @Component
 class RetentionSchedules {
@@ -50,7 +54,7 @@ class RetentionSchedules {
 		for (RetentionSchedule schedule : schedules) {
 			if (schedule.pack() == null || schedule.recordKind() == null || schedule.from() == null
 					|| schedule.keep() == null || schedule.keep().isNegative() || schedule.keep().isZero()
-					|| schedule.source() == null) {
+					|| schedule.kind() == null || schedule.source() == null) {
 				throw new IllegalStateException("Incomplete retention schedule: " + schedule);
 			}
 		}
@@ -65,8 +69,10 @@ class RetentionSchedules {
 	}
 
 	/**
-	 * When a case falls due for deletion, and which schedule decided; empty while no
-	 * schedule's period has started (an open case under schedules that run from closing).
+	 * When a case falls due for deletion, and which schedule decided: the maximum that
+	 * ends first, or the minimum that ends last when it ends later (or when no maximum
+	 * applies). Empty while that is not known yet: no maximum's period has started (an
+	 * open case under schedules that run from closing), or a minimum's period has not.
 	 */
 	Optional<Due> dueFor(Case reported, Collection<String> jurisdictions, ZoneId zone) {
 		List<RetentionSchedule> candidates = this.schedules.stream()
@@ -77,11 +83,33 @@ class RetentionSchedules {
 				.filter((s) -> s.recordKind() == RecordKind.CASE && JurisdictionPacks.DEFAULT.equals(s.pack()))
 				.toList();
 		}
-		return candidates.stream()
+		List<RetentionSchedule> applying = candidates.stream()
 			.filter((s) -> !s.onlyIfNotInvestigated() || reported.investigation() == null)
+			.toList();
+		List<RetentionSchedule> maxima = ofKind(applying, Kind.MAXIMUM);
+		List<RetentionSchedule> minima = ofKind(applying, Kind.MINIMUM);
+		Optional<Due> earliestMaximum = started(reported, maxima, zone).min(Comparator.comparing(Due::at));
+		List<Due> minimumEnds = started(reported, minima, zone).toList();
+		if (minimumEnds.size() < minima.size() || (!maxima.isEmpty() && earliestMaximum.isEmpty())) {
+			return Optional.empty();
+		}
+		Optional<Due> latestMinimum = minimumEnds.stream().max(Comparator.comparing(Due::at));
+		if (latestMinimum.isPresent()
+				&& (earliestMaximum.isEmpty() || latestMinimum.get().at().isAfter(earliestMaximum.get().at()))) {
+			return latestMinimum;
+		}
+		return earliestMaximum;
+	}
+
+	private static List<RetentionSchedule> ofKind(List<RetentionSchedule> schedules, Kind kind) {
+		return schedules.stream().filter((s) -> s.kind() == kind).toList();
+	}
+
+	/** When each schedule whose period has started ends. */
+	private static Stream<Due> started(Case reported, List<RetentionSchedule> schedules, ZoneId zone) {
+		return schedules.stream()
 			.flatMap((s) -> start(reported, s).map((from) -> new Due(s, from.atZone(zone).plus(s.keep()).toInstant()))
-				.stream())
-			.min(Comparator.comparing(Due::at));
+				.stream());
 	}
 
 	private static Optional<Instant> start(Case reported, RetentionSchedule schedule) {
@@ -102,8 +130,7 @@ class RetentionSchedules {
 
 	private static List<RetentionSchedule> read() {
 		try (InputStream json = new ClassPathResource("cases/retention-schedules.json").getInputStream()) {
-			return JsonMapper.builder().build().readValue(json, new TypeReference<File>() {
-			}).schedules();
+			return read(json);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -111,9 +138,24 @@ class RetentionSchedules {
 	}
 
 	/**
+	 * The schedules of a file; one that names no valid kind, source or period stops the
+	 * start.
+	 */
+	static List<RetentionSchedule> read(InputStream json) {
+		try {
+			return JsonMapper.builder().build().readValue(json, new TypeReference<File>() {
+			}).schedules();
+		}
+		catch (JacksonException ex) {
+			throw new IllegalStateException("Unreadable retention schedules: " + ex.getOriginalMessage(), ex);
+		}
+	}
+
+	/**
 	 * When a record falls due, and by which schedule.
 	 *
-	 * @param schedule the schedule that ends first
+	 * @param schedule the schedule that decided: the maximum that ends first, or the
+	 * minimum that keeps the record longer
 	 * @param at when
 	 */
 	record Due(RetentionSchedule schedule, Instant at) {

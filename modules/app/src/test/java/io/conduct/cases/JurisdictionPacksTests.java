@@ -149,12 +149,40 @@ class JurisdictionPacksTests {
 	@Test
 	void aScheduleOfAPackThatDoesNotExistStopsTheStart() {
 		var schedule = new RetentionSchedule("XX", RetentionSchedule.RecordKind.CASE, RetentionSchedule.From.CLOSED,
-				Period.ofYears(1), false, "nowhere");
+				Period.ofYears(1), RetentionSchedule.Kind.MAXIMUM, false, "nowhere");
 		List<RetentionSchedule> all = new java.util.ArrayList<>(new RetentionSchedules(this.packs).all());
 		all.add(schedule);
 
 		assertThatIllegalStateException().isThrownBy(() -> new RetentionSchedules(all, this.packs.keys()))
 			.withMessageContaining("XX");
+	}
+
+	@Test
+	void aScheduleWithoutAValidKindStopsTheStart() {
+		var withoutKind = new RetentionSchedule("DE", RetentionSchedule.RecordKind.CASE, RetentionSchedule.From.CLOSED,
+				Period.ofYears(3), null, false, "HinSchG");
+		List<RetentionSchedule> all = new java.util.ArrayList<>(new RetentionSchedules(this.packs).all());
+		all.add(withoutKind);
+		String forever = """
+				{"version": 3, "schedules": [{"pack": "DE", "recordKind": "CASE", "from": "CLOSED", "keep": "P3Y",
+				  "kind": "FOREVER", "source": "HinSchG"}]}""";
+
+		assertThatIllegalStateException().isThrownBy(() -> new RetentionSchedules(all, this.packs.keys()))
+			.withMessageContaining("Incomplete");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> RetentionSchedules
+				.read(new java.io.ByteArrayInputStream(forever.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+			.withMessageContaining("FOREVER");
+	}
+
+	@Test
+	void sarbanesOxleyKeepsAtLeastAndTheOthersDeleteBy() {
+		RetentionSchedules schedules = new RetentionSchedules(this.packs);
+
+		assertThat(schedules.ofPack("US-SOX")).singleElement()
+			.satisfies((s) -> assertThat(s.kind()).isEqualTo(RetentionSchedule.Kind.MINIMUM));
+		assertThat(schedules.ofPack("DE")).singleElement()
+			.satisfies((s) -> assertThat(s.kind()).isEqualTo(RetentionSchedule.Kind.MAXIMUM));
 	}
 
 	@Test

@@ -36,14 +36,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Retention as the jurisdiction packs' schedules say, legal holds, and deletion by
  * crypto-shredding: a German case goes three years after closing and not a day before,
- * the schedule that ends first wins, a hold stops a deletion that is due, nothing goes
- * within 30 days of the reporter's last message, and what stays is a statistic.
+ * the maximum that ends first wins but a keep-obligation (US-SOX) wins over it, a hold
+ * stops a deletion that is due, nothing goes within 30 days of the reporter's last
+ * message, and what stays is a statistic.
  */
 @ConductIntegrationTest
 class RetentionTests {
 
 	private static final String RETENTION = """
-			query($c: ID!) { caseRetention(caseId: $c) { caseNumber pack source keep from dueAt reporterQuietUntil
+			query($c: ID!) { caseRetention(caseId: $c) { caseNumber pack source keep kind from dueAt reporterQuietUntil
 			  legalHold { reason placedBy placedAs } deletedAt } }""";
 
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -178,6 +179,41 @@ class RetentionTests {
 
 		assertThat(retention.<String>read("$.data.caseRetention.pack")).isEqualTo("DE");
 		assertThat(retention.<String>read("$.data.caseRetention.keep")).isEqualTo("P3Y");
+		assertThat(retention.<String>read("$.data.caseRetention.kind")).isEqualTo("MAXIMUM");
+	}
+
+	@Test
+	void aKeepObligationWinsOverADeleteBy() {
+		// US-SOX keeps audit-related records at least seven years; Germany deletes after
+		// three
+		tenantIn("US-SOX", "DE");
+		String caseId = closedCase("Rudolf took the petty cash");
+		ZonedDateTime closedAt = ZonedDateTime.ofInstant(stored(caseId, "closedAt"), BERLIN);
+		Instant due = closedAt.plusYears(7).toInstant();
+
+		var retention = this.api.post(this.carol, RETENTION, Map.of("c", caseId));
+		assertThat(retention.<String>read("$.data.caseRetention.pack")).as(retention.body()).isEqualTo("US-SOX");
+		assertThat(retention.<String>read("$.data.caseRetention.kind")).isEqualTo("MINIMUM");
+		assertThat(retention.<String>read("$.data.caseRetention.keep")).isEqualTo("P7Y");
+		assertThat(retention.<String>read("$.data.caseRetention.source")).contains("SOX");
+		assertThat(Instant.parse(retention.read("$.data.caseRetention.dueAt"))).isEqualTo(due);
+
+		this.clock.setTo(closedAt.plusYears(3).toInstant());
+		assertThat(deleteDue()).isZero();
+		this.clock.setTo(closedAt.plusYears(5).toInstant());
+		assertThat(deleteDue()).isZero();
+		this.clock.setTo(due.minus(Duration.ofDays(1)));
+		assertThat(deleteDue()).isZero();
+		assertThat(description(caseId)).isEqualTo("Rudolf took the petty cash");
+
+		this.clock.setTo(due);
+		assertThat(deleteDue()).isEqualTo(1);
+		assertThat(description(caseId)).isEqualTo(CaseContent.SHREDDED);
+		String localId = GlobalId.localIdOf(caseId, "Case").orElseThrow();
+		List<AuditEntry> trail = TenantContext.callAs(this.tenant, () -> this.audit.findByTarget("Case", localId));
+		assertThat(trail).filteredOn((e) -> e.action().equals("case.delete"))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.details()).containsEntry("pack", "US-SOX").containsEntry("kind", "MINIMUM"));
 	}
 
 	@Test
