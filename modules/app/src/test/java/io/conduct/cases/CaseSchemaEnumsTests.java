@@ -49,6 +49,7 @@ class CaseSchemaEnumsTests {
 		ENUMS.put("MeasureStatus", CaseMeasure.Status.class);
 		ENUMS.put("InvolvementOrigin", Report.Involved.Origin.class);
 		ENUMS.put("KnowinglyFalseStatus", ReporterRecord.KnowinglyFalseFinding.Status.class);
+		ENUMS.put("DeadlineUnit", DeadlineUnit.class);
 	}
 
 	@Test

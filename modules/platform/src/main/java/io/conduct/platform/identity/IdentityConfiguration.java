@@ -19,7 +19,7 @@ public class IdentityConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(IdentityProvisioning.class)
 	@ConditionalOnProperty(prefix = "conduct.keycloak", name = "server-url")
-	KeycloakIdentityProvisioning keycloakIdentityProvisioning(KeycloakProperties properties,
+	KeycloakIdentityProvisioning keycloakIdentityProvisioning(KeycloakProperties properties, KeycloakAdminClient admin,
 			SecurityProperties security) {
 		String issuers = properties.issuerBase();
 		if (!security.allowHttpIssuers() && !issuers.startsWith("https://")) {
@@ -27,13 +27,19 @@ public class IdentityConfiguration {
 					+ ") must be https: set conduct.keycloak.public-url (or server-url) to Keycloak's https URL."
 					+ " Only the local run and tests allow http issuers (conduct.security.allow-http-issuers)");
 		}
-		return new KeycloakIdentityProvisioning(properties, security.operatorTenant(), security.audience());
+		return new KeycloakIdentityProvisioning(properties, admin, security.operatorTenant(), security.audience());
 	}
 
 	@Bean
 	@ConditionalOnProperty(prefix = "conduct.keycloak", name = "server-url")
-	KeycloakIdentityFederation keycloakIdentityFederation(KeycloakIdentityProvisioning provisioning) {
-		return new KeycloakIdentityFederation(provisioning::admin);
+	KeycloakAdminClient keycloakAdminClient(KeycloakProperties properties) {
+		return new KeycloakAdminClient(properties);
+	}
+
+	@Bean
+	@ConditionalOnProperty(prefix = "conduct.keycloak", name = "server-url")
+	KeycloakIdentityFederation keycloakIdentityFederation(KeycloakAdminClient admin) {
+		return new KeycloakIdentityFederation(admin);
 	}
 
 }

@@ -15,10 +15,8 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
@@ -27,15 +25,13 @@ import org.keycloak.representations.idm.UserRepresentation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.DisposableBean;
-
 /**
  * Manages the tenants' realms in Keycloak through its admin API: the realm as
  * {@link KeycloakRealmSetup} describes it, accounts created with required actions and an
  * enrolment e-mail (never a password chosen by someone else), and role mappings brought
  * in line with the directory.
  */
-public class KeycloakIdentityProvisioning implements IdentityProvisioning, DisposableBean {
+public class KeycloakIdentityProvisioning implements IdentityProvisioning {
 
 	/** The user attribute holding the key of the request that created the account. */
 	static final String CREATION_ATTRIBUTE = "conduct.creation";
@@ -51,10 +47,12 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning, Dispo
 
 	private final KeycloakRealmSetup setup;
 
-	private volatile Keycloak keycloak;
+	private final KeycloakAdminClient admin;
 
-	public KeycloakIdentityProvisioning(KeycloakProperties properties, String operatorTenant, String audience) {
+	public KeycloakIdentityProvisioning(KeycloakProperties properties, KeycloakAdminClient admin, String operatorTenant,
+			String audience) {
 		this.properties = properties;
+		this.admin = admin;
 		this.setup = new KeycloakRealmSetup(properties, operatorTenant, audience);
 	}
 
@@ -282,13 +280,6 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning, Dispo
 		});
 	}
 
-	@Override
-	public void destroy() {
-		if (this.keycloak != null) {
-			this.keycloak.close();
-		}
-	}
-
 	// the roles mapped to the account itself (not those it has through composites)
 	private static Set<Role> held(RealmResource realm, String subject) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -315,34 +306,8 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning, Dispo
 		return all;
 	}
 
-	/** The admin client, connected on first use; shared with the realm's federation. */
-	Keycloak admin() {
-		Keycloak current = this.keycloak;
-		if (current == null) {
-			synchronized (this) {
-				if (this.keycloak == null) {
-					this.keycloak = connect();
-				}
-				current = this.keycloak;
-			}
-		}
-		return current;
-	}
-
-	private Keycloak connect() {
-		KeycloakBuilder builder = KeycloakBuilder.builder()
-			.serverUrl(this.properties.serverUrl())
-			.realm(this.properties.adminRealm())
-			.clientId(this.properties.adminClientId());
-		if (this.properties.adminClientSecret() != null && !this.properties.adminClientSecret().isBlank()) {
-			builder.grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientSecret(this.properties.adminClientSecret());
-		}
-		else {
-			builder.grantType(OAuth2Constants.PASSWORD)
-				.username(this.properties.adminUsername())
-				.password(this.properties.adminPassword());
-		}
-		return builder.build();
+	private Keycloak admin() {
+		return this.admin.get();
 	}
 
 	private static <T> Optional<T> find(Supplier<T> lookup) {
