@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,24 +24,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads every tenant of a part of the group where its data lives: each in its own tenant
- * context (so in its own database, on its region's cluster), in parallel on a small
- * bounded pool, with the caller's identity (so each tenant's rules and audit see who
- * asks).
+ * context (so in its own database, on its region's cluster), with the caller's identity
+ * (so each tenant's rules and audit see who asks). Each data region has its own small
+ * bounded pool: the regions are read in parallel, and a slow or distant region never
+ * holds up the reads of another.
  */
 @Component
 class GroupReads {
 
-	private final ExecutorService pool;
+	private final Map<String, ExecutorService> pools = new ConcurrentHashMap<>();
+
+	private final int threadsPerRegion;
 
 	private final long timeoutSeconds;
 
-	GroupReads(@Value("${conduct.oversight.parallel-reads:4}") int threads,
+	GroupReads(@Value("${conduct.oversight.parallel-reads:4}") int threadsPerRegion,
 			@Value("${conduct.oversight.read-timeout-seconds:30}") long timeoutSeconds) {
-		this.pool = Executors.newFixedThreadPool(Math.max(1, threads), (task) -> {
-			Thread thread = new Thread(task, "oversight-read");
-			thread.setDaemon(true);
-			return thread;
-		});
+		this.threadsPerRegion = Math.max(1, threadsPerRegion);
 		this.timeoutSeconds = timeoutSeconds;
 	}
 
@@ -50,10 +50,10 @@ class GroupReads {
 			Tenant only = tenants.get(0);
 			return Map.of(only, TenantContext.callAs(only, () -> read.apply(only)));
 		}
-		// captures the caller's security context now, for every task
-		ExecutorService withCaller = new DelegatingSecurityContextExecutorService(this.pool);
 		List<Future<T>> futures = new ArrayList<>();
 		for (Tenant tenant : tenants) {
+			// captures the caller's security context now, for the task
+			ExecutorService withCaller = new DelegatingSecurityContextExecutorService(poolOf(tenant));
 			futures.add(withCaller.submit(() -> TenantContext.callAs(tenant, () -> read.apply(tenant))));
 		}
 		Map<Tenant, T> results = new LinkedHashMap<>();
@@ -80,9 +80,19 @@ class GroupReads {
 		return results;
 	}
 
+	private ExecutorService poolOf(Tenant tenant) {
+		String region = (tenant.dataRegion() != null) ? tenant.dataRegion() : "default";
+		return this.pools.computeIfAbsent(region,
+				(name) -> Executors.newFixedThreadPool(this.threadsPerRegion, (task) -> {
+					Thread thread = new Thread(task, "oversight-read-" + name);
+					thread.setDaemon(true);
+					return thread;
+				}));
+	}
+
 	@PreDestroy
 	void stop() {
-		this.pool.shutdownNow();
+		this.pools.values().forEach(ExecutorService::shutdownNow);
 	}
 
 }
