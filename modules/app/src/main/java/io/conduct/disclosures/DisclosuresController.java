@@ -15,7 +15,9 @@ import java.util.function.Function;
 
 import io.conduct.people.Person;
 import io.conduct.people.PersonBatches;
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
 import io.conduct.platform.graphql.Connection;
 import io.conduct.platform.graphql.Cursors;
 import io.conduct.platform.graphql.GlobalId;
@@ -27,6 +29,7 @@ import io.conduct.platform.security.CurrentUser;
 import io.conduct.platform.security.Role;
 import io.conduct.platform.validation.Outcome;
 
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -52,6 +55,9 @@ class DisclosuresController {
 
 	static final String PERSON = "Person";
 
+	/** The data loader of counterparties' pages of payments. */
+	private static final String PAYMENTS = "counterpartyPayments";
+
 	private static final Set<Role> SEE_SIGNIFICANCE = EnumSet.of(Role.CFO_CAO, Role.BOARD, Role.AUDIT_COMMITTEE);
 
 	private final Disclosures disclosures;
@@ -69,7 +75,8 @@ class DisclosuresController {
 	private final DisclosureStore store;
 
 	DisclosuresController(Disclosures disclosures, Determinations determinations, CounterpartyRegister register,
-			GroupLedger ledger, DisclosureEvaluator evaluator, GroupData group, DisclosureStore store) {
+			GroupLedger ledger, DisclosureEvaluator evaluator, GroupData group, DisclosureStore store,
+			BatchLoaderRegistry loaders) {
 		this.disclosures = disclosures;
 		this.determinations = determinations;
 		this.register = register;
@@ -77,6 +84,8 @@ class DisclosuresController {
 		this.evaluator = evaluator;
 		this.group = group;
 		this.store = store;
+		loaders.<GroupLedger.PaymentPage, List<CounterpartyPayment>>forName(PAYMENTS)
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromSupplier(() -> ledger.paymentPages(keys)));
 	}
 
 	// queries
@@ -215,14 +224,27 @@ class DisclosuresController {
 	 * A counterparty's payments, for the CFO/CAO: their company's, or all for the
 	 * group's.
 	 */
+	/**
+	 * A counterparty's payments, for the CFO/CAO: the pages of all the counterparties of
+	 * a list are read together, by one data loader, not one query per counterparty.
+	 */
 	@SchemaMapping(typeName = COUNTERPARTY, field = "payments")
-	Connection<CounterpartyPayment> payments(Counterparty counterparty, @Argument Integer first,
-			@Argument String after) {
+	CompletableFuture<Connection<CounterpartyPayment>> payments(Counterparty counterparty, @Argument Integer first,
+			@Argument String after, DataFetchingEnvironment environment) {
 		Paging paging = Paging.of(first, after);
 		boolean cfo = CurrentUser.authentication().map((a) -> a.roles().contains(Role.CFO_CAO)).orElse(false);
-		List<CounterpartyPayment> found = cfo ? this.ledger.payments(counterparty.id(),
-				paging.isFirstPage() ? null : paging.after().id(), paging.probe()) : List.of();
-		return page(found, paging, (p) -> Cursors.encode(p.id(), p.id()));
+		if (!cfo) {
+			return CompletableFuture.completedFuture(page(List.of(), paging, DisclosuresController::paymentCursor));
+		}
+		DataLoader<GroupLedger.PaymentPage, List<CounterpartyPayment>> pages = environment.getDataLoader(PAYMENTS);
+		return pages
+			.load(new GroupLedger.PaymentPage(counterparty.id(), paging.isFirstPage() ? null : paging.after().id(),
+					paging.probe()))
+			.thenApply((found) -> page(found, paging, DisclosuresController::paymentCursor));
+	}
+
+	private static String paymentCursor(CounterpartyPayment payment) {
+		return Cursors.encode(payment.id(), payment.id());
 	}
 
 	// mutations

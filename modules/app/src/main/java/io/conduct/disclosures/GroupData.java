@@ -148,17 +148,17 @@ class GroupData implements TenantDatabaseSetup {
 						CounterpartyPayment.class, String.class));
 	}
 
-	/** A counterparty's payments in id order after the cursor, of one tenant or all. */
-	List<CounterpartyPayment> paymentPage(Tenant top, String counterpartyId, String tenantKey, String afterId,
-			int limit) {
-		Criteria criteria = Criteria.where("counterpartyId").is(counterpartyId);
+	/** Counterparties' payments in id order after the cursor, of one tenant or all. */
+	List<CounterpartyPayment> paymentsAfter(Tenant top, Collection<String> counterpartyIds, String tenantKey,
+			String afterId) {
+		Criteria criteria = Criteria.where("counterpartyId").in(counterpartyIds);
 		if (tenantKey != null) {
 			criteria = criteria.and("tenantKey").is(tenantKey);
 		}
 		if (afterId != null) {
 			criteria = criteria.and("_id").gt(afterId);
 		}
-		Query query = Query.query(criteria).with(Sort.by("_id")).limit(limit);
+		Query query = Query.query(criteria).with(Sort.by("_id"));
 		return inGroup(top, () -> this.tenantData.find(query, CounterpartyPayment.class));
 	}
 

@@ -3,11 +3,15 @@ package io.conduct.disclosures;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.conduct.platform.audit.AuditTrail;
 import io.conduct.platform.graphql.UserErrorCode;
@@ -154,15 +158,43 @@ public class GroupLedger {
 	}
 
 	/**
-	 * A page of a counterparty's payments: the caller's company's, or every company's for
-	 * the group's top company.
+	 * Pages of the payments of many counterparties, in one query per cursor and size
+	 * asked: the caller's company's, or every company's for the group's top company. Each
+	 * page is cut from the counterparties' payments after the cursor (a counterparty has
+	 * a few per company and fiscal year).
 	 */
 	@PreAuthorize("hasRole('CFO_CAO')")
-	public List<CounterpartyPayment> payments(String counterpartyId, String afterId, int limit) {
+	public Map<PaymentPage, List<CounterpartyPayment>> paymentPages(Collection<PaymentPage> pages) {
 		Tenant company = TenantContext.required();
 		Tenant top = this.group.topOf(company);
-		return this.group.paymentPage(top, counterpartyId, company.key().equals(top.key()) ? null : company.key(),
-				afterId, limit);
+		String tenantKey = company.key().equals(top.key()) ? null : company.key();
+		Map<PaymentPage, List<CounterpartyPayment>> result = new HashMap<>();
+		Map<List<Object>, List<PaymentPage>> alike = pages.stream()
+			.collect(Collectors.groupingBy((p) -> Arrays.asList(p.afterId(), p.limit())));
+		alike.values().forEach((same) -> {
+			PaymentPage first = same.get(0);
+			Map<String, List<CounterpartyPayment>> byCounterparty = this.group
+				.paymentsAfter(top, same.stream().map(PaymentPage::counterpartyId).distinct().toList(), tenantKey,
+						first.afterId())
+				.stream()
+				.collect(Collectors.groupingBy(CounterpartyPayment::counterpartyId));
+			same.forEach((page) -> result.put(page,
+					byCounterparty.getOrDefault(page.counterpartyId(), List.of())
+						.stream()
+						.limit(page.limit())
+						.toList()));
+		});
+		return result;
+	}
+
+	/**
+	 * A page of a counterparty's payments to load.
+	 *
+	 * @param counterpartyId the counterparty
+	 * @param afterId the id of the last payment of the previous page, or null
+	 * @param limit how many to load
+	 */
+	public record PaymentPage(String counterpartyId, String afterId, int limit) {
 	}
 
 	/** One payment: the caller's company's, or any for the group's top company. */

@@ -1,12 +1,8 @@
 package io.conduct.people;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.concurrent.CompletableFuture;
 
 import io.conduct.platform.graphql.Connection;
 import io.conduct.platform.graphql.GlobalId;
@@ -15,9 +11,9 @@ import io.conduct.platform.graphql.Paging;
 import io.conduct.platform.graphql.UserError;
 import io.conduct.platform.graphql.UserErrorCode;
 import io.conduct.platform.validation.Outcome;
+import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -35,11 +31,8 @@ class RoleGrantRequestController implements NodeLoader {
 
 	private final RoleGrants grants;
 
-	private final PeopleDirectory directory;
-
-	RoleGrantRequestController(RoleGrants grants, PeopleDirectory directory) {
+	RoleGrantRequestController(RoleGrants grants) {
 		this.grants = grants;
-		this.directory = directory;
 	}
 
 	@Override
@@ -82,28 +75,22 @@ class RoleGrantRequestController implements NodeLoader {
 		return GlobalId.encode(TYPE, request.id());
 	}
 
-	@BatchMapping(typeName = TYPE, field = "person")
-	Map<RoleGrantRequest, Person> person(List<RoleGrantRequest> requests) {
-		return people(requests, RoleGrantRequest::personId);
+	// whom a request is for, who asked and who decided: the one data loader of people of
+	// the request loads them together, in one query per level of the response
+
+	@SchemaMapping(typeName = TYPE, field = "person")
+	CompletableFuture<Person> person(RoleGrantRequest request, DataLoader<String, Person> people) {
+		return PersonBatches.one(people, request.personId());
 	}
 
-	@BatchMapping(typeName = TYPE, field = "requestedBy")
-	Map<RoleGrantRequest, Person> requestedBy(List<RoleGrantRequest> requests) {
-		return people(requests, RoleGrantRequest::requestedByPersonId);
+	@SchemaMapping(typeName = TYPE, field = "requestedBy")
+	CompletableFuture<Person> requestedBy(RoleGrantRequest request, DataLoader<String, Person> people) {
+		return PersonBatches.one(people, request.requestedByPersonId());
 	}
 
-	@BatchMapping(typeName = TYPE, field = "decidedBy")
-	Map<RoleGrantRequest, Person> decidedBy(List<RoleGrantRequest> requests) {
-		return people(requests, RoleGrantRequest::decidedByPersonId);
-	}
-
-	private Map<RoleGrantRequest, Person> people(List<RoleGrantRequest> requests,
-			Function<RoleGrantRequest, String> personId) {
-		Set<String> ids = requests.stream().map(personId).filter(Objects::nonNull).collect(Collectors.toSet());
-		Map<String, Person> found = ids.isEmpty() ? Map.of() : this.directory.findAll(ids);
-		return requests.stream()
-			.filter((r) -> personId.apply(r) != null && found.containsKey(personId.apply(r)))
-			.collect(Collectors.toMap(Function.identity(), (r) -> found.get(personId.apply(r))));
+	@SchemaMapping(typeName = TYPE, field = "decidedBy")
+	CompletableFuture<Person> decidedBy(RoleGrantRequest request, DataLoader<String, Person> people) {
+		return PersonBatches.one(people, request.decidedByPersonId());
 	}
 
 	/**

@@ -8,17 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import io.conduct.disclosures.Counterparty;
 import io.conduct.disclosures.CounterpartyRegister;
 import io.conduct.people.PeopleDirectory;
 import io.conduct.people.Person;
+import io.conduct.people.PersonBatches;
 import io.conduct.platform.graphql.Connection;
 import io.conduct.platform.graphql.Cursors;
 import io.conduct.platform.graphql.GlobalId;
 import io.conduct.platform.graphql.Paging;
 import io.conduct.platform.tenancy.TenantContext;
+import graphql.GraphQLContext;
+import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -51,6 +55,12 @@ class TradingController {
 	static final String PERSON = "Person";
 
 	static final String COUNTERPARTY = "Counterparty";
+
+	/** Whether the caller is at the trading desk, kept in the request's context. */
+	/** The cooling-off periods of the plans a request shows, by plan id. */
+	private static final String COOLING_OFFS = TradingController.class.getName() + ".coolingOffs";
+
+	private static final String AT_THE_DESK = TradingController.class.getName() + ".atTheDesk";
 
 	private final Securities securities;
 
@@ -260,50 +270,59 @@ class TradingController {
 
 	// people
 
-	@BatchMapping(typeName = PRE_CLEARANCE, field = "requester")
-	Map<PreClearance, Person> requester(List<PreClearance> requests) {
-		return peopleOf(requests, PreClearance::requesterPersonId);
+	// every person these fields name comes from the one data loader of people of the
+	// request (PersonBatches): one query per level of the response, whatever the field
+
+	@SchemaMapping(typeName = PRE_CLEARANCE, field = "requester")
+	CompletableFuture<Person> requester(PreClearance request, DataLoader<String, Person> people) {
+		return PersonBatches.one(people, request.requesterPersonId());
 	}
 
 	/**
-	 * Who answered; for a denial that reads "contact the CFO/CAO", only the desk sees it.
+	 * Who answered; for a denial that reads "contact the CFO/CAO", only the desk sees it
+	 * (whether the caller is at the desk is looked up once per request).
 	 */
-	@BatchMapping(typeName = PRE_CLEARANCE, field = "decidedBy")
-	Map<PreClearance, Person> decidedBy(List<PreClearance> requests) {
-		boolean desk = this.access.desk().isPresent();
-		Instant now = this.clock.instant();
-		return peopleOf(requests, (r) -> (r.answer() != null && (desk || !Answers.tellsOnlyToContactTheCfo(r, now)))
-				? r.answer().deciderPersonId() : null);
+	@SchemaMapping(typeName = PRE_CLEARANCE, field = "decidedBy")
+	CompletableFuture<Person> decidedBy(PreClearance request, DataLoader<String, Person> people,
+			GraphQLContext context) {
+		if (request.answer() == null) {
+			return PersonBatches.one(people, null);
+		}
+		boolean desk = TradingAccess.isCfo()
+				|| context.<Boolean>computeIfAbsent(AT_THE_DESK, (key) -> this.access.desk().isPresent());
+		boolean shown = desk || !Answers.tellsOnlyToContactTheCfo(request, this.clock.instant());
+		return PersonBatches.one(people, shown ? request.answer().deciderPersonId() : null);
 	}
 
-	@BatchMapping(typeName = PRE_CLEARANCE, field = "enteredBy")
-	Map<PreClearance, Person> enteredBy(List<PreClearance> requests) {
-		return peopleOf(requests, (r) -> (r.entry() != null) ? r.entry().enteredByPersonId() : null);
+	@SchemaMapping(typeName = PRE_CLEARANCE, field = "enteredBy")
+	CompletableFuture<Person> enteredBy(PreClearance request, DataLoader<String, Person> people) {
+		return PersonBatches.one(people, (request.entry() != null) ? request.entry().enteredByPersonId() : null);
 	}
 
-	@BatchMapping(typeName = TRADE, field = "trader")
-	Map<Trade, Person> trader(List<Trade> trades) {
-		return peopleOf(trades, Trade::traderPersonId);
+	@SchemaMapping(typeName = TRADE, field = "trader")
+	CompletableFuture<Person> trader(Trade trade, DataLoader<String, Person> people) {
+		return PersonBatches.one(people, trade.traderPersonId());
 	}
 
-	@BatchMapping(typeName = PLAN, field = "person")
-	Map<TradingPlan, Person> planPerson(List<TradingPlan> plans) {
-		return peopleOf(plans, TradingPlan::personId);
+	@SchemaMapping(typeName = PLAN, field = "person")
+	CompletableFuture<Person> planPerson(TradingPlan plan, DataLoader<String, Person> people) {
+		return PersonBatches.one(people, plan.personId());
 	}
 
-	@BatchMapping(typeName = RESTRICTION, field = "people")
-	Map<TradingRestriction, List<Person>> restrictionPeople(List<TradingRestriction> restrictions) {
-		return everyoneOf(restrictions, TradingRestriction::personIds);
+	@SchemaMapping(typeName = RESTRICTION, field = "people")
+	CompletableFuture<List<Person>> restrictionPeople(TradingRestriction restriction,
+			DataLoader<String, Person> people) {
+		return PersonBatches.all(people, restriction.personIds());
 	}
 
-	@BatchMapping(typeName = WINDOW, field = "people")
-	Map<EventWindow, List<Person>> windowPeople(List<EventWindow> windows) {
-		return everyoneOf(windows, EventWindow::personIds);
+	@SchemaMapping(typeName = WINDOW, field = "people")
+	CompletableFuture<List<Person>> windowPeople(EventWindow window, DataLoader<String, Person> people) {
+		return PersonBatches.all(people, window.personIds());
 	}
 
-	@BatchMapping(typeName = "SubjectGroup", field = "people")
-	Map<TradingSettings.SubjectGroup, List<Person>> groupPeople(List<TradingSettings.SubjectGroup> groups) {
-		return everyoneOf(groups, TradingSettings.SubjectGroup::personIds);
+	@SchemaMapping(typeName = "SubjectGroup", field = "people")
+	CompletableFuture<List<Person>> groupPeople(TradingSettings.SubjectGroup group, DataLoader<String, Person> people) {
+		return PersonBatches.all(people, group.personIds());
 	}
 
 	@SchemaMapping(typeName = "TradingSettings", field = "delegates")
@@ -395,19 +414,33 @@ class TradingController {
 	// plans
 
 	@BatchMapping(typeName = PLAN, field = "coolingOff")
-	Map<TradingPlan, CoolingOff.Period> coolingOff(List<TradingPlan> plans) {
-		Map<String, CoolingOff.Period> periods = this.facts.coolingOffs(TenantContext.required(), plans);
+	Map<TradingPlan, CoolingOff.Period> coolingOff(List<TradingPlan> plans, GraphQLContext context) {
+		Map<String, CoolingOff.Period> periods = coolingOffsOf(plans, context);
 		Map<TradingPlan, CoolingOff.Period> result = new HashMap<>();
 		plans.forEach((p) -> result.put(p, periods.get(p.id())));
 		return result;
 	}
 
 	@BatchMapping(typeName = PLAN, field = "status")
-	Map<TradingPlan, TradingPlanStatus> planStatus(List<TradingPlan> plans) {
-		Map<String, CoolingOff.Period> periods = this.facts.coolingOffs(TenantContext.required(), plans);
+	Map<TradingPlan, TradingPlanStatus> planStatus(List<TradingPlan> plans, GraphQLContext context) {
+		Map<String, CoolingOff.Period> periods = coolingOffsOf(plans, context);
 		Map<TradingPlan, TradingPlanStatus> result = new HashMap<>();
 		plans.forEach((p) -> result.put(p, this.plans.statusOf(p, periods.get(p.id()))));
 		return result;
+	}
+
+	/**
+	 * The plans' cooling-off periods, computed once per request for both fields that show
+	 * them (one read of the quarters' dates, not one per field).
+	 */
+	private Map<String, CoolingOff.Period> coolingOffsOf(List<TradingPlan> plans, GraphQLContext context) {
+		Map<String, CoolingOff.Period> known = context.computeIfAbsent(COOLING_OFFS,
+				(key) -> java.util.Collections.synchronizedMap(new HashMap<>()));
+		List<TradingPlan> missing = plans.stream().filter((p) -> !known.containsKey(p.id())).toList();
+		if (!missing.isEmpty()) {
+			known.putAll(this.facts.coolingOffs(TenantContext.required(), missing));
+		}
+		return known;
 	}
 
 	// the rest
@@ -437,16 +470,6 @@ class TradingController {
 	private <K> Map<K, TradingPlan> plansOf(List<K> items, Function<K, String> planId) {
 		List<String> ids = items.stream().map(planId).filter(Objects::nonNull).distinct().toList();
 		return byKey(items, planId, this.store.findAll(ids, TradingPlan.class, TradingPlan::id));
-	}
-
-	private <K> Map<K, Person> peopleOf(List<K> items, Function<K, String> personId) {
-		List<String> ids = items.stream().map(personId).filter(Objects::nonNull).distinct().toList();
-		return byKey(items, personId, ids.isEmpty() ? Map.of() : this.people.findAll(ids));
-	}
-
-	private <K> Map<K, List<Person>> everyoneOf(List<K> items, Function<K, List<String>> personIds) {
-		List<String> ids = items.stream().flatMap((i) -> personIds.apply(i).stream()).distinct().toList();
-		return eachOf(items, personIds, ids.isEmpty() ? Map.of() : this.people.findAll(ids));
 	}
 
 	private static <K, V> Map<K, V> byKey(Collection<K> items, Function<K, String> key, Map<String, V> found) {

@@ -3,8 +3,10 @@ package io.conduct.waivers;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import io.conduct.people.Person;
+import io.conduct.people.PersonBatches;
 import io.conduct.platform.graphql.Connection;
 import io.conduct.platform.graphql.GlobalId;
 import io.conduct.platform.graphql.NodeLoader;
@@ -15,6 +17,8 @@ import io.conduct.waivers.WaiverGraphQl.ImplicitWaiverPromptAnswerInput;
 import io.conduct.waivers.WaiverGraphQl.ImplicitWaiverPromptAnswerPayload;
 import io.conduct.waivers.WaiverGraphQl.ImplicitWaiverPromptFilter;
 import io.conduct.waivers.WaiverGraphQl.PromptStatus;
+
+import org.dataloader.DataLoader;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -32,12 +36,9 @@ class ImplicitWaiverController {
 
 	private final PublicDisclosures disclosures;
 
-	private final WaiverLookups lookups;
-
-	ImplicitWaiverController(ImplicitWaivers implicit, PublicDisclosures disclosures, WaiverLookups lookups) {
+	ImplicitWaiverController(ImplicitWaivers implicit, PublicDisclosures disclosures) {
 		this.implicit = implicit;
 		this.disclosures = disclosures;
-		this.lookups = lookups;
 	}
 
 	/**
@@ -79,14 +80,14 @@ class ImplicitWaiverController {
 		return PromptStatus.of(prompt.stage());
 	}
 
-	@BatchMapping(typeName = ImplicitWaiverPrompt.TYPE, field = "subject")
-	Map<ImplicitWaiverPrompt, Person> subject(List<ImplicitWaiverPrompt> prompts) {
-		return this.lookups.person(prompts, ImplicitWaiverPrompt::subjectPersonId);
+	@SchemaMapping(typeName = ImplicitWaiverPrompt.TYPE, field = "subject")
+	CompletableFuture<Person> subject(ImplicitWaiverPrompt item, DataLoader<String, Person> people) {
+		return PersonBatches.one(people, item.subjectPersonId());
 	}
 
-	@BatchMapping(typeName = ImplicitWaiverPrompt.TYPE, field = "answeredBy")
-	Map<ImplicitWaiverPrompt, Person> answeredBy(List<ImplicitWaiverPrompt> prompts) {
-		return this.lookups.person(prompts, ImplicitWaiverPrompt::answeredByPersonId);
+	@SchemaMapping(typeName = ImplicitWaiverPrompt.TYPE, field = "answeredBy")
+	CompletableFuture<Person> answeredBy(ImplicitWaiverPrompt item, DataLoader<String, Person> people) {
+		return PersonBatches.one(people, item.answeredByPersonId());
 	}
 
 	@BatchMapping(typeName = ImplicitWaiverPrompt.TYPE, field = "disclosureClock")

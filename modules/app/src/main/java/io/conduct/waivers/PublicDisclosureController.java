@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import io.conduct.code.CodeVersion;
 import io.conduct.people.PeopleDirectory;
 import io.conduct.people.Person;
+import io.conduct.people.PersonBatches;
 import io.conduct.platform.graphql.Connection;
 import io.conduct.platform.graphql.GlobalId;
 import io.conduct.platform.graphql.NodeLoader;
@@ -17,6 +19,8 @@ import io.conduct.platform.validation.Outcome;
 import io.conduct.waivers.WaiverGraphQl.DisclosureView;
 import io.conduct.waivers.WaiverGraphQl.PublicDisclosureRecordInput;
 import io.conduct.waivers.WaiverGraphQl.PublicDisclosureRecordPayload;
+
+import org.dataloader.DataLoader;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -86,9 +90,9 @@ class PublicDisclosureController {
 				: null;
 	}
 
-	@BatchMapping(typeName = PublicDisclosureClock.TYPE, field = "person")
-	Map<PublicDisclosureClock, Person> person(List<PublicDisclosureClock> clocks) {
-		return this.lookups.person(clocks, PublicDisclosureClock::personId);
+	@SchemaMapping(typeName = PublicDisclosureClock.TYPE, field = "person")
+	CompletableFuture<Person> person(PublicDisclosureClock item, DataLoader<String, Person> people) {
+		return PersonBatches.one(people, item.personId());
 	}
 
 	@BatchMapping(typeName = PublicDisclosureClock.TYPE, field = "codeVersion")
@@ -111,9 +115,9 @@ class PublicDisclosureController {
 		return byClock(clocks, PublicDisclosureClock::implicitWaiverPromptId, found);
 	}
 
-	@BatchMapping(typeName = "PublicDisclosure", field = "recordedBy")
-	Map<DisclosureView, Person> recordedBy(List<DisclosureView> disclosures) {
-		return this.lookups.person(disclosures, DisclosureView::recordedByPersonId);
+	@SchemaMapping(typeName = "PublicDisclosure", field = "recordedBy")
+	CompletableFuture<Person> recordedBy(DisclosureView item, DataLoader<String, Person> people) {
+		return PersonBatches.one(people, item.recordedByPersonId());
 	}
 
 	private static <T> Map<PublicDisclosureClock, T> byClock(List<PublicDisclosureClock> clocks,

@@ -2,9 +2,11 @@ package io.conduct.waivers;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import io.conduct.code.CodeVersion;
 import io.conduct.people.Person;
+import io.conduct.people.PersonBatches;
 import io.conduct.platform.graphql.Connection;
 import io.conduct.platform.graphql.GlobalId;
 import io.conduct.platform.graphql.NodeLoader;
@@ -22,6 +24,8 @@ import io.conduct.waivers.WaiverRequest.CfoCaoStep;
 import io.conduct.waivers.WaiverRequest.Recusal;
 import io.conduct.waivers.WaiverRequest.Resolution;
 import io.conduct.waivers.WaiverRequest.SupervisorReview;
+
+import org.dataloader.DataLoader;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -113,14 +117,14 @@ class WaiverRequestController {
 		return GlobalId.encode(WaiverRequest.TYPE, request.id());
 	}
 
-	@BatchMapping(typeName = WaiverRequest.TYPE, field = "requester")
-	Map<WaiverRequest, Person> requester(List<WaiverRequest> requests) {
-		return this.lookups.person(requests, WaiverRequest::requesterPersonId);
+	@SchemaMapping(typeName = WaiverRequest.TYPE, field = "requester")
+	CompletableFuture<Person> requester(WaiverRequest item, DataLoader<String, Person> people) {
+		return PersonBatches.one(people, item.requesterPersonId());
 	}
 
-	@BatchMapping(typeName = WaiverRequest.TYPE, field = "supervisor")
-	Map<WaiverRequest, Person> supervisor(List<WaiverRequest> requests) {
-		return this.lookups.person(requests, WaiverRequest::supervisorPersonId);
+	@SchemaMapping(typeName = WaiverRequest.TYPE, field = "supervisor")
+	CompletableFuture<Person> supervisor(WaiverRequest item, DataLoader<String, Person> people) {
+		return PersonBatches.one(people, item.supervisorPersonId());
 	}
 
 	@BatchMapping(typeName = WaiverRequest.TYPE, field = "codeVersion")
@@ -144,29 +148,29 @@ class WaiverRequestController {
 		return byRequest;
 	}
 
-	@BatchMapping(typeName = "WaiverSupervisorReview", field = "supervisor")
-	Map<SupervisorReview, Person> reviewingSupervisor(List<SupervisorReview> reviews) {
-		return this.lookups.person(reviews, SupervisorReview::supervisorPersonId);
+	@SchemaMapping(typeName = "WaiverSupervisorReview", field = "supervisor")
+	CompletableFuture<Person> reviewingSupervisor(SupervisorReview item, DataLoader<String, Person> people) {
+		return PersonBatches.one(people, item.supervisorPersonId());
 	}
 
-	@BatchMapping(typeName = "WaiverCfoCaoStep", field = "cfoCao")
-	Map<CfoCaoStep, Person> cfoCao(List<CfoCaoStep> steps) {
-		return this.lookups.person(steps, CfoCaoStep::cfoCaoPersonId);
+	@SchemaMapping(typeName = "WaiverCfoCaoStep", field = "cfoCao")
+	CompletableFuture<Person> cfoCao(CfoCaoStep item, DataLoader<String, Person> people) {
+		return PersonBatches.one(people, item.cfoCaoPersonId());
 	}
 
-	@BatchMapping(typeName = "WaiverBoardDecision", field = "recordedBy")
-	Map<BoardDecision, Person> recordedBy(List<BoardDecision> decisions) {
-		return this.lookups.person(decisions, BoardDecision::recordedByPersonId);
+	@SchemaMapping(typeName = "WaiverBoardDecision", field = "recordedBy")
+	CompletableFuture<Person> recordedBy(BoardDecision item, DataLoader<String, Person> people) {
+		return PersonBatches.one(people, item.recordedByPersonId());
 	}
 
-	@BatchMapping(typeName = "BoardResolution", field = "membersTakingPart")
-	Map<Resolution, List<Person>> membersTakingPart(List<Resolution> resolutions) {
-		return this.lookups.people(resolutions, Resolution::memberPersonIds);
+	@SchemaMapping(typeName = "BoardResolution", field = "membersTakingPart")
+	CompletableFuture<List<Person>> membersTakingPart(Resolution item, DataLoader<String, Person> people) {
+		return PersonBatches.all(people, item.memberPersonIds());
 	}
 
-	@BatchMapping(typeName = "BoardRecusal", field = "member")
-	Map<Recusal, Person> member(List<Recusal> recusals) {
-		return this.lookups.person(recusals, Recusal::memberPersonId);
+	@SchemaMapping(typeName = "BoardRecusal", field = "member")
+	CompletableFuture<Person> member(Recusal item, DataLoader<String, Person> people) {
+		return PersonBatches.one(people, item.memberPersonId());
 	}
 
 }
