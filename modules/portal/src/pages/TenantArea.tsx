@@ -12,8 +12,10 @@ import { EmployeeHome } from './employee/EmployeeHome';
 import { CodePage } from './employee/CodePage';
 import { ReportPage } from './employee/ReportPage';
 import { MyReports } from './employee/MyReports';
+import { GiftsPage } from './employee/GiftsPage';
 import { CaseList } from './workbench/CaseList';
 import { CasePage } from './workbench/CasePage';
+import { CertificationsPage } from './workbench/CertificationsPage';
 import { BoardHome } from './board/BoardHome';
 import { MatterPage } from './board/MatterPage';
 
@@ -75,7 +77,9 @@ function SignedIn({ tenant, accessToken }: { tenant: string; accessToken: string
       <li><NavLink to={`${base}/code`}>{t('nav.code')}</NavLink></li>
       <li><NavLink to={`${base}/report`}>{t('nav.report')}</NavLink></li>
       <li><NavLink to={`${base}/reports`}>{t('nav.myReports')}</NavLink></li>
-      {handler ? <li><NavLink to={`${base}/workbench`}>{t('nav.workbench')}</NavLink></li> : null}
+      <li><NavLink to={`${base}/gifts`}>{t('nav.gifts')}</NavLink></li>
+      {handler ? <li><NavLink end to={`${base}/workbench`}>{t('nav.workbench')}</NavLink></li> : null}
+      {handler || board ? <li><NavLink to={`${base}/workbench/certifications`}>{t('nav.certifications')}</NavLink></li> : null}
       {board ? <li><NavLink to={`${base}/board`}>{t('nav.board')}</NavLink></li> : null}
     </ul>
   );
@@ -93,8 +97,10 @@ function SignedIn({ tenant, accessToken }: { tenant: string; accessToken: string
           <Route path="code" element={<CodePage />} />
           <Route path="report" element={<ReportPage />} />
           <Route path="reports" element={<MyReports />} />
+          <Route path="gifts" element={<GiftsPage />} />
           <Route path="workbench" element={<CaseList />} />
           <Route path="workbench/cases/:caseId" element={<CasePage />} />
+          <Route path="workbench/certifications" element={<CertificationsPage />} />
           <Route path="board" element={<BoardHome />} />
           <Route path="board/matters/:matterId" element={<MatterPage />} />
           <Route path="*" element={<h1>{t('common.notFound')}</h1>} />

@@ -27,10 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * defaults (a free port, a fresh data folder): Debian's chromium driven by
  * playwright-core ({@code e2e/portal-e2e.mjs}) reports anonymously and follows up, signs
  * in through the local issuer's own page (authorization code with PKCE) as the employee
- * who certifies the Code, as the CFO/CAO who acknowledges and closes that report's case,
- * and as the parent's Board member who reads an escalated matter; a page is read in
- * Japanese. axe-core finds no serious or critical violation on any page; screenshots land
- * in {@code modules/portal/target/screenshots}.
+ * who certifies the Code, as the CFO/CAO who acknowledges that report's case, opens an
+ * investigation, records an allegation and its finding and closes the case, and as the
+ * parent's Board member who reads an escalated matter; a page is read in Japanese.
+ * axe-core finds no serious or critical violation on any page; screenshots land in
+ * {@code modules/portal/target/screenshots}.
  */
 class PortalBrowserTests {
 
@@ -196,10 +197,25 @@ class PortalBrowserTests {
 			assertThat(JsonPath.<Integer>read(seen, "$.steps.certifyRefused.printedNameError")).isOne();
 			assertThat(JsonPath.<String>read(seen, "$.steps.certified.text")).contains("You certified version 1");
 			assertThat(JsonPath.<Integer>read(seen, "$.steps.employeeHomeAfter.done")).isPositive();
+			assertThat(JsonPath.<String>read(seen, "$.steps.giftRefused.amountError")).isNotBlank();
+			assertThat(JsonPath.<Boolean>read(seen, "$.steps.giftRefused.describes")).isTrue();
+			assertThat(JsonPath.<String>read(seen, "$.steps.gift.outcome")).contains("€30.00")
+				.containsAnyOf("Nothing to do", "Flagged", "To be disposed of", "Needs the CFO/CAO's prior approval");
+			assertThat(JsonPath.<Integer>read(seen, "$.steps.gift.listed")).isOne();
+			assertThat(JsonPath.<Integer>read(seen, "$.steps.allegationRefused.summaryError")).isOne();
+			assertThat(JsonPath.<Boolean>read(seen, "$.steps.allegationRefused.describes")).isTrue();
+			assertThat(JsonPath.<String>read(seen, "$.steps.finding.allegation")).contains("Misconduct",
+					"Substantiated", "The logbook shows weekend trips.");
+			assertThat(JsonPath.<List<String>>read(seen, "$.steps.finding.timeline"))
+				.anyMatch((entry) -> entry.contains("Investigation opened"))
+				.anyMatch((entry) -> entry.contains("Allegation recorded"))
+				.anyMatch((entry) -> entry.contains("Finding recorded"));
 			assertThat(JsonPath.<String>read(seen, "$.steps.caseClosed.status")).isEqualTo("Closed");
 			assertThat(JsonPath.<List<String>>read(seen, "$.steps.caseClosed.timeline"))
 				.anyMatch((entry) -> entry.contains("Acknowledged"))
 				.anyMatch((entry) -> entry.contains("Closed"));
+			assertThat(JsonPath.<String>read(seen, "$.steps.completion.totals")).contains("Assigned", "Completed");
+			assertThat(JsonPath.<Integer>read(seen, "$.steps.completion.departments")).isPositive();
 			assertThat(JsonPath.<String>read(seen, "$.steps.feedbackRead.feedback"))
 				.contains("The van is back to business use only.");
 			assertThat(JsonPath.<List<String>>read(seen, "$.steps.boardMatters")).contains("DE-2026-0001",
@@ -208,8 +224,9 @@ class PortalBrowserTests {
 			assertThat(JsonPath.<String>read(seen, "$.steps.boardPack.fileName")).endsWith(".csv");
 			Map<String, List<String>> axe = JsonPath.read(seen, "$.axe");
 			assertThat(axe).containsKeys("intake-report", "intake-receipt", "intake-follow-up", "intake-report-ja",
-					"sign-in", "employee-home", "code-certify", "employee-report", "employee-reports", "workbench",
-					"case", "case-closed", "board", "board-matter");
+					"sign-in", "employee-home", "code-certify", "employee-report", "employee-reports", "gifts",
+					"workbench", "case", "case-investigation", "case-closed", "certifications", "board",
+					"board-matter");
 			assertThat(axe).as("serious or critical accessibility violations")
 				.allSatisfy((page, violations) -> assertThat(violations).as(page).isEmpty());
 			assertThat(JsonPath.<List<String>>read(seen, "$.foreignRequests")).as("requests to other hosts").isEmpty();
