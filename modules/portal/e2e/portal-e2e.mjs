@@ -230,6 +230,70 @@ try {
     status: await page.getByTestId('report-status').textContent() };
   await again.close();
 
+  // 6. Keyboard only: sign in and report a concern with Tab, typing, the arrow keys,
+  // Enter and Space; each stop shows where the focus is.
+  const keyboard = await context();
+  page = await keyboard.newPage();
+  const stops = [];
+  async function tabTo(description, isTarget) {
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return { id: el.id, tag: el.tagName.toLowerCase(), type: el.getAttribute('type'), text: (el.textContent ?? '').trim(),
+          visible: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none' };
+      });
+      if (focused && isTarget(focused)) {
+        stops.push({ description, visible: focused.visible, tabs: i + 1 });
+        return;
+      }
+    }
+    throw new Error(`Tab never reached ${description}`);
+  }
+  await page.goto(`${baseUrl}/t/acme-de/report`);
+  await page.waitForURL(/\/local-issuer\/realms\/.+\/protocol\/openid-connect\/auth/);
+  await tabTo('username', (f) => f.id === 'username');
+  await page.keyboard.type('employee');
+  await tabTo('password', (f) => f.id === 'password');
+  await page.keyboard.type('demo');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Report a concern' }).waitFor();
+  await tabTo('reporter mode', (f) => f.id.startsWith('mode-'));
+  await page.keyboard.press('ArrowUp');
+  await tabTo('category', (f) => f.id === 'category');
+  await page.keyboard.type('Misuse');
+  await tabTo('description', (f) => f.id === 'description');
+  await page.keyboard.type('Printer paper goes home with a colleague every Friday.');
+  await tabTo('send', (f) => f.tag === 'button' && f.text === 'Send the report');
+  const choices = await page.evaluate(() => ({ mode: document.querySelector('input[name=mode]:checked')?.id,
+    category: document.getElementById('category')?.value }));
+  await page.keyboard.press('Space');
+  await page.getByRole('heading', { name: 'Thank you' }).waitFor();
+  seen.steps.keyboard = { ...choices, stops, caseNumber: (await page.locator('strong').first().textContent()).trim() };
+  await keyboard.close();
+
+  // A long session: the access token is renewed with the refresh token before it lapses,
+  // and the next request carries the new one (the page's clock runs ahead four and a half minutes).
+  const long = await context();
+  await long.clock.install();
+  page = await long.newPage();
+  const bearer = (request) => request.headers().authorization;
+  const firstCall = page.waitForRequest((r) => new URL(r.url()).pathname === '/graphql' && bearer(r));
+  await signIn(page, 'acme-de', 'employee');
+  const before = bearer(await firstCall);
+  const refreshed = page.waitForResponse((r) => r.url().endsWith('/protocol/openid-connect/token')
+    && (r.request().postData() ?? '').includes('grant_type=refresh_token'));
+  await long.clock.fastForward('04:30');
+  const renewal = await refreshed;
+  const nextCall = page.waitForRequest((r) => new URL(r.url()).pathname === '/graphql' && bearer(r));
+  await page.getByRole('link', { name: 'The Code' }).click();
+  const after = bearer(await nextCall);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  seen.steps.renewal = { status: renewal.status(), renewedTokenUsed: Boolean(after) && after !== before };
+  await long.close();
+
   // 4. The Board of the parent reads an escalated matter of the group.
   const board = await context();
   page = await board.newPage();

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { NavLink, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { Provider, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import type { User } from 'oidc-client-ts';
 import { graphql } from '../gql';
 import type { ShellQuery } from '../gql/graphql';
 import { Layout } from '../components/Layout';
-import { currentUser, signIn, signOut } from '../auth';
+import { currentUser, followTokens, signIn, signOut } from '../auth';
 import { graphqlClient } from '../client';
 import { EmployeeHome } from './employee/EmployeeHome';
 import { CodePage } from './employee/CodePage';
@@ -27,7 +27,7 @@ const Shell = graphql(`
 
 export type ShellViewer = ShellQuery['viewer'];
 
-const ShellContext = createContext<{ viewer: ShellViewer; accessToken: string } | null>(null);
+const ShellContext = createContext<{ viewer: ShellViewer; accessToken: () => string | undefined } | null>(null);
 
 /** The signed-in person and their tenant (its zone and currency format every page). */
 export function useShell() {
@@ -45,23 +45,35 @@ export function TenantArea() {
   const location = useLocation();
   const { t } = useTranslation();
   const [user, setUser] = useState<User | null | undefined>(undefined);
+  // the current access token: renewed in the background (never reset by a render), read by each request
+  const token = useRef<string | undefined>(undefined);
   useEffect(() => {
     let live = true;
     currentUser(tenant).then((u) => {
       if (!live) return;
-      if (u) setUser(u);
-      else void signIn(tenant, location.pathname + location.search).catch(() => live && setUser(null));
+      if (u) { token.current = u.access_token; setUser(u); } else void signIn(tenant, location.pathname + location.search).catch(() => live && setUser(null));
     }).catch(() => live && setUser(null));
     return () => { live = false; };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tenant]);
-  const client = useMemo(() => (user ? graphqlClient(user.access_token) : null), [user]);
+  const signedIn = Boolean(user);
+  useEffect(() => {
+    if (!signedIn) return undefined;
+    let stop: (() => void) | undefined;
+    let live = true;
+    void followTokens(tenant, (renewed) => { token.current = renewed.access_token; },
+      () => { void signIn(tenant, window.location.pathname + window.location.search); })
+      .then((unfollow) => { if (live) stop = unfollow; else unfollow(); });
+    return () => { live = false; stop?.(); };
+  }, [tenant, signedIn]);
+  const accessToken = useMemo(() => () => token.current, []);
+  const client = useMemo(() => (signedIn ? graphqlClient(accessToken) : null), [signedIn, accessToken]);
   if (user === null) return <Layout><h1>{t('signIn.title')}</h1><p role="alert">{t('signIn.failed')}</p></Layout>;
   if (!user || !client) return <Layout><p>{t('signIn.redirecting')}</p></Layout>;
-  return <Provider value={client}><SignedIn tenant={tenant} accessToken={user.access_token} /></Provider>;
+  return <Provider value={client}><SignedIn tenant={tenant} accessToken={accessToken} /></Provider>;
 }
 
-function SignedIn({ tenant, accessToken }: { tenant: string; accessToken: string }) {
+function SignedIn({ tenant, accessToken }: { tenant: string; accessToken: () => string | undefined }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [{ data, error }] = useQuery({ query: Shell });

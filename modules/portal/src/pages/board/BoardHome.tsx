@@ -35,7 +35,7 @@ export function BoardHome() {
     setDownloadError(false);
     const language = ['en', 'de'].includes(i18n.language) ? i18n.language : 'en';
     const response = await fetch(`/oversight/board-pack?fiscalYear=${period.fiscalYear}&quarter=${period.quarter}&format=${format}&language=${language}`,
-      { headers: { Authorization: `Bearer ${accessToken}` }, credentials: 'omit' });
+      { headers: { Authorization: `Bearer ${accessToken() ?? ''}` }, credentials: 'omit' });
     if (!response.ok) { setDownloadError(true); return; }
     const url = URL.createObjectURL(await response.blob());
     const link = document.createElement('a');
