@@ -3,6 +3,7 @@
 // portal never sees a password. Only signed-in pages use this: the public intake pages
 // never create a UserManager, so they store nothing in the browser.
 import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
+import i18n from './i18n';
 
 const TENANT_KEY = 'conduct.signin.tenant';
 const managers = new Map<string, Promise<UserManager>>();
@@ -27,7 +28,9 @@ export function userManager(tenant: string): Promise<UserManager> {
         response_type: 'code',
         scope: 'openid profile email',
         loadUserInfo: false,
-        automaticSilentRenew: false,
+        // renews the access token with the refresh token a minute before it lapses (the
+        // local issuer's live five minutes, Keycloak's by default too)
+        automaticSilentRenew: true,
         monitorSession: false,
         userStore: new WebStorageStateStore({ store: window.sessionStorage }),
         stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
@@ -42,9 +45,21 @@ export async function currentUser(tenant: string): Promise<User | null> {
   return user && !user.expired ? user : null;
 }
 
+/**
+ * Follows the renewals of the signed-in person's tokens: each new access token, and a
+ * renewal that failed (the session ended: sign in again). Answers how to stop following.
+ */
+export async function followTokens(tenant: string, onToken: (user: User) => void, onFailed: () => void): Promise<() => void> {
+  const manager = await userManager(tenant);
+  const loaded = manager.events.addUserLoaded(onToken);
+  const failed = manager.events.addSilentRenewError(onFailed);
+  return () => { loaded(); failed(); };
+}
+
 export async function signIn(tenant: string, returnTo: string): Promise<void> {
   window.sessionStorage.setItem(TENANT_KEY, tenant);
-  await (await userManager(tenant)).signinRedirect({ state: { returnTo } });
+  // the issuer's page in the portal's language (OIDC ui_locales; Keycloak and the local issuer honour it)
+  await (await userManager(tenant)).signinRedirect({ state: { returnTo }, ui_locales: i18n.language });
 }
 
 /** Completes a sign-in at /auth/callback; answers where to go next. */

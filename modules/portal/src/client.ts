@@ -1,11 +1,12 @@
 import { Client, cacheExchange, fetchExchange } from 'urql';
 
 /**
- * A GraphQL client for /graphql on this origin. With a token, the signed-in person's;
- * without, the public intake's (nothing identifying is sent: no token, no cookie).
+ * A GraphQL client for /graphql on this origin. With a token, the signed-in person's
+ * (asked for at each request: a renewed token is used as soon as it came); without, the
+ * public intake's (nothing identifying is sent: no token, no cookie).
  * urql's document cache refetches the queries whose types a mutation returned.
  */
-export function graphqlClient(accessToken?: string): Client {
+export function graphqlClient(accessToken?: () => string | undefined): Client {
   return new Client({
     url: '/graphql',
     exchanges: [cacheExchange, fetchExchange],
@@ -13,7 +14,8 @@ export function graphqlClient(accessToken?: string): Client {
     // POST only: a query's variables (a receipt key, a passphrase) never go into a URL
     preferGetMethod: false,
     fetchOptions: (): RequestInit => {
-      const headers: Record<string, string> = accessToken ? { Authorization: `Bearer ${accessToken}` } : {};
+      const token = accessToken?.();
+      const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
       return { credentials: 'omit', headers };
     },
   });

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { NavLink, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { Provider, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -6,14 +6,16 @@ import type { User } from 'oidc-client-ts';
 import { graphql } from '../gql';
 import type { ShellQuery } from '../gql/graphql';
 import { Layout } from '../components/Layout';
-import { currentUser, signIn, signOut } from '../auth';
+import { currentUser, followTokens, signIn, signOut } from '../auth';
 import { graphqlClient } from '../client';
 import { EmployeeHome } from './employee/EmployeeHome';
 import { CodePage } from './employee/CodePage';
 import { ReportPage } from './employee/ReportPage';
 import { MyReports } from './employee/MyReports';
+import { GiftsPage } from './employee/GiftsPage';
 import { CaseList } from './workbench/CaseList';
 import { CasePage } from './workbench/CasePage';
+import { CertificationsPage } from './workbench/CertificationsPage';
 import { BoardHome } from './board/BoardHome';
 import { MatterPage } from './board/MatterPage';
 
@@ -25,7 +27,7 @@ const Shell = graphql(`
 
 export type ShellViewer = ShellQuery['viewer'];
 
-const ShellContext = createContext<{ viewer: ShellViewer; accessToken: string } | null>(null);
+const ShellContext = createContext<{ viewer: ShellViewer; accessToken: () => string | undefined } | null>(null);
 
 /** The signed-in person and their tenant (its zone and currency format every page). */
 export function useShell() {
@@ -43,23 +45,35 @@ export function TenantArea() {
   const location = useLocation();
   const { t } = useTranslation();
   const [user, setUser] = useState<User | null | undefined>(undefined);
+  // the current access token: renewed in the background (never reset by a render), read by each request
+  const token = useRef<string | undefined>(undefined);
   useEffect(() => {
     let live = true;
     currentUser(tenant).then((u) => {
       if (!live) return;
-      if (u) setUser(u);
-      else void signIn(tenant, location.pathname + location.search).catch(() => live && setUser(null));
+      if (u) { token.current = u.access_token; setUser(u); } else void signIn(tenant, location.pathname + location.search).catch(() => live && setUser(null));
     }).catch(() => live && setUser(null));
     return () => { live = false; };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tenant]);
-  const client = useMemo(() => (user ? graphqlClient(user.access_token) : null), [user]);
+  const signedIn = Boolean(user);
+  useEffect(() => {
+    if (!signedIn) return undefined;
+    let stop: (() => void) | undefined;
+    let live = true;
+    void followTokens(tenant, (renewed) => { token.current = renewed.access_token; },
+      () => { void signIn(tenant, window.location.pathname + window.location.search); })
+      .then((unfollow) => { if (live) stop = unfollow; else unfollow(); });
+    return () => { live = false; stop?.(); };
+  }, [tenant, signedIn]);
+  const accessToken = useMemo(() => () => token.current, []);
+  const client = useMemo(() => (signedIn ? graphqlClient(accessToken) : null), [signedIn, accessToken]);
   if (user === null) return <Layout><h1>{t('signIn.title')}</h1><p role="alert">{t('signIn.failed')}</p></Layout>;
   if (!user || !client) return <Layout><p>{t('signIn.redirecting')}</p></Layout>;
-  return <Provider value={client}><SignedIn tenant={tenant} accessToken={user.access_token} /></Provider>;
+  return <Provider value={client}><SignedIn tenant={tenant} accessToken={accessToken} /></Provider>;
 }
 
-function SignedIn({ tenant, accessToken }: { tenant: string; accessToken: string }) {
+function SignedIn({ tenant, accessToken }: { tenant: string; accessToken: () => string | undefined }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [{ data, error }] = useQuery({ query: Shell });
@@ -75,7 +89,9 @@ function SignedIn({ tenant, accessToken }: { tenant: string; accessToken: string
       <li><NavLink to={`${base}/code`}>{t('nav.code')}</NavLink></li>
       <li><NavLink to={`${base}/report`}>{t('nav.report')}</NavLink></li>
       <li><NavLink to={`${base}/reports`}>{t('nav.myReports')}</NavLink></li>
-      {handler ? <li><NavLink to={`${base}/workbench`}>{t('nav.workbench')}</NavLink></li> : null}
+      <li><NavLink to={`${base}/gifts`}>{t('nav.gifts')}</NavLink></li>
+      {handler ? <li><NavLink end to={`${base}/workbench`}>{t('nav.workbench')}</NavLink></li> : null}
+      {handler || board ? <li><NavLink to={`${base}/workbench/certifications`}>{t('nav.certifications')}</NavLink></li> : null}
       {board ? <li><NavLink to={`${base}/board`}>{t('nav.board')}</NavLink></li> : null}
     </ul>
   );
@@ -93,8 +109,10 @@ function SignedIn({ tenant, accessToken }: { tenant: string; accessToken: string
           <Route path="code" element={<CodePage />} />
           <Route path="report" element={<ReportPage />} />
           <Route path="reports" element={<MyReports />} />
+          <Route path="gifts" element={<GiftsPage />} />
           <Route path="workbench" element={<CaseList />} />
           <Route path="workbench/cases/:caseId" element={<CasePage />} />
+          <Route path="workbench/certifications" element={<CertificationsPage />} />
           <Route path="board" element={<BoardHome />} />
           <Route path="board/matters/:matterId" element={<MatterPage />} />
           <Route path="*" element={<h1>{t('common.notFound')}</h1>} />

@@ -6,10 +6,15 @@ import { graphql } from '../../gql';
 import { fiscalQuarter, formatDate, formatDateTime, todayIn } from '../../format';
 import { useShell } from '../TenantArea';
 import { AnalyticsTable } from './AnalyticsTable';
+import { LoadMore, usePaging } from '../../components/LoadMore';
+import type { BoardHomeQuery as BoardHomeData } from '../../gql/graphql';
+
+type MatterEdge = BoardHomeData['groupEscalatedMatters']['edges'][number];
 
 const BoardHomeQuery = graphql(`
-  query BoardHome($fiscalYear: Int!, $quarter: Int!) {
-    groupEscalatedMatters(first: 50) {
+  query BoardHome($fiscalYear: Int!, $quarter: Int!, $after: String) {
+    groupEscalatedMatters(first: 50, after: $after) {
+      pageInfo { hasNextPage endCursor }
       edges { node { id tenantKey tenantName number kinds status category receivedAt due overdue decisions } }
     }
     groupAnalytics(fiscalYear: $fiscalYear, quarter: $quarter) { ...AnalyticsTable_analytics }
@@ -22,14 +27,15 @@ export function BoardHome() {
   const { viewer, accessToken } = useShell();
   const zone = viewer.tenant.timeZone;
   const [period] = useState(() => fiscalQuarter(todayIn(zone), viewer.tenant.fiscalYearStartMonth));
-  const [{ data, error }] = useQuery({ query: BoardHomeQuery, variables: period });
+  const paging = usePaging<MatterEdge>();
+  const [{ data, error, fetching }] = useQuery({ query: BoardHomeQuery, variables: { ...period, after: paging.after } });
   const [downloadError, setDownloadError] = useState(false);
   const base = `/t/${viewer.tenant.key}`;
   async function download(format: 'pdf' | 'csv') {
     setDownloadError(false);
     const language = ['en', 'de'].includes(i18n.language) ? i18n.language : 'en';
     const response = await fetch(`/oversight/board-pack?fiscalYear=${period.fiscalYear}&quarter=${period.quarter}&format=${format}&language=${language}`,
-      { headers: { Authorization: `Bearer ${accessToken}` }, credentials: 'omit' });
+      { headers: { Authorization: `Bearer ${accessToken() ?? ''}` }, credentials: 'omit' });
     if (!response.ok) { setDownloadError(true); return; }
     const url = URL.createObjectURL(await response.blob());
     const link = document.createElement('a');
@@ -39,8 +45,8 @@ export function BoardHome() {
     setTimeout(() => URL.revokeObjectURL(url), 10000);
   }
   if (error) return <p role="alert">{t('common.failed')}</p>;
-  if (!data) return <p>{t('common.loading')}</p>;
-  const matters = data.groupEscalatedMatters.edges.map((e) => e.node);
+  const matters = paging.list(data?.groupEscalatedMatters.edges).map((e) => e.node);
+  if (!data && matters.length === 0) return <p>{t('common.loading')}</p>;
   return (
     <>
       <h1>{t('board.title')}</h1>
@@ -66,10 +72,11 @@ export function BoardHome() {
             </tbody>
           </table>
         )}
+        <LoadMore pageInfo={data?.groupEscalatedMatters.pageInfo} fetching={fetching} onMore={(cursor) => paging.more(data?.groupEscalatedMatters.edges ?? [], cursor)} />
       </section>
       <section aria-labelledby="analytics-heading">
         <h2 id="analytics-heading">{t('board.analytics', { year: period.fiscalYear, quarter: period.quarter })}</h2>
-        <AnalyticsTable analytics={data.groupAnalytics} />
+        {data ? <AnalyticsTable analytics={data.groupAnalytics} /> : <p>{t('common.loading')}</p>}
       </section>
       <section aria-labelledby="pack-heading" className="card">
         <h2 id="pack-heading">{t('board.pack')}</h2>

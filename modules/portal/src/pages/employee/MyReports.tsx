@@ -7,11 +7,16 @@ import { Messages } from '../../components/Messages';
 import { errorsFor } from '../../userErrors';
 import { formatDateTime } from '../../format';
 import { useShell } from '../TenantArea';
+import { LoadMore, usePaging } from '../../components/LoadMore';
+import type { MyReportsQuery as MyReportsData } from '../../gql/graphql';
+
+type ReportEdge = MyReportsData['viewer']['reports']['edges'][number];
 
 const MyReportsQuery = graphql(`
-  query MyReports {
+  query MyReports($after: String) {
     viewer {
-      reports(first: 20) {
+      reports(first: 20, after: $after) {
+        pageInfo { hasNextPage endCursor }
         edges { node { id number status category receivedAt acknowledgementDue feedbackDue feedback messages { ...Messages_message } } }
       }
     }
@@ -32,10 +37,11 @@ export function MyReports() {
   const { t, i18n } = useTranslation();
   const { viewer: shell } = useShell();
   const zone = shell.tenant.timeZone;
-  const [{ data, error }] = useQuery({ query: MyReportsQuery });
+  const paging = usePaging<ReportEdge>();
+  const [{ data, error, fetching }] = useQuery({ query: MyReportsQuery, variables: { after: paging.after } });
+  const reports = paging.list(data?.viewer.reports.edges).map((e) => e.node);
   if (error) return <p role="alert">{t('common.failed')}</p>;
-  if (!data) return <p>{t('common.loading')}</p>;
-  const reports = data.viewer.reports.edges.map((e) => e.node);
+  if (!data && reports.length === 0) return <p>{t('common.loading')}</p>;
   return (
     <>
       <h1>{t('nav.myReports')}</h1>
@@ -48,6 +54,7 @@ export function MyReports() {
           {r.status !== 'CLOSED' ? <Reply reportId={r.id} /> : null}
         </section>
       ))}
+      <LoadMore pageInfo={data?.viewer.reports.pageInfo} fetching={fetching} onMore={(cursor) => paging.more(data?.viewer.reports.edges ?? [], cursor)} />
     </>
   );
 }

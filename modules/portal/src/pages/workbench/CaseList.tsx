@@ -2,15 +2,18 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import type { CaseStatus, ReportCategory } from '../../gql/graphql';
+import type { CaseListQuery as CaseListData, CaseStatus, ReportCategory } from '../../gql/graphql';
+
+type CaseEdge = CaseListData['cases']['edges'][number];
 import { CATEGORIES, STATUSES } from '../../options';
 import { useShell } from '../TenantArea';
 import { CaseRow } from './CaseRow';
+import { LoadMore, usePaging } from '../../components/LoadMore';
 
 const CaseListQuery = graphql(`
-  query CaseList($filter: CasesFilter, $first: Int) {
+  query CaseList($filter: CasesFilter, $first: Int, $after: String) {
     overdue: cases(first: 20, filter: { overdue: true }) { edges { node { id ...CaseRow_case } } }
-    cases(first: $first, filter: $filter) {
+    cases(first: $first, after: $after, filter: $filter) {
       edges { node { id ...CaseRow_case } }
       pageInfo { hasNextPage endCursor }
     }
@@ -25,7 +28,10 @@ export function CaseList() {
   const [category, setCategory] = useState<ReportCategory | ''>('');
   const [escalated, setEscalated] = useState(false);
   const filter = { status: status ? [status] : null, category: category ? [category] : null, escalated: escalated ? true : null };
-  const [{ data, error }] = useQuery({ query: CaseListQuery, variables: { filter, first: 50 } });
+  const paging = usePaging<CaseEdge>();
+  const [{ data, error, fetching }] = useQuery({ query: CaseListQuery, variables: { filter, first: 50, after: paging.after } });
+  const cases = paging.list(data?.cases.edges);
+  const refilter = <T,>(set: (v: T) => void) => (v: T) => { paging.reset(); set(v); };
   const base = `/t/${viewer.tenant.key}`;
   const now = new Date();
   const head = (
@@ -50,26 +56,27 @@ export function CaseList() {
         <form className="filters" aria-label={t('workbench.filters')} onSubmit={(e) => e.preventDefault()}>
           <div className="field">
             <label htmlFor="filter-status">{t('case.status')}</label>
-            <select id="filter-status" value={status} onChange={(e) => setStatus(e.target.value as CaseStatus | '')}>
+            <select id="filter-status" value={status} onChange={(e) => refilter(setStatus)(e.target.value as CaseStatus | '')}>
               <option value="">{t('workbench.any')}</option>
               {STATUSES.map((s) => <option key={s} value={s}>{t(`enum.status.${s}`)}</option>)}
             </select>
           </div>
           <div className="field">
             <label htmlFor="filter-category">{t('report.category')}</label>
-            <select id="filter-category" value={category} onChange={(e) => setCategory(e.target.value as ReportCategory | '')}>
+            <select id="filter-category" value={category} onChange={(e) => refilter(setCategory)(e.target.value as ReportCategory | '')}>
               <option value="">{t('workbench.any')}</option>
               {CATEGORIES.map((c) => <option key={c} value={c}>{t(`enum.category.${c}`)}</option>)}
             </select>
           </div>
           <div className="field checkbox">
-            <input id="filter-escalated" type="checkbox" checked={escalated} onChange={(e) => setEscalated(e.target.checked)} />
+            <input id="filter-escalated" type="checkbox" checked={escalated} onChange={(e) => refilter(setEscalated)(e.target.checked)} />
             <label htmlFor="filter-escalated">{t('workbench.escalatedOnly')}</label>
           </div>
         </form>
-        {!data ? <p>{t('common.loading')}</p> : data.cases.edges.length === 0 ? <p>{t('workbench.none')}</p> : (
-          <table data-testid="cases">{head}<tbody>{data.cases.edges.map((e) => <CaseRow key={e.node.id} case={e.node} base={base} timeZone={viewer.tenant.timeZone} now={now} />)}</tbody></table>
+        {!data && cases.length === 0 ? <p>{t('common.loading')}</p> : cases.length === 0 ? <p>{t('workbench.none')}</p> : (
+          <table data-testid="cases">{head}<tbody>{cases.map((e) => <CaseRow key={e.node.id} case={e.node} base={base} timeZone={viewer.tenant.timeZone} now={now} />)}</tbody></table>
         )}
+        <LoadMore pageInfo={data?.cases.pageInfo} fetching={fetching} onMore={(cursor) => paging.more(data?.cases.edges ?? [], cursor)} />
       </section>
     </>
   );

@@ -8,6 +8,7 @@ import { Messages } from '../../components/Messages';
 import { errorsFor, otherErrors, type UserErrorValue } from '../../userErrors';
 import { formatDateTime } from '../../format';
 import { useShell } from '../TenantArea';
+import { CaseInvestigation } from './CaseInvestigation';
 
 const CasePageQuery = graphql(`
   query CasePage($id: ID!) {
@@ -16,10 +17,11 @@ const CasePageQuery = graphql(`
       receivedAt acknowledgementDue acknowledgedAt feedbackDue closedAt escalated handlerRoles
       involved { name origin person { displayName } }
       routing { rule description }
-      meritReview { status due }
       timeline { type at note }
       messages { ...Messages_message }
+      ...CaseInvestigation_case
     }
+    ...CasePeople_query
   }
 `);
 
@@ -65,7 +67,6 @@ export function CasePage() {
         <dt>{t('case.acknowledgementDue')}</dt><dd>{when(c.acknowledgementDue)}</dd>
         <dt>{t('case.acknowledged')}</dt><dd>{when(c.acknowledgedAt)}</dd>
         <dt>{t('case.feedbackDue')}</dt><dd>{when(c.feedbackDue)}</dd>
-        {c.meritReview ? <><dt>{t('case.meritReview')}</dt><dd>{c.meritReview.status} · {when(c.meritReview.due)}</dd></> : null}
       </dl>
       <section className="card" aria-labelledby="report-heading">
         <h2 id="report-heading">{t('case.report')}</h2>
@@ -80,6 +81,7 @@ export function CasePage() {
         <Messages messages={c.messages} timeZone={zone} />
         {c.status !== 'CLOSED' ? <MessageForm caseId={c.id} /> : null}
       </section>
+      <CaseInvestigation case={c} people={data} roles={viewer.roles} timeZone={zone} />
       {c.status === 'ACKNOWLEDGED' ? <Close caseId={c.id} /> : null}
       <section className="card" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('case.timeline')}</h2>

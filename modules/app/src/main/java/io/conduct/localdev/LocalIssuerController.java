@@ -13,6 +13,7 @@ import io.conduct.platform.security.local.LocalTokenIssuer;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +21,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,6 +41,12 @@ class LocalIssuerController {
 
 	private static final Duration TOKEN_LIFETIME = Duration.ofHours(8);
 
+	/**
+	 * The access tokens of the authorization code flow live as long as Keycloak's do by
+	 * default: the front end renews them with its refresh token before they lapse.
+	 */
+	static final Duration SIGNED_IN_TOKEN_LIFETIME = Duration.ofMinutes(5);
+
 	/** The client of Conduct's own front ends, as onboarding registers it in Keycloak. */
 	static final String CLIENT_ID = "conduct-web";
 
@@ -52,6 +60,8 @@ class LocalIssuerController {
 
 	private final LocalAuthorizationCodes codes;
 
+	private final LocalRefreshTokens refreshTokens;
+
 	LocalIssuerController(LocalTokenIssuer issuer, LocalIdentityProvisioning accounts, LocalIssuerUrls urls,
 			Clock clock) {
 		this.issuer = issuer;
@@ -59,6 +69,7 @@ class LocalIssuerController {
 		this.urls = urls;
 		this.clock = clock;
 		this.codes = new LocalAuthorizationCodes(clock);
+		this.refreshTokens = new LocalRefreshTokens(clock);
 	}
 
 	@GetMapping(path = "/realms/{realm}/.well-known/openid-configuration", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -88,19 +99,21 @@ class LocalIssuerController {
 	 * page.
 	 */
 	@GetMapping(path = "/realms/{realm}/protocol/openid-connect/auth", produces = MediaType.TEXT_HTML_VALUE)
-	ResponseEntity<String> authorize(@PathVariable String realm, @RequestParam MultiValueMap<String, String> params) {
+	ResponseEntity<String> authorize(@PathVariable String realm, @RequestParam MultiValueMap<String, String> params,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
 		AuthorizationRequest request = AuthorizationRequest.of(params);
 		ResponseEntity<String> refused = refuse(request);
 		if (refused != null) {
 			return refused;
 		}
-		return signInPage(realm, request, null, false, HttpStatus.OK);
+		return signInPage(realm, request, null, false, HttpStatus.OK, acceptLanguage);
 	}
 
 	/** The sign-in form's post: a code for the redirect URI, or the form again. */
 	@PostMapping(path = "/realms/{realm}/protocol/openid-connect/auth",
 			consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = MediaType.TEXT_HTML_VALUE)
-	ResponseEntity<String> signIn(@PathVariable String realm, @RequestParam MultiValueMap<String, String> params) {
+	ResponseEntity<String> signIn(@PathVariable String realm, @RequestParam MultiValueMap<String, String> params,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
 		AuthorizationRequest request = AuthorizationRequest.of(params);
 		ResponseEntity<String> refused = refuse(request);
 		if (refused != null) {
@@ -111,7 +124,7 @@ class LocalIssuerController {
 		var account = (username != null && password != null) ? this.accounts.authenticate(realm, username, password)
 				: Optional.<LocalAccount>empty();
 		if (account.isEmpty()) {
-			return signInPage(realm, request, username, true, HttpStatus.UNAUTHORIZED);
+			return signInPage(realm, request, username, true, HttpStatus.UNAUTHORIZED, acceptLanguage);
 		}
 		String code = this.codes.issue(new LocalAuthorizationCodes.Grant(realm, account.get().subject(),
 				request.clientId(), request.redirectUri(), request.codeChallenge(), request.nonce(), null));
@@ -126,8 +139,8 @@ class LocalIssuerController {
 	}
 
 	/**
-	 * The token endpoint: the authorization code grant (with the PKCE verifier), and the
-	 * password grant the README's curl examples use.
+	 * The token endpoint: the authorization code grant (with the PKCE verifier), its
+	 * refresh tokens (rotated), and the password grant the README's curl examples use.
 	 */
 	@PostMapping(path = "/realms/{realm}/protocol/openid-connect/token",
 			consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -144,6 +157,19 @@ class LocalIssuerController {
 			}
 			return ResponseEntity.ok(tokens(realm, account.get(), grant.get()));
 		}
+		if ("refresh_token".equals(grantType)) {
+			var renewal = this.refreshTokens.renew(bounded(params.getFirst("refresh_token")), realm,
+					params.getFirst("client_id"));
+			var account = renewal.flatMap((r) -> this.accounts.enabledAccount(r.subject()));
+			if (account.isEmpty()) {
+				return ResponseEntity.badRequest()
+					.body(Map.of("error", "invalid_grant", "error_description", "Refresh token not valid"));
+			}
+			return ResponseEntity.ok(Map.of("access_token", accessToken(realm, account.get(), SIGNED_IN_TOKEN_LIFETIME),
+					"refresh_token", renewal.get().refreshToken(), "refresh_expires_in",
+					Duration.between(this.clock.instant(), renewal.get().sessionEndsAt()).toSeconds(), "token_type",
+					"Bearer", "expires_in", SIGNED_IN_TOKEN_LIFETIME.toSeconds(), "scope", "openid profile email"));
+		}
 		if (!"password".equals(grantType)) {
 			return ResponseEntity.badRequest().body(Map.of("error", "unsupported_grant_type"));
 		}
@@ -155,13 +181,13 @@ class LocalIssuerController {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
 				.body(Map.of("error", "invalid_grant", "error_description", "Invalid user credentials"));
 		}
-		return ResponseEntity.ok(Map.of("access_token", accessToken(realm, account.get()), "token_type", "Bearer",
-				"expires_in", TOKEN_LIFETIME.toSeconds()));
+		return ResponseEntity.ok(Map.of("access_token", accessToken(realm, account.get(), TOKEN_LIFETIME), "token_type",
+				"Bearer", "expires_in", TOKEN_LIFETIME.toSeconds()));
 	}
 
-	private String accessToken(String realm, LocalAccount a) {
+	private String accessToken(String realm, LocalAccount a, Duration lifetime) {
 		return this.issuer.mint(this.urls.issuerFor(realm), a.subject(), a.roles().stream().map(Role::name).toList(),
-				profile(a), this.clock.instant(), TOKEN_LIFETIME);
+				profile(a), this.clock.instant(), lifetime);
 	}
 
 	private Map<String, Object> tokens(String realm, LocalAccount a, LocalAuthorizationCodes.Grant grant) {
@@ -173,8 +199,10 @@ class LocalIssuerController {
 		}
 		String idToken = this.issuer.mint(this.urls.issuerFor(realm), a.subject(), List.of(), idClaims,
 				this.clock.instant(), TOKEN_LIFETIME);
-		return Map.of("access_token", accessToken(realm, a), "id_token", idToken, "token_type", "Bearer", "expires_in",
-				TOKEN_LIFETIME.toSeconds(), "scope", "openid profile email");
+		return Map.of("access_token", accessToken(realm, a, SIGNED_IN_TOKEN_LIFETIME), "id_token", idToken,
+				"refresh_token", this.refreshTokens.issue(realm, a.subject(), grant.clientId()), "refresh_expires_in",
+				LocalRefreshTokens.SESSION_LIFETIME.toSeconds(), "token_type", "Bearer", "expires_in",
+				SIGNED_IN_TOKEN_LIFETIME.toSeconds(), "scope", "openid profile email");
 	}
 
 	private static Map<String, Object> profile(LocalAccount a) {
@@ -215,12 +243,15 @@ class LocalIssuerController {
 	}
 
 	private ResponseEntity<String> signInPage(String realm, AuthorizationRequest request, String username,
-			boolean failed, HttpStatus status) {
+			boolean failed, HttpStatus status, String acceptLanguage) {
+		String language = LocalSignInPage.language(request.uiLocales(), acceptLanguage);
 		return ResponseEntity.status(status)
 			.header("Content-Security-Policy", LocalSignInPage.contentSecurityPolicy(request.redirectUri()))
 			.header("Cache-Control", "no-store")
 			.contentType(MediaType.TEXT_HTML)
-			.body(LocalSignInPage.render(realm, request.asParameters(), username, failed));
+			.header(HttpHeaders.CONTENT_LANGUAGE, language)
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+			.body(LocalSignInPage.render(realm, request.asParameters(), username, failed, language));
 	}
 
 	private static String bounded(String value) {
@@ -229,14 +260,14 @@ class LocalIssuerController {
 
 	/** The parameters of an authorization request that the issuer uses, each bounded. */
 	record AuthorizationRequest(String responseType, String clientId, String redirectUri, String state, String scope,
-			String codeChallenge, String codeChallengeMethod, String nonce) {
+			String codeChallenge, String codeChallengeMethod, String nonce, String uiLocales) {
 
 		static AuthorizationRequest of(MultiValueMap<String, String> params) {
 			return new AuthorizationRequest(bounded(params.getFirst("response_type")),
 					bounded(params.getFirst("client_id")), bounded(params.getFirst("redirect_uri")),
 					bounded(params.getFirst("state")), bounded(params.getFirst("scope")),
 					bounded(params.getFirst("code_challenge")), bounded(params.getFirst("code_challenge_method")),
-					bounded(params.getFirst("nonce")));
+					bounded(params.getFirst("nonce")), bounded(params.getFirst("ui_locales")));
 		}
 
 		Map<String, String> asParameters() {
@@ -254,6 +285,9 @@ class LocalIssuerController {
 			}
 			if (this.nonce != null) {
 				parameters.put("nonce", this.nonce);
+			}
+			if (this.uiLocales != null) {
+				parameters.put("ui_locales", this.uiLocales);
 			}
 			return parameters;
 		}

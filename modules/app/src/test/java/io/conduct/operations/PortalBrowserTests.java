@@ -27,10 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * defaults (a free port, a fresh data folder): Debian's chromium driven by
  * playwright-core ({@code e2e/portal-e2e.mjs}) reports anonymously and follows up, signs
  * in through the local issuer's own page (authorization code with PKCE) as the employee
- * who certifies the Code, as the CFO/CAO who acknowledges and closes that report's case,
- * and as the parent's Board member who reads an escalated matter; a page is read in
- * Japanese. axe-core finds no serious or critical violation on any page; screenshots land
- * in {@code modules/portal/target/screenshots}.
+ * who certifies the Code, as the CFO/CAO who acknowledges that report's case, opens an
+ * investigation, records an allegation and its finding and closes the case, and as the
+ * parent's Board member who reads an escalated matter; a page is read in Japanese; an
+ * employee records a gift and reads the Code's answer; the CFO/CAO reads certification
+ * completion. Someone signs in and reports with the keyboard alone, seeing where the
+ * focus is at every stop, and a long session renews its access token with a refresh
+ * token. axe-core finds no serious or critical violation on any page; screenshots land in
+ * {@code modules/portal/target/screenshots}.
  */
 class PortalBrowserTests {
 
@@ -101,6 +105,20 @@ class PortalBrowserTests {
 				"form-action 'self' http://localhost:" + port);
 		assertThat(post(issuer + "/auth", request + "&username=employee&password=wrong").statusCode()).isEqualTo(401);
 
+		// in the portal's language (ui_locales, carried through the form), else the
+		// browser's
+		HttpResponse<String> japanese = get(issuer + "/auth?" + request + "&ui_locales=ja");
+		assertThat(japanese.body()).contains("<html lang=\"ja\">", ">ユーザー名</label>",
+				"name=\"ui_locales\" value=\"ja\"");
+		assertThat(Http
+			.send(HttpRequest.newBuilder(URI.create(issuer + "/auth?" + request))
+				.header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5")
+				.GET()
+				.build())
+			.body()).contains("<html lang=\"de\">", ">Benutzername</label>", ">Anmelden</button>");
+		assertThat(post(issuer + "/auth", request + "&ui_locales=fr&username=employee&password=wrong").body())
+			.contains("<html lang=\"fr\">", "Nom d’utilisateur ou mot de passe incorrect.");
+
 		String code = signIn(issuer, request, redirect);
 		HttpResponse<String> wrongVerifier = post(issuer + "/token",
 				"grant_type=authorization_code&client_id=conduct-web&code=" + code + "&redirect_uri=" + encode(redirect)
@@ -120,6 +138,38 @@ class PortalBrowserTests {
 			.as("an ID token is not an access token to the API")
 			.isEqualTo(401);
 		assertThat(redeem(issuer, code, redirect).statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void theLocalIssuerRenewsASignInWithRotatedRefreshTokensSoALongSessionOutlivesItsAccessToken() {
+		String issuer = "http://localhost:" + port + "/local-issuer/realms/acme-de/protocol/openid-connect";
+		String redirect = "http://localhost:" + port + "/auth/callback";
+		String request = "response_type=code&client_id=conduct-web&redirect_uri=" + encode(redirect)
+				+ "&state=s1&scope=openid&code_challenge_method=S256&code_challenge=" + s256(VERIFIER);
+		HttpResponse<String> tokens = redeem(issuer, signIn(issuer, request, redirect), redirect);
+		assertThat(JsonPath.<Integer>read(tokens.body(), "$.expires_in")).as("a short-lived access token")
+			.isLessThanOrEqualTo(300);
+		String refreshToken = JsonPath.read(tokens.body(), "$.refresh_token");
+
+		HttpResponse<String> renewed = post(issuer + "/token",
+				"grant_type=refresh_token&client_id=conduct-web&refresh_token=" + encode(refreshToken));
+		assertThat(renewed.statusCode()).isEqualTo(200);
+		String accessToken = JsonPath.read(renewed.body(), "$.access_token");
+		String next = JsonPath.read(renewed.body(), "$.refresh_token");
+		assertThat(next).isNotEqualTo(refreshToken);
+		assertThat(new GraphQlHttp(port).post(accessToken, "{ viewer { name } }").<String>read("$.data.viewer.name"))
+			.isEqualTo("Erin Employee");
+
+		// a refresh token is the realm's and the client's, and spent by its use
+		assertThat(post(issuer.replace("/acme-de/", "/acme/") + "/token",
+				"grant_type=refresh_token&client_id=conduct-web&refresh_token=" + encode(next))
+			.statusCode()).isEqualTo(400);
+		HttpResponse<String> replayed = post(issuer + "/token",
+				"grant_type=refresh_token&client_id=conduct-web&refresh_token=" + encode(refreshToken));
+		assertThat(replayed.statusCode()).isEqualTo(400);
+		assertThat(replayed.body()).contains("invalid_grant");
+		assertThat(post(issuer + "/token", "grant_type=refresh_token&client_id=conduct-web&refresh_token=not-ours")
+			.statusCode()).isEqualTo(400);
 	}
 
 	private static String signIn(String issuer, String request, String redirect) {
@@ -196,10 +246,33 @@ class PortalBrowserTests {
 			assertThat(JsonPath.<Integer>read(seen, "$.steps.certifyRefused.printedNameError")).isOne();
 			assertThat(JsonPath.<String>read(seen, "$.steps.certified.text")).contains("You certified version 1");
 			assertThat(JsonPath.<Integer>read(seen, "$.steps.employeeHomeAfter.done")).isPositive();
+			assertThat(JsonPath.<String>read(seen, "$.steps.keyboard.mode")).isEqualTo("mode-NAMED");
+			assertThat(JsonPath.<String>read(seen, "$.steps.keyboard.category")).isEqualTo("MISUSE_OF_ASSETS");
+			assertThat(JsonPath.<String>read(seen, "$.steps.keyboard.caseNumber")).startsWith("DE-");
+			assertThat(JsonPath.<List<Map<String, Object>>>read(seen, "$.steps.keyboard.stops")).hasSize(6)
+				.as("the focus is visible at every stop")
+				.allSatisfy((stop) -> assertThat(stop).containsEntry("visible", true));
+			assertThat(JsonPath.<Integer>read(seen, "$.steps.renewal.status")).isEqualTo(200);
+			assertThat(JsonPath.<Boolean>read(seen, "$.steps.renewal.renewedTokenUsed")).isTrue();
+			assertThat(JsonPath.<String>read(seen, "$.steps.giftRefused.amountError")).isNotBlank();
+			assertThat(JsonPath.<Boolean>read(seen, "$.steps.giftRefused.describes")).isTrue();
+			assertThat(JsonPath.<String>read(seen, "$.steps.gift.outcome")).contains("€30.00")
+				.containsAnyOf("Nothing to do", "Flagged", "To be disposed of", "Needs the CFO/CAO's prior approval");
+			assertThat(JsonPath.<Integer>read(seen, "$.steps.gift.listed")).isOne();
+			assertThat(JsonPath.<Integer>read(seen, "$.steps.allegationRefused.summaryError")).isOne();
+			assertThat(JsonPath.<Boolean>read(seen, "$.steps.allegationRefused.describes")).isTrue();
+			assertThat(JsonPath.<String>read(seen, "$.steps.finding.allegation")).contains("Misconduct",
+					"Substantiated", "The logbook shows weekend trips.");
+			assertThat(JsonPath.<List<String>>read(seen, "$.steps.finding.timeline"))
+				.anyMatch((entry) -> entry.contains("Investigation opened"))
+				.anyMatch((entry) -> entry.contains("Allegation recorded"))
+				.anyMatch((entry) -> entry.contains("Finding recorded"));
 			assertThat(JsonPath.<String>read(seen, "$.steps.caseClosed.status")).isEqualTo("Closed");
 			assertThat(JsonPath.<List<String>>read(seen, "$.steps.caseClosed.timeline"))
 				.anyMatch((entry) -> entry.contains("Acknowledged"))
 				.anyMatch((entry) -> entry.contains("Closed"));
+			assertThat(JsonPath.<String>read(seen, "$.steps.completion.totals")).contains("Assigned", "Completed");
+			assertThat(JsonPath.<Integer>read(seen, "$.steps.completion.departments")).isPositive();
 			assertThat(JsonPath.<String>read(seen, "$.steps.feedbackRead.feedback"))
 				.contains("The van is back to business use only.");
 			assertThat(JsonPath.<List<String>>read(seen, "$.steps.boardMatters")).contains("DE-2026-0001",
@@ -208,8 +281,9 @@ class PortalBrowserTests {
 			assertThat(JsonPath.<String>read(seen, "$.steps.boardPack.fileName")).endsWith(".csv");
 			Map<String, List<String>> axe = JsonPath.read(seen, "$.axe");
 			assertThat(axe).containsKeys("intake-report", "intake-receipt", "intake-follow-up", "intake-report-ja",
-					"sign-in", "employee-home", "code-certify", "employee-report", "employee-reports", "workbench",
-					"case", "case-closed", "board", "board-matter");
+					"sign-in", "employee-home", "code-certify", "employee-report", "employee-reports", "gifts",
+					"workbench", "case", "case-investigation", "case-closed", "certifications", "board",
+					"board-matter");
 			assertThat(axe).as("serious or critical accessibility violations")
 				.allSatisfy((page, violations) -> assertThat(violations).as(page).isEmpty());
 			assertThat(JsonPath.<List<String>>read(seen, "$.foreignRequests")).as("requests to other hosts").isEmpty();
