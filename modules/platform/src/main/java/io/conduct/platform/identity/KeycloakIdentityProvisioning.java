@@ -176,6 +176,44 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning {
 		});
 	}
 
+	/**
+	 * A changed address of a local account is unverified until its owner proves it; a
+	 * brokered account's is the provider's to vouch for (it syncs at every sign-in).
+	 */
+	@Override
+	public void updateContact(String tenantKey, String subject, String email, String firstName, String lastName) {
+		call("account " + subject, () -> {
+			var user = admin().realm(tenantKey).users().get(subject);
+			UserRepresentation representation;
+			try {
+				representation = user.toRepresentation();
+			}
+			catch (jakarta.ws.rs.NotFoundException ex) {
+				// the realm has no such account (removed by hand): nothing to follow
+				return null;
+			}
+			boolean newAddress = representation.getEmail() == null
+					|| !representation.getEmail().equalsIgnoreCase(email);
+			representation.setEmail(email);
+			representation.setFirstName(firstName);
+			representation.setLastName(lastName);
+			if (newAddress && user.getFederatedIdentity().isEmpty()) {
+				representation.setEmailVerified(false);
+			}
+			try {
+				user.update(representation);
+			}
+			catch (jakarta.ws.rs.ClientErrorException ex) {
+				if (ex.getResponse().getStatus() == 409) {
+					throw new AccountTakenException(AccountTakenException.Field.EMAIL,
+							"Another account of the realm has that e-mail address");
+				}
+				throw ex;
+			}
+			return null;
+		});
+	}
+
 	@Override
 	public RoleChanges alignRoles(String tenantKey, String subject, Set<Role> intended) {
 		return call("roles of " + subject, () -> {
