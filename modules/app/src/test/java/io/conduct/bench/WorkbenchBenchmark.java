@@ -1,27 +1,15 @@
 package io.conduct.bench;
 
-import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
@@ -60,7 +48,9 @@ import org.springframework.context.support.GenericApplicationContext;
  *
  * <p>
  * Arguments (all optional): cases (default 1000), people (330), seconds per workload
- * (15), client threads (8).
+ * (15), client threads (8), rounds (5): the workloads run interleaved, each for a slice
+ * of every round ({@link BenchmarkRuns#interleaved}), so the ratios hold on a shared
+ * machine.
  */
 public final class WorkbenchBenchmark {
 
@@ -79,7 +69,13 @@ public final class WorkbenchBenchmark {
 	private static final String SUBMIT = """
 			mutation($input: ReportSubmitInput!) { reportSubmit(input: $input) { report { id } userErrors { code } } }""";
 
-	private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+	private static final String LIST = "workbench cases(first: 50)";
+
+	private static final String PEOPLE_LIST = "people(first: 50)";
+
+	private static final String VIEWER_NAME = "viewer { name }";
+
+	private static final String FLOOR = "DB floor (the same documents)";
 
 	private WorkbenchBenchmark() {
 	}
@@ -89,6 +85,7 @@ public final class WorkbenchBenchmark {
 		int people = (args.length > 1) ? Integer.parseInt(args[1]) : 330;
 		int seconds = (args.length > 2) ? Integer.parseInt(args[2]) : 15;
 		int threads = (args.length > 3) ? Integer.parseInt(args[3]) : 8;
+		int rounds = (args.length > 4) ? Integer.parseInt(args[4]) : 5;
 		Path data = Files.createTempDirectory("conduct-workbench");
 		MongoCommandCounter commands = new MongoCommandCounter();
 		SpringApplication application = new SpringApplication(ConductApplication.class);
@@ -110,7 +107,7 @@ public final class WorkbenchBenchmark {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			int mongoPort = app.getBean(MongoServer.class).getLocalAddress().getPort();
 			GraphQlHttp api = new GraphQlHttp(port);
-			Tokens tokens = new Tokens(port, "acme-de");
+			BenchmarkRuns.Tokens tokens = new BenchmarkRuns.Tokens(port, "acme-de");
 			System.out.printf("Conduct on 127.0.0.1:%d (embedded MongoDB on %d) started in %.1f s; seeding %d people "
 					+ "and %d cases into acme-de...%n", port, mongoPort, startSeconds, people, cases);
 			printSlowestSteps(steps);
@@ -118,17 +115,6 @@ public final class WorkbenchBenchmark {
 
 			String cfo = tokens.of("cfo");
 			String employee = tokens.of("employee");
-			List<Result> results = new ArrayList<>();
-			results.add(run("workbench cases(first: 50)", seconds, threads, commands,
-					() -> check(api.post(cfo, WORKBENCH, Map.of("first", 50)), "$.data.cases.edges", 50)));
-			results.add(run("people(first: 50)", seconds, threads, commands,
-					() -> check(api.post(employee, PEOPLE, Map.of("first", 50)), "$.data.people.edges", 50)));
-			results.add(run("viewer { name }", seconds, threads, commands, () -> {
-				var response = api.post(cfo, VIEWER);
-				if (response.hasErrors() || response.status() != 200) {
-					throw new IllegalStateException(response.body());
-				}
-			}));
 			MongoCommandCounter directCommands = new MongoCommandCounter();
 			try (MongoClient direct = MongoClients.create(MongoClientSettings.builder()
 				.applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + mongoPort))
@@ -138,10 +124,28 @@ public final class WorkbenchBenchmark {
 					.getCollection("cases");
 				MongoCollection<Document> personDocuments = direct.getDatabase("conduct_t_acme_de")
 					.getCollection("people");
-				results.add(run("DB floor (the same documents)", seconds, threads, directCommands,
-						() -> floor(caseDocuments, personDocuments)));
+				Map<String, BenchmarkRuns.Result> results = BenchmarkRuns
+					.interleaved(List.of(
+							new BenchmarkRuns.Workload(LIST, commands,
+									() -> check(api.post(cfo, WORKBENCH, Map.of("first", 50)), "$.data.cases.edges",
+											50)),
+							new BenchmarkRuns.Workload(PEOPLE_LIST, commands,
+									() -> check(api.post(employee, PEOPLE, Map.of("first", 50)), "$.data.people.edges",
+											50)),
+							new BenchmarkRuns.Workload(VIEWER_NAME, commands, () -> {
+								var response = api.post(cfo, VIEWER);
+								if (response.hasErrors() || response.status() != 200) {
+									throw new IllegalStateException(response.body());
+								}
+							}), new BenchmarkRuns.Workload(FLOOR, directCommands,
+									() -> floor(caseDocuments, personDocuments))),
+							seconds, rounds, threads);
+				double list = results.get(LIST).perSecond();
+				System.out.printf("%nRatios: list ÷ viewer %.3f; list ÷ DB floor %.2f; people ÷ viewer %.3f%n",
+						list / results.get(VIEWER_NAME).perSecond(), list / results.get(FLOOR).perSecond(),
+						results.get(PEOPLE_LIST).perSecond() / results.get(VIEWER_NAME).perSecond());
 			}
-			print(results, startSeconds);
+			System.out.printf("Start %.1f s; %s%n", startSeconds, BenchmarkRuns.memory());
 		}
 		finally {
 			app.close();
@@ -192,7 +196,7 @@ public final class WorkbenchBenchmark {
 		}
 	}
 
-	private static void seed(GraphQlHttp api, Tokens tokens, int people, int cases) throws Exception {
+	private static void seed(GraphQlHttp api, BenchmarkRuns.Tokens tokens, int people, int cases) throws Exception {
 		String admin = tokens.of("admin");
 		StringBuilder csv = new StringBuilder(Imports.HEADER);
 		for (int i = 0; i < people; i++) {
@@ -247,118 +251,6 @@ public final class WorkbenchBenchmark {
 		if (response.status() != 200 || response.hasErrors() || response.<List<?>>read(edges).size() != expected) {
 			throw new IllegalStateException(response.body().substring(0, Math.min(500, response.body().length())));
 		}
-	}
-
-	private static Result run(String name, int seconds, int threads, MongoCommandCounter commands, Runnable request)
-			throws Exception {
-		// warm up, then measure
-		long warmUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(2, seconds / 5));
-		while (System.nanoTime() < warmUntil) {
-			request.run();
-		}
-		commands.reset();
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		List<Future<long[]>> workers = new ArrayList<>();
-		long start = System.nanoTime();
-		long end = start + TimeUnit.SECONDS.toNanos(seconds);
-		for (int t = 0; t < threads; t++) {
-			workers.add(pool.submit(() -> {
-				long[] latencies = new long[1024];
-				int count = 0;
-				while (System.nanoTime() < end) {
-					long t0 = System.nanoTime();
-					request.run();
-					if (count == latencies.length) {
-						latencies = Arrays.copyOf(latencies, count * 2);
-					}
-					latencies[count++] = System.nanoTime() - t0;
-				}
-				return Arrays.copyOf(latencies, count);
-			}));
-		}
-		List<long[]> all = new ArrayList<>();
-		for (Future<long[]> worker : workers) {
-			all.add(worker.get());
-		}
-		double elapsed = (System.nanoTime() - start) / 1e9;
-		pool.shutdown();
-		long[] latencies = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-		double perRequest = (double) commands.tenantCommands("").size() / Math.max(1, latencies.length);
-		Result result = new Result(name, latencies.length / elapsed, percentile(latencies, 0.50),
-				percentile(latencies, 0.99), perRequest);
-		System.out.printf("  %-32s %8.1f req/s  p50 %7.1f ms  p99 %7.1f ms  %5.1f commands/request%n", result.name(),
-				result.perSecond(), result.p50(), result.p99(), result.commandsPerRequest());
-		return result;
-	}
-
-	private static double percentile(long[] sorted, double p) {
-		return (sorted.length == 0) ? 0
-				: sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))] / 1e6;
-	}
-
-	private static void print(List<Result> results, double startSeconds) {
-		Result list = results.get(0);
-		Result viewer = results.get(2);
-		Result floor = results.get(3);
-		System.out.printf("%nRatios: list ÷ viewer %.3f; list ÷ DB floor %.2f; people ÷ viewer %.3f%n",
-				list.perSecond() / viewer.perSecond(), list.perSecond() / floor.perSecond(),
-				results.get(1).perSecond() / viewer.perSecond());
-		Runtime runtime = Runtime.getRuntime();
-		System.gc();
-		System.out.printf(
-				"Start %.1f s; resident %d MiB (peak %d MiB); heap used after GC %d MiB of %d MiB max; " + "JVM: %s%n",
-				startSeconds, status("VmRSS") >> 10, status("VmHWM") >> 10,
-				(runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20,
-				ManagementFactory.getRuntimeMXBean().getInputArguments());
-	}
-
-	/** A memory figure of this process from /proc, in KiB (0 where there is none). */
-	private static long status(String key) {
-		try {
-			for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-				if (line.startsWith(key + ":")) {
-					return Long.parseLong(line.replaceAll("[^0-9]", ""));
-				}
-			}
-		}
-		catch (java.io.IOException ex) {
-			// not Linux
-		}
-		return 0;
-	}
-
-	private record Result(String name, double perSecond, double p50, double p99, double commandsPerRequest) {
-	}
-
-	/** Tokens of the demo people from the local issuer, as a front end gets them. */
-	private record Tokens(int port, String tenant) {
-
-		String of(String username) {
-			Supplier<String> form = () -> "grant_type=password&username="
-					+ URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=demo";
-			try {
-				HttpResponse<String> response = HttpClient.newHttpClient()
-					.send(HttpRequest
-						.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/local-issuer/realms/" + this.tenant
-								+ "/protocol/openid-connect/token"))
-						.header("Content-Type", "application/x-www-form-urlencoded")
-						.POST(HttpRequest.BodyPublishers.ofString(form.get()))
-						.build(), HttpResponse.BodyHandlers.ofString());
-				Matcher token = ACCESS_TOKEN.matcher(response.body());
-				if (!token.find()) {
-					throw new IllegalStateException("no token for " + username + ": " + response.body());
-				}
-				return token.group(1);
-			}
-			catch (java.io.IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-
 	}
 
 }
