@@ -1,9 +1,13 @@
 package io.conduct.sso;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
 import io.conduct.ConductIntegrationTest;
+import io.conduct.people.RoleReconciliation;
+import io.conduct.platform.security.Role;
+import io.conduct.platform.security.SystemActor;
 import io.conduct.platform.tenancy.TenantRegistry;
 import io.conduct.tenants.OnboardedRealm;
 import io.conduct.tenants.Onboarding;
@@ -37,6 +41,9 @@ class BrokeredSignInKeycloakTests {
 
 	@Autowired
 	TenantRegistry registry;
+
+	@Autowired
+	RoleReconciliation reconciliation;
 
 	@LocalServerPort
 	int port;
@@ -166,6 +173,40 @@ class BrokeredSignInKeycloakTests {
 		assertThat(this.api.post(sal.accessToken(), VIEWER).<List<String>>read("$.data.viewer.roles"))
 			.as("an unmapped group gives nothing")
 			.isEmpty();
+
+		// the directory's reconciliation leaves the provider's roles, and takes any other
+		try (Keycloak keycloak = TestKeycloak.get().adminClient()) {
+			RealmResource realm = keycloak.realm(this.realm.key());
+			String salId = this.api.post(sal.accessToken(), VIEWER).read("$.data.viewer.subject");
+			realm.users()
+				.get(salId)
+				.roles()
+				.realmLevel()
+				.add(List.of(realm.roles().get("SPOKESPERSON").toRepresentation()));
+		}
+		SystemActor.callAs(this.registry.findByKey(this.realm.key()).orElseThrow(), EnumSet.of(Role.TENANT_ADMIN),
+				this.reconciliation::reconcile);
+		assertThat(this.api.post(this.corp.signIn("sam.super").accessToken(), VIEWER)
+			.<List<String>>read("$.data.viewer.roles")).containsExactly("SUPERVISOR");
+		assertThat(realmRoles(this.api.post(sal.accessToken(), VIEWER).read("$.data.viewer.subject")))
+			.as("a role given by hand is taken")
+			.doesNotContain("SPOKESPERSON");
+		assertThat(realmRoles(this.api.post(sam.accessToken(), VIEWER).read("$.data.viewer.subject")))
+			.contains("SUPERVISOR");
+	}
+
+	private List<String> realmRoles(String subject) {
+		try (Keycloak keycloak = TestKeycloak.get().adminClient()) {
+			return keycloak.realm(this.realm.key())
+				.users()
+				.get(subject)
+				.roles()
+				.realmLevel()
+				.listAll()
+				.stream()
+				.map((r) -> r.getName())
+				.toList();
+		}
 	}
 
 	private GraphQlHttp.Response setGroupRoles(String token, Map<?, ?>... mappings) {
