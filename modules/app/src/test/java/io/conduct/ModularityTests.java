@@ -35,7 +35,7 @@ class ModularityTests {
 			Map.entry("viewer", List.of("platform")),
 			Map.entry("people", List.of("platform", "viewer", "notifications")),
 			Map.entry("tenants", List.of("platform", "people", "viewer")),
-			Map.entry("provisioning", List.of("platform", "people")), Map.entry("sso", List.of("platform")),
+			Map.entry("provisioning", List.of("platform", "people")), Map.entry("sso", List.of("platform", "tenants")),
 			Map.entry("code", List.of("platform", "people")), Map.entry("notifications", List.of("platform")),
 			Map.entry("certifications",
 					List.of("platform", "people", "code", "notifications", "viewer", "disclosures")),

@@ -108,6 +108,12 @@ class LocalIdentityProvisioning implements IdentityProvisioning {
 	}
 
 	@Override
+	public void updateContact(String tenantKey, String subject, String email, String firstName, String lastName) {
+		change(subject, (a) -> new LocalAccount(a.subject(), a.realm(), a.username(), email, firstName, lastName,
+				a.passwordHash(), a.enabled(), a.roles(), a.creationKey()));
+	}
+
+	@Override
 	public RoleChanges alignRoles(String tenantKey, String subject, Set<Role> intended) {
 		Optional<LocalAccount> account = account(subject);
 		if (account.isEmpty()) {

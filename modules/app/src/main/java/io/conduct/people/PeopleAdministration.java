@@ -213,7 +213,20 @@ public class PeopleAdministration {
 		if (taken.hasErrors()) {
 			return Outcome.rejected(taken);
 		}
-		Person updated = this.store.save(found.get().withChanges(normalized, this.clock.instant()));
+		Person before = found.get();
+		boolean contactChanged = !before.email().equals(normalized.email())
+				|| !before.givenName().equals(normalized.givenName())
+				|| !before.familyName().equals(normalized.familyName());
+		if (before.subject() != null && contactChanged) {
+			try {
+				this.identities.updateContact(TenantContext.required().key(), before.subject(), normalized.email(),
+						normalized.givenName(), normalized.familyName());
+			}
+			catch (AccountTakenException ex) {
+				return Outcome.rejected("email", UserErrorCode.TAKEN, ex.getMessage());
+			}
+		}
+		Person updated = this.store.save(before.withChanges(normalized, this.clock.instant()));
 		this.audit.recordChange("person.update", "Person", personId, found.get().auditedFields(),
 				updated.auditedFields(), Map.of());
 		if (found.get().type() != updated.type()) {

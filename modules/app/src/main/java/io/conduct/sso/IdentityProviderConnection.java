@@ -1,6 +1,9 @@
 package io.conduct.sso;
 
 import java.time.Instant;
+import java.util.List;
+
+import io.conduct.platform.security.Role;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -19,12 +22,21 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param requestedAt when
  * @param approvedBy the operator's administrator who approved it
  * @param approvedAt when
+ * @param groupRoles the roles the provider's named groups give, none unless the tenant's
+ * administrator maps them
+ * @param providerOnly whether the realm signs in through it only (no local passwords but
+ * the break-glass administrator's)
  */
 @Document("identityProviders")
 record IdentityProviderConnection(@Id String alias, String tenantKey, String displayName, Protocol protocol,
-		String issuer, Status status, String requestedBy, Instant requestedAt, String approvedBy, Instant approvedAt) {
+		String issuer, Status status, String requestedBy, Instant requestedAt, String approvedBy, Instant approvedAt,
+		List<GroupRole> groupRoles, boolean providerOnly) {
 
 	static final String GRAPHQL_TYPE = "IdentityProvider";
+
+	IdentityProviderConnection {
+		groupRoles = (groupRoles != null) ? List.copyOf(groupRoles) : List.of();
+	}
 
 	enum Protocol {
 
@@ -40,7 +52,28 @@ record IdentityProviderConnection(@Id String alias, String tenantKey, String dis
 
 	IdentityProviderConnection approved(String by, Instant at) {
 		return new IdentityProviderConnection(this.alias, this.tenantKey, this.displayName, this.protocol, this.issuer,
-				Status.ACTIVE, this.requestedBy, this.requestedAt, by, at);
+				Status.ACTIVE, this.requestedBy, this.requestedAt, by, at, this.groupRoles, this.providerOnly);
+	}
+
+	IdentityProviderConnection withGroupRoles(List<GroupRole> mappings) {
+		return new IdentityProviderConnection(this.alias, this.tenantKey, this.displayName, this.protocol, this.issuer,
+				this.status, this.requestedBy, this.requestedAt, this.approvedBy, this.approvedAt, mappings,
+				this.providerOnly);
+	}
+
+	IdentityProviderConnection withProviderOnly(boolean only) {
+		return new IdentityProviderConnection(this.alias, this.tenantKey, this.displayName, this.protocol, this.issuer,
+				this.status, this.requestedBy, this.requestedAt, this.approvedBy, this.approvedAt, this.groupRoles,
+				only);
+	}
+
+	/**
+	 * A named group of the provider and the role it gives.
+	 *
+	 * @param group the group's name as the provider sends it
+	 * @param role the role
+	 */
+	record GroupRole(String group, Role role) {
 	}
 
 	/**

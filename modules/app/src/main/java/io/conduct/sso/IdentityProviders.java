@@ -1,6 +1,8 @@
 package io.conduct.sso;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -11,11 +13,13 @@ import io.conduct.platform.identity.IdentityFederation;
 import io.conduct.platform.mongo.TenantDatabaseSetup;
 import io.conduct.platform.security.Authorities;
 import io.conduct.platform.security.CurrentUser;
+import io.conduct.platform.security.Role;
 import io.conduct.platform.tenancy.Tenant;
 import io.conduct.platform.tenancy.TenantContext;
 import io.conduct.platform.tenancy.TenantRegistry;
 import io.conduct.platform.validation.Outcome;
 import io.conduct.platform.validation.Validation;
+import io.conduct.tenants.TenantOnboarding;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -27,13 +31,15 @@ import org.springframework.stereotype.Service;
  * Connects a tenant's own identity providers to its realm. The tenant administrator
  * connects one: its discovery document or metadata is fetched and validated, then the
  * provider is added to the realm disabled (the client secret goes there and nowhere
- * else); the operator's administrator approves it, which enables it. The provider never
- * brings roles: no mapper grants any.
+ * else); the operator's administrator approves it, which enables it. The provider brings
+ * no roles but those the tenant's administrator maps from its named groups.
  */
 @Service
 class IdentityProviders implements TenantDatabaseSetup {
 
 	private static final Pattern ALIAS = Pattern.compile("^[a-z][a-z0-9-]{1,39}$");
+
+	private static final int MAX_MAPPINGS = 50;
 
 	private static final int MAX_XML = ProviderDocuments.MAX_BYTES;
 
@@ -49,8 +55,13 @@ class IdentityProviders implements TenantDatabaseSetup {
 
 	private final Clock clock;
 
+	/** Lazily: onboarding needs the tenants' databases, which need this setup. */
+	private final ObjectProvider<TenantOnboarding> onboarding;
+
 	IdentityProviders(MongoTemplate tenantData, ProviderDocuments documents,
-			ObjectProvider<IdentityFederation> federation, TenantRegistry registry, AuditTrail audit, Clock clock) {
+			ObjectProvider<IdentityFederation> federation, TenantRegistry registry, AuditTrail audit, Clock clock,
+			ObjectProvider<TenantOnboarding> onboarding) {
+		this.onboarding = onboarding;
 		this.tenantData = tenantData;
 		this.documents = documents;
 		this.federation = federation;
@@ -160,6 +171,111 @@ class IdentityProviders implements TenantDatabaseSetup {
 		return Outcome.of(approved);
 	}
 
+	/**
+	 * Replaces the roles the provider's named groups give. Only roles a tenant
+	 * administrator grants alone can be mapped: never a handler role (the Board or the
+	 * Audit Committee approves each of those in Conduct), never the administrators' own.
+	 */
+	@PreAuthorize("hasRole('TENANT_ADMIN')")
+	Outcome<IdentityProviderConnection> setGroupRoles(String localId, List<GroupRoleInput> mappings) {
+		Validation validation = new Validation();
+		Tenant tenant = TenantContext.required();
+		String[] parts = (localId != null) ? localId.split("/", 2) : new String[0];
+		IdentityProviderConnection connection = (parts.length == 2 && parts[0].equals(tenant.key()))
+				? this.tenantData.findById(parts[1], IdentityProviderConnection.class) : null;
+		if (connection == null) {
+			return Outcome.rejected("identityProviderId", UserErrorCode.NOT_FOUND, "No such identity provider");
+		}
+		List<GroupRoleInput> given = (mappings != null) ? mappings : List.of();
+		if (!validation.maxItems("mappings", given, MAX_MAPPINGS)) {
+			return Outcome.rejected(validation);
+		}
+		Map<String, Role> groupRoles = new LinkedHashMap<>();
+		for (int i = 0; i < given.size(); i++) {
+			GroupRoleInput mapping = given.get(i);
+			String field = "mappings." + i;
+			if (mapping == null) {
+				validation.reject(field, UserErrorCode.REQUIRED, "Required");
+				continue;
+			}
+			if (validation.text(field + ".group", mapping.group(), 200)
+					&& groupRoles.containsKey(mapping.group().trim())) {
+				validation.reject(field + ".group", UserErrorCode.TAKEN, "The group is mapped already");
+			}
+			if (mapping.role() == null) {
+				validation.reject(field + ".role", UserErrorCode.REQUIRED, "Required");
+			}
+			else if (!isMappable(mapping.role())) {
+				validation.reject(field + ".role", UserErrorCode.ROLE_NOT_MAPPABLE, mapping.role()
+						+ " cannot come from a provider: handler roles are approved in Conduct, and the administrators' own is granted in Conduct");
+			}
+			if (!validation.hasErrors()) {
+				groupRoles.put(mapping.group().trim(), mapping.role());
+			}
+		}
+		IdentityFederation realm = this.federation.getIfAvailable();
+		if (realm == null) {
+			validation.reject("identityProviderId", UserErrorCode.NOT_CONFIGURED,
+					"This deployment has no Keycloak to broker identity providers");
+		}
+		if (validation.hasErrors()) {
+			return Outcome.rejected(validation);
+		}
+		realm.setGroupRoles(tenant.key(), connection.alias(), groupRoles);
+		IdentityProviderConnection mapped = connection.withGroupRoles(groupRoles.entrySet()
+			.stream()
+			.map((e) -> new IdentityProviderConnection.GroupRole(e.getKey(), e.getValue()))
+			.toList());
+		this.tenantData.save(mapped);
+		this.audit.record("identityProvider.groupRoles", IdentityProviderConnection.GRAPHQL_TYPE, mapped.localId(),
+				Map.of("mappings", groupRoles.toString()));
+		return Outcome.of(mapped);
+	}
+
+	/**
+	 * Sets the realm to sign in through its providers only (no local password but the
+	 * first administrator's, kept for break-glass), or back. Only once the provider is
+	 * approved.
+	 */
+	@PreAuthorize("hasRole('TENANT_ADMIN')")
+	Outcome<IdentityProviderConnection> setProviderOnly(String localId, boolean providerOnly) {
+		Tenant tenant = TenantContext.required();
+		String[] parts = (localId != null) ? localId.split("/", 2) : new String[0];
+		IdentityProviderConnection connection = (parts.length == 2 && parts[0].equals(tenant.key()))
+				? this.tenantData.findById(parts[1], IdentityProviderConnection.class) : null;
+		if (connection == null) {
+			return Outcome.rejected("identityProviderId", UserErrorCode.NOT_FOUND, "No such identity provider");
+		}
+		if (connection.status() != IdentityProviderConnection.Status.ACTIVE) {
+			return Outcome.rejected("identityProviderId", UserErrorCode.PROVIDER_NOT_APPROVED,
+					"The operator has not approved this provider: people could not sign in at all");
+		}
+		IdentityFederation realm = this.federation.getIfAvailable();
+		if (realm == null) {
+			return Outcome.rejected("identityProviderId", UserErrorCode.NOT_CONFIGURED,
+					"This deployment has no Keycloak to broker identity providers");
+		}
+		Optional<String> breakGlass = this.onboarding.getObject().firstAdministrator(tenant.key());
+		if (breakGlass.isEmpty()) {
+			return Outcome.rejected("providerOnly", UserErrorCode.CONFLICT,
+					"The tenant has no first administrator to keep a break-glass account");
+		}
+		realm.setProviderOnly(tenant.key(), breakGlass.get(), providerOnly);
+		IdentityProviderConnection changed = connection.withProviderOnly(providerOnly);
+		this.tenantData.save(changed);
+		this.audit.record("identityProvider.providerOnly", IdentityProviderConnection.GRAPHQL_TYPE, changed.localId(),
+				Map.of("providerOnly", String.valueOf(providerOnly)));
+		return Outcome.of(changed);
+	}
+
+	/**
+	 * Whether a provider's group may give the role: only those a tenant administrator
+	 * grants alone and that need no second factor.
+	 */
+	static boolean isMappable(Role role) {
+		return role.isDirectoryManaged() && !role.isHandler() && !role.requiresSecondFactor();
+	}
+
 	/** The tenant's provider, for its administrators, or any for the operator's. */
 	Optional<IdentityProviderConnection> find(String localId) {
 		String[] parts = localId.split("/", 2);
@@ -205,7 +321,7 @@ class IdentityProviders implements TenantDatabaseSetup {
 			IdentityProviderConnection.Protocol protocol, String issuer) {
 		IdentityProviderConnection connection = this.tenantData.insert(new IdentityProviderConnection(alias,
 				tenant.key(), displayName, protocol, issuer, IdentityProviderConnection.Status.AWAITING_APPROVAL,
-				CurrentUser.required().getName(), this.clock.instant(), null, null));
+				CurrentUser.required().getName(), this.clock.instant(), null, null, List.of(), false));
 		this.audit.record("identityProvider.connect", IdentityProviderConnection.GRAPHQL_TYPE, connection.localId(),
 				Map.of("protocol", protocol.name(), "issuer", issuer));
 		return connection;
@@ -218,6 +334,9 @@ class IdentityProviders implements TenantDatabaseSetup {
 			return "OidcConnect[" + this.alias + ", " + this.discoveryUrl + "]";
 		}
 
+	}
+
+	record GroupRoleInput(String group, Role role) {
 	}
 
 	record SamlConnect(String alias, String displayName, String metadataUrl, String metadataXml) {

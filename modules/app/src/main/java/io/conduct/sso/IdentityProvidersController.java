@@ -44,6 +44,25 @@ class IdentityProvidersController implements NodeLoader {
 		return new IdentityProviderApprovePayload(view(outcome), outcome.userErrors());
 	}
 
+	@MutationMapping
+	IdentityProviderGroupRolesSetPayload identityProviderGroupRolesSet(
+			@Argument IdentityProviderGroupRolesSetInput input) {
+		Optional<String> id = GlobalId.localIdOf(input.identityProviderId(), IdentityProviderConnection.GRAPHQL_TYPE);
+		Outcome<IdentityProviderConnection> outcome = id.isPresent()
+				? this.providers.setGroupRoles(id.get(), input.mappings())
+				: Outcome.rejected("identityProviderId", UserErrorCode.NOT_FOUND, "No such identity provider");
+		return new IdentityProviderGroupRolesSetPayload(view(outcome), outcome.userErrors());
+	}
+
+	@MutationMapping
+	IdentityProviderOnlySetPayload identityProviderOnlySet(@Argument IdentityProviderOnlySetInput input) {
+		Optional<String> id = GlobalId.localIdOf(input.identityProviderId(), IdentityProviderConnection.GRAPHQL_TYPE);
+		Outcome<IdentityProviderConnection> outcome = id.isPresent()
+				? this.providers.setProviderOnly(id.get(), input.providerOnly())
+				: Outcome.rejected("identityProviderId", UserErrorCode.NOT_FOUND, "No such identity provider");
+		return new IdentityProviderOnlySetPayload(view(outcome), outcome.userErrors());
+	}
+
 	@Override
 	public String typeName() {
 		return IdentityProviderConnection.GRAPHQL_TYPE;
@@ -61,11 +80,26 @@ class IdentityProvidersController implements NodeLoader {
 	private static IdentityProvider view(IdentityProviderConnection connection) {
 		return new IdentityProvider(GlobalId.encode(IdentityProviderConnection.GRAPHQL_TYPE, connection.localId()),
 				connection.alias(), connection.displayName(), connection.protocol(), connection.issuer(),
-				connection.status(), connection.requestedAt(), connection.approvedAt());
+				connection.status(), connection.requestedAt(), connection.approvedAt(), connection.groupRoles(),
+				connection.providerOnly());
 	}
 
 	record IdentityProvider(String id, String alias, String displayName, IdentityProviderConnection.Protocol protocol,
-			String issuer, IdentityProviderConnection.Status status, Instant requestedAt, Instant approvedAt) {
+			String issuer, IdentityProviderConnection.Status status, Instant requestedAt, Instant approvedAt,
+			List<IdentityProviderConnection.GroupRole> groupRoles, boolean providerOnly) {
+	}
+
+	record IdentityProviderOnlySetInput(String identityProviderId, boolean providerOnly) {
+	}
+
+	record IdentityProviderOnlySetPayload(IdentityProvider identityProvider, List<UserError> userErrors) {
+	}
+
+	record IdentityProviderGroupRolesSetInput(String identityProviderId,
+			List<IdentityProviders.GroupRoleInput> mappings) {
+	}
+
+	record IdentityProviderGroupRolesSetPayload(IdentityProvider identityProvider, List<UserError> userErrors) {
 	}
 
 	record IdentityProviderApproveInput(String identityProviderId) {

@@ -5,7 +5,7 @@
  * documents and metadata are fetched and validated here; the client secret goes to the
  * realm only. Its API is its GraphQL schema; the rest is package-private.
  */
-@ApplicationModule(allowedDependencies = { "platform" })
+@ApplicationModule(allowedDependencies = { "platform", "tenants" })
 package io.conduct.sso;
 
 import org.springframework.modulith.ApplicationModule;

@@ -298,6 +298,15 @@ public class TenantOnboarding {
 	}
 
 	/**
+	 * The identity (the realm's subject) of the tenant's first administrator, who keeps a
+	 * break-glass local account when the realm signs in through its provider only.
+	 */
+	public Optional<String> firstAdministrator(String tenantKey) {
+		return Optional.ofNullable(this.control.findById(tenantKey, OnboardingRecord.class))
+			.map(OnboardingRecord::administratorSubject);
+	}
+
+	/**
 	 * A tenant onboarded: its first administrator and Board members got their enrolment
 	 * e-mails, and choose their passwords themselves.
 	 *

@@ -11,12 +11,15 @@ import io.conduct.platform.tenancy.TenantContext;
 import io.conduct.platform.tenancy.TenantRegistry;
 import io.conduct.tenants.OnboardedRealm;
 import io.conduct.testsupport.GraphQlHttp;
+import io.conduct.testsupport.TestKeycloak;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.UserRepresentation;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -137,6 +140,14 @@ class ScimProvisioningTests {
 		assertThat(person.<String>read("$.data.node.title")).isEqualTo("Lead Analyst");
 		assertThat(person.<String>read("$.data.node.department")).isEqualTo("Treasury");
 		assertThat(person.<List<String>>read("$.data.node.roles")).containsExactly("EMPLOYEE");
+		try (Keycloak keycloak = TestKeycloak.get().adminClient()) {
+			UserRepresentation account = keycloak.realm(key)
+				.users()
+				.searchByUsername("alice@" + key + ".example", true)
+				.get(0);
+			assertThat(account.getEmail()).as("the realm's account follows").isEqualTo("alicia@" + key + ".example");
+			assertThat(account.getFirstName()).isEqualTo("Alicia");
+		}
 
 		// Entra ID deactivates with the string "False"
 		var deactivated = this.scim.send(this.secret, key, "PATCH", "Users/" + id, """

@@ -54,12 +54,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IdentityProviderKeycloakTests {
 
-	static final String REDIRECT = "http://localhost:5173/callback";
-
-	static final String CORP_PASSWORD = "Corp-Passw0rd-2026";
-
-	static final String BROKER_SECRET = "broker-" + UUID.randomUUID();
-
 	static final String CONNECT_OIDC = """
 			mutation($i: IdentityProviderOidcConnectInput!) { identityProviderOidcConnect(input: $i) {
 			  identityProvider { id alias protocol issuer status } userErrors { field code message } } }""";
@@ -83,49 +77,15 @@ class IdentityProviderKeycloakTests {
 
 	String admin;
 
-	String corp;
+	BrokeredSignIn corp;
 
 	@BeforeAll
 	void tenantAndItsSubsidiarysProvider() {
 		this.api = new GraphQlHttp(this.port);
 		this.realm = OnboardedRealm.onboard(this.api, this.registry, "sso");
 		this.admin = this.realm.token("first-admin");
-		this.corp = "corp-" + UUID.randomUUID().toString().substring(0, 8);
-		try (Keycloak keycloak = TestKeycloak.get().adminClient()) {
-			RealmRepresentation realm = new RealmRepresentation();
-			realm.setRealm(this.corp);
-			realm.setEnabled(true);
-			keycloak.realms().create(realm);
-			ClientRepresentation client = new ClientRepresentation();
-			client.setClientId("conduct-broker");
-			client.setSecret(BROKER_SECRET);
-			client.setPublicClient(false);
-			client.setStandardFlowEnabled(true);
-			client.setRedirectUris(List.of(this.realm.issuer() + "/broker/corp/endpoint"));
-			keycloak.realm(this.corp).clients().create(client).close();
-			UserRepresentation alice = new UserRepresentation();
-			alice.setUsername("alice.archer");
-			alice.setEmail(this.realm.email("alice"));
-			alice.setEmailVerified(true);
-			alice.setFirstName("Alice");
-			alice.setLastName("Archer");
-			alice.setEnabled(true);
-			CredentialRepresentation password = new CredentialRepresentation();
-			password.setType(CredentialRepresentation.PASSWORD);
-			password.setValue(CORP_PASSWORD);
-			password.setTemporary(false);
-			alice.setCredentials(List.of(password));
-			keycloak.realm(this.corp).users().create(alice).close();
-			UserRepresentation mallory = new UserRepresentation();
-			mallory.setUsername("mallory");
-			mallory.setEmail(this.realm.email("first-admin"));
-			mallory.setEmailVerified(false);
-			mallory.setFirstName("Mal");
-			mallory.setLastName("Lory");
-			mallory.setEnabled(true);
-			mallory.setCredentials(List.of(password));
-			keycloak.realm(this.corp).users().create(mallory).close();
-		}
+		this.corp = BrokeredSignIn.provider(this.realm.issuer(), "corp");
+		this.corp.person("alice.archer", this.realm.email("alice"), true, "Alice", "Archer", Map.of());
 		// Alice is in the tenant's directory already, with an account she enrolled
 		this.realm.createPerson(this.admin, "alice", "Alice", "Archer", "EMPLOYEE", List.of("EMPLOYEE"));
 		this.realm.enrol("alice");
@@ -134,16 +94,17 @@ class IdentityProviderKeycloakTests {
 	@Test
 	void anOidcProviderIsValidatedKeptDisabledUntilTheOperatorApprovesAndItsSecretStaysInTheRealm() {
 		var connected = this.api.post(this.admin, CONNECT_OIDC,
-				Map.of("i", Map.of("alias", "corp", "displayName", "Corp sign-in", "discoveryUrl", discovery(this.corp),
-						"clientId", "conduct-broker", "clientSecret", BROKER_SECRET)));
+				Map.of("i",
+						Map.of("alias", "corp", "displayName", "Corp sign-in", "discoveryUrl", this.corp.discoveryUrl(),
+								"clientId", "conduct-broker", "clientSecret", this.corp.clientSecret())));
 		assertThat(connected.<List<?>>read("$.data.identityProviderOidcConnect.userErrors")).as(connected.body())
 			.isEmpty();
 		assertThat(connected.<String>read("$.data.identityProviderOidcConnect.identityProvider.status"))
 			.isEqualTo("AWAITING_APPROVAL");
 		assertThat(provider("corp").isEnabled()).isFalse();
 		assertThat(provider("corp").getConfig()).containsEntry("clientSecret", "**********");
-		assertThat(tenantDocuments()).as("the secret is in the realm only").doesNotContain(BROKER_SECRET);
-		assertThat(signInThroughCorp("alice.archer").outcome()).as("not before the operator approves")
+		assertThat(tenantDocuments()).as("the secret is in the realm only").doesNotContain(this.corp.clientSecret());
+		assertThat(this.corp.signIn("alice.archer").outcome()).as("not before the operator approves")
 			.isNotEqualTo("CODE");
 
 		String id = connected.read("$.data.identityProviderOidcConnect.identityProvider.id");
@@ -162,15 +123,15 @@ class IdentityProviderKeycloakTests {
 
 	@Test
 	void samlMetadataTheProviderGeneratedIsAcceptedByUrlAndAsXml() {
-		String url = TestKeycloak.get().issuerFor(this.corp) + "/protocol/saml/descriptor";
+		String url = TestKeycloak.get().issuerFor(this.corp.realm()) + "/protocol/saml/descriptor";
 		var byUrl = this.api.post(this.admin, CONNECT_SAML,
 				Map.of("i", Map.of("alias", "corp-saml", "displayName", "Corp SAML", "metadataUrl", url)));
 		assertThat(byUrl.<List<?>>read("$.data.identityProviderSamlConnect.userErrors")).as(byUrl.body()).isEmpty();
 		assertThat(byUrl.<String>read("$.data.identityProviderSamlConnect.identityProvider.issuer"))
-			.isEqualTo(TestKeycloak.get().issuerFor(this.corp));
+			.isEqualTo(TestKeycloak.get().issuerFor(this.corp.realm()));
 		assertThat(provider("corp-saml").getProviderId()).isEqualTo("saml");
 		assertThat(provider("corp-saml").getConfig().get("singleSignOnServiceUrl"))
-			.startsWith(TestKeycloak.get().issuerFor(this.corp));
+			.startsWith(TestKeycloak.get().issuerFor(this.corp.realm()));
 		assertThat(provider("corp-saml").getConfig().get("signingCertificate")).isNotBlank();
 
 		var byXml = this.api.post(this.admin, CONNECT_SAML,
@@ -194,13 +155,13 @@ class IdentityProviderKeycloakTests {
 		var notDiscovery = this.api.post(this.admin, CONNECT_OIDC,
 				Map.of("i",
 						Map.of("alias", "wrong", "displayName", "Wrong", "discoveryUrl",
-								TestKeycloak.get().issuerFor(this.corp) + "/protocol/saml/descriptor", "clientId", "c",
-								"clientSecret", "s")));
+								TestKeycloak.get().issuerFor(this.corp.realm()) + "/protocol/saml/descriptor",
+								"clientId", "c", "clientSecret", "s")));
 		assertThat(notDiscovery.<List<String>>read("$.data.identityProviderOidcConnect.userErrors[*].code"))
 			.containsExactly("NOT_METADATA");
 
 		var jsonIsNoMetadata = this.api.post(this.admin, CONNECT_SAML, Map.of("i",
-				Map.of("alias", "wrong-saml", "displayName", "Wrong", "metadataUrl", discovery(this.corp))));
+				Map.of("alias", "wrong-saml", "displayName", "Wrong", "metadataUrl", this.corp.discoveryUrl())));
 		assertThat(jsonIsNoMetadata.<List<String>>read("$.data.identityProviderSamlConnect.userErrors[*].code"))
 			.containsExactly("NOT_METADATA");
 		var serviceProviderOnly = this.api.post(this.admin, CONNECT_SAML, Map.of("i", Map.of("alias", "sp-only",
@@ -223,10 +184,6 @@ class IdentityProviderKeycloakTests {
 				.extracting(IdentityProviderRepresentation::getAlias)
 				.doesNotContain("silent", "wrong", "wrong-saml", "sp-only", "xxe");
 		}
-	}
-
-	private static String discovery(String realm) {
-		return TestKeycloak.get().issuerFor(realm) + "/.well-known/openid-configuration";
 	}
 
 	private IdentityProviderRepresentation provider(String alias) {
@@ -258,152 +215,6 @@ class IdentityProviderKeycloakTests {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
-
-	/**
-	 * Signs in to the tenant's web client through the corp provider as a browser would:
-	 * follows the redirects to the provider, posts its login form, follows the redirects
-	 * back through the tenant's broker, and exchanges the code.
-	 */
-	private SignIn signInThroughCorp(String username) {
-		Browser browser = new Browser();
-		String verifier = "v".repeat(43) + System.nanoTime();
-		String authorize = this.realm.issuer() + "/protocol/openid-connect/auth?"
-				+ form(Map.of("client_id", "conduct-web", "redirect_uri", REDIRECT, "response_type", "code", "scope",
-						"openid", "code_challenge", challenge(verifier), "code_challenge_method", "S256", "kc_idp_hint",
-						"corp"));
-		HttpResponse<String> page = follow(browser, send(browser, HttpRequest.newBuilder(URI.create(authorize))));
-		Matcher login = LOGIN_FORM.matcher(page.body());
-		if (!login.find() || !page.uri().toString().contains("/realms/" + this.corp + "/")) {
-			return new SignIn("NO_PROVIDER_LOGIN", page.body(), null);
-		}
-		HttpResponse<String> after = send(browser, HttpRequest
-			.newBuilder(URI.create(login.group(1).replace("&amp;", "&")))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", username, "password", CORP_PASSWORD)))));
-		for (int i = 0; i < 15 && after.statusCode() / 100 == 3; i++) {
-			String location = after.uri().resolve(after.headers().firstValue("Location").orElseThrow()).toString();
-			if (location.startsWith(REDIRECT)) {
-				Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
-				if (!code.find()) {
-					return new SignIn("ERROR", location, null);
-				}
-				return new SignIn("CODE", location, token(code.group(1), verifier));
-			}
-			after = send(browser, HttpRequest.newBuilder(URI.create(location)));
-		}
-		return new SignIn("PAGE", after.statusCode() + " " + after.uri() + "\n" + after.body(), null);
-	}
-
-	private String token(String code, String verifier) {
-		HttpResponse<String> response = send(new Browser(),
-				HttpRequest.newBuilder(URI.create(this.realm.issuer() + "/protocol/openid-connect/token"))
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(HttpRequest.BodyPublishers
-						.ofString(form(Map.of("grant_type", "authorization_code", "code", URLDecoding.decode(code),
-								"redirect_uri", REDIRECT, "client_id", "conduct-web", "code_verifier", verifier)))));
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return JsonPath.read(response.body(), "$.access_token");
-	}
-
-	private static HttpResponse<String> follow(Browser browser, HttpResponse<String> response) {
-		HttpResponse<String> current = response;
-		for (int i = 0; i < 10 && current.statusCode() / 100 == 3; i++) {
-			String location = current.headers().firstValue("Location").orElseThrow();
-			current = send(browser, HttpRequest.newBuilder(current.uri().resolve(location)));
-		}
-		return current;
-	}
-
-	private static HttpResponse<String> send(Browser browser, HttpRequest.Builder request) {
-		try {
-			return browser.send(request);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String form(Map<String, String> fields) {
-		return fields.entrySet()
-			.stream()
-			.map((e) -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-	}
-
-	private static String challenge(String verifier) {
-		try {
-			return Base64.getUrlEncoder()
-				.withoutPadding()
-				.encodeToString(
-						MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static final class URLDecoding {
-
-		static String decode(String value) {
-			return java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
-		}
-
-	}
-
-	record SignIn(String outcome, String detail, String accessToken) {
-	}
-
-	/**
-	 * Keeps cookies by name and path, as a browser does (both realms set cookies of the
-	 * same names on one host, under their own paths); Keycloak's test server is http, so
-	 * the Secure flag is not honoured here.
-	 */
-	private static final class Browser {
-
-		private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-		private final Map<String, String[]> cookies = new java.util.LinkedHashMap<>();
-
-		HttpResponse<String> send(HttpRequest.Builder builder) throws IOException, InterruptedException {
-			HttpRequest probe = builder.copy().build();
-			String path = probe.uri().getPath();
-			String header = this.cookies.values()
-				.stream()
-				.filter((c) -> path.startsWith(c[1]))
-				.map((c) -> c[0])
-				.collect(Collectors.joining("; "));
-			if (!header.isEmpty()) {
-				builder.header("Cookie", header);
-			}
-			HttpResponse<String> response = this.http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-			for (String cookie : response.headers().allValues("Set-Cookie")) {
-				String[] parts = cookie.split(";");
-				String pair = parts[0].trim();
-				String cookiePath = "/";
-				for (String part : parts) {
-					if (part.trim().toLowerCase(java.util.Locale.ROOT).startsWith("path=")) {
-						cookiePath = part.trim().substring(5);
-					}
-				}
-				String name = pair.substring(0, Math.max(0, pair.indexOf('=')));
-				boolean expired = cookie.toLowerCase(java.util.Locale.ROOT).contains("max-age=0");
-				if (expired || pair.endsWith("=")) {
-					this.cookies.remove(name + "|" + cookiePath);
-				}
-				else {
-					this.cookies.put(name + "|" + cookiePath, new String[] { pair, cookiePath });
-				}
-			}
-			return response;
-		}
-
 	}
 
 }

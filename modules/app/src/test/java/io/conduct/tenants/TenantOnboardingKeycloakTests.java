@@ -335,6 +335,11 @@ class TenantOnboardingKeycloakTests {
 		}
 
 		@Override
+		public void updateContact(String tenantKey, String subject, String email, String firstName, String lastName) {
+			this.real.updateContact(tenantKey, subject, email, firstName, lastName);
+		}
+
+		@Override
 		public RoleChanges alignRoles(String tenantKey, String subject, Set<Role> intended) {
 			return this.real.alignRoles(tenantKey, subject, intended);
 		}

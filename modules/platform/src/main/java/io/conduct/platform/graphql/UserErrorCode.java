@@ -288,6 +288,20 @@ public enum UserErrorCode {
 	 * The answer is not the provider's discovery document or SAML metadata, or lacks what
 	 * the realm needs from it.
 	 */
-	NOT_METADATA
+	NOT_METADATA,
+
+	// identity: group-to-role mappings, provider-only sign-in
+
+	/**
+	 * The role cannot come from an identity provider's group: a handler role (approved in
+	 * Conduct) or an administrator's.
+	 */
+	ROLE_NOT_MAPPABLE,
+
+	/**
+	 * The identity provider is not approved yet: the realm cannot sign in through it
+	 * only.
+	 */
+	PROVIDER_NOT_APPROVED
 
 }

@@ -1,5 +1,9 @@
 package io.conduct.platform.identity;
 
+import java.util.Map;
+
+import io.conduct.platform.security.Role;
+
 /**
  * A tenant's own identity providers, brokered by its realm: a subsidiary's people sign in
  * through their company's provider. A provider is added disabled and enabled once the
@@ -16,6 +20,21 @@ public interface IdentityFederation {
 
 	/** Enables or disables a provider of the realm. */
 	void setProviderEnabled(String tenantKey, String alias, boolean enabled);
+
+	/**
+	 * Replaces the provider's group-to-role mappings: a person of the provider holds the
+	 * role while the provider puts them in the group (its {@code groups} claim or SAML
+	 * attribute), re-checked at every sign-in. No other mapper grants roles.
+	 */
+	void setGroupRoles(String tenantKey, String alias, Map<String, Role> groupRoles);
+
+	/**
+	 * Sets the realm to sign in through its providers only, or back: when on, nobody
+	 * signs in with a local password (browser form or password grant) but the break-glass
+	 * administrator, who keeps theirs.
+	 * @param breakGlassSubject the account that keeps its local password
+	 */
+	void setProviderOnly(String tenantKey, String breakGlassSubject, boolean providerOnly);
 
 	/** Whether the realm has a provider with that alias. */
 	boolean hasProvider(String tenantKey, String alias);

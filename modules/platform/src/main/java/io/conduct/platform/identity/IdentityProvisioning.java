@@ -51,6 +51,13 @@ public interface IdentityProvisioning {
 	void setEnabled(String tenantKey, String subject, boolean enabled);
 
 	/**
+	 * The account's e-mail address and names follow the directory (an HR system's change
+	 * included).
+	 * @throws AccountTakenException when another account of the realm has the address
+	 */
+	void updateContact(String tenantKey, String subject, String email, String firstName, String lastName);
+
+	/**
 	 * Brings the account's directory-managed roles ({@link Role#isDirectoryManaged()}) to
 	 * exactly those given: grants what is missing, revokes what is extra, touches nothing
 	 * else. Running it again changes nothing.

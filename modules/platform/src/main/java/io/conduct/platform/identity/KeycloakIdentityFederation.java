@@ -5,14 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import io.conduct.platform.security.Role;
 import jakarta.ws.rs.NotFoundException;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.AuthenticationManagementResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
 import org.keycloak.representations.idm.AuthenticationFlowRepresentation;
+import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.IdentityProviderMapperRepresentation;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
 
 /**
  * Identity providers in the tenant's Keycloak realm. An OpenID Connect provider's people
@@ -21,12 +25,29 @@ import org.keycloak.representations.idm.IdentityProviderRepresentation;
  * {@code email_verified=true} (Keycloak's essential claim), and its first sign-in flow
  * links to the account with that address or creates one. SAML carries no verification
  * claim: its first sign-in uses Keycloak's default flow, which asks the person to prove
- * they own the existing account. No mapper brings roles: roles are Conduct's.
+ * they own the existing account. No mapper brings roles but those the tenant's
+ * administrator maps from named groups ({@link #setGroupRoles}).
  */
 public class KeycloakIdentityFederation implements IdentityFederation {
 
 	/** The first-sign-in flow that links by verified e-mail. */
-	static final String LINK_BY_VERIFIED_EMAIL = "conduct first broker login";
+	static final String LINK_BY_VERIFIED_EMAIL = "conduct link by verified email";
+
+	/** The names of the mappers that give roles for groups start so. */
+	static final String GROUP_ROLE = "group role: ";
+
+	/** The claim or SAML attribute that lists the provider's groups of a person. */
+	static final String GROUPS = "groups";
+
+	/** The realm role of the account that keeps its password in provider-only mode. */
+	static final String BREAK_GLASS_ROLE = "conduct-break-glass";
+
+	/** The realm's password grant flow: Keycloak's, with the provider-only gate. */
+	static final String DIRECT_GRANT_FLOW = "conduct-direct-grant";
+
+	static final String BROWSER_GATE = "conduct-browser provider only";
+
+	static final String GRANT_GATE = "conduct-direct-grant provider only";
 
 	private final Supplier<Keycloak> admin;
 
@@ -64,6 +85,16 @@ public class KeycloakIdentityFederation implements IdentityFederation {
 		config.put("claimFilterValue", "true");
 		idp.setConfig(config);
 		realm.identityProviders().create(idp).close();
+		// the provider's usernames never match a local one: only a verified address links
+		IdentityProviderMapperRepresentation username = new IdentityProviderMapperRepresentation();
+		username.setName("username");
+		username.setIdentityProviderAlias(provider.alias());
+		username.setIdentityProviderMapper("oidc-username-idp-mapper");
+		// IMPORT: named so when the account is made, never renamed (a linked account
+		// keeps its
+		// username)
+		username.setConfig(Map.of("template", "${ALIAS}.${CLAIM.sub}", "target", "LOCAL", "syncMode", "IMPORT"));
+		realm.identityProviders().get(provider.alias()).addMapper(username).close();
 		mapper(realm, provider.alias(), "email", "oidc-user-attribute-idp-mapper", "claim", "email", "email");
 		mapper(realm, provider.alias(), "given name", "oidc-user-attribute-idp-mapper", "claim", "given_name",
 				"firstName");
@@ -114,6 +145,87 @@ public class KeycloakIdentityFederation implements IdentityFederation {
 	}
 
 	@Override
+	public void setGroupRoles(String tenantKey, String alias, Map<String, Role> groupRoles) {
+		var resource = this.admin.get().realm(tenantKey).identityProviders().get(alias);
+		boolean saml = "saml".equals(resource.toRepresentation().getProviderId());
+		for (IdentityProviderMapperRepresentation mapper : resource.getMappers()) {
+			if (mapper.getName().startsWith(GROUP_ROLE)) {
+				resource.delete(mapper.getId());
+			}
+		}
+		groupRoles.forEach((group, role) -> {
+			IdentityProviderMapperRepresentation mapper = new IdentityProviderMapperRepresentation();
+			mapper.setName(GROUP_ROLE + group);
+			mapper.setIdentityProviderAlias(alias);
+			mapper.setIdentityProviderMapper(saml ? "saml-role-idp-mapper" : "oidc-role-idp-mapper");
+			// FORCE: the role goes when the provider takes the person out of the group
+			mapper.setConfig(saml
+					? Map.of("attribute.name", GROUPS, "attribute.value", group, "role", role.name(), "syncMode",
+							"FORCE")
+					: Map.of("claim", GROUPS, "claim.value", group, "role", role.name(), "syncMode", "FORCE"));
+			resource.addMapper(mapper).close();
+		});
+	}
+
+	@Override
+	public void setProviderOnly(String tenantKey, String breakGlassSubject, boolean providerOnly) {
+		RealmResource realm = this.admin.get().realm(tenantKey);
+		RoleRepresentation breakGlass = breakGlassRole(realm);
+		var held = realm.users().get(breakGlassSubject).roles().realmLevel();
+		if (held.listEffective().stream().noneMatch((r) -> BREAK_GLASS_ROLE.equals(r.getName()))) {
+			held.add(List.of(breakGlass));
+		}
+		AuthenticationManagementResource flows = realm.flows();
+		String forms = KeycloakRealmSetup.formsFlow(flows.getExecutions(KeycloakRealmSetup.BROWSER_FLOW));
+		ensureGate(flows, forms, BROWSER_GATE);
+		if (flows.getFlows().stream().noneMatch((f) -> DIRECT_GRANT_FLOW.equals(f.getAlias()))) {
+			flows.copy("direct grant", Map.of("newName", DIRECT_GRANT_FLOW)).close();
+			RealmRepresentation binding = new RealmRepresentation();
+			binding.setDirectGrantFlow(DIRECT_GRANT_FLOW);
+			realm.update(binding);
+		}
+		ensureGate(flows, DIRECT_GRANT_FLOW, GRANT_GATE);
+		String requirement = providerOnly ? "CONDITIONAL" : "DISABLED";
+		KeycloakRealmSetup.require(flows, forms, BROWSER_GATE, requirement);
+		KeycloakRealmSetup.require(flows, DIRECT_GRANT_FLOW, GRANT_GATE, requirement);
+	}
+
+	private static RoleRepresentation breakGlassRole(RealmResource realm) {
+		try {
+			return realm.roles().get(BREAK_GLASS_ROLE).toRepresentation();
+		}
+		catch (NotFoundException ex) {
+			RoleRepresentation role = new RoleRepresentation();
+			role.setName(BREAK_GLASS_ROLE);
+			role.setDescription("Keeps a local password when the realm signs in through its providers only");
+			realm.roles().create(role);
+			return realm.roles().get(BREAK_GLASS_ROLE).toRepresentation();
+		}
+	}
+
+	/**
+	 * A conditional subflow at the end of the flow that denies access to everyone but the
+	 * holder of {@link #BREAK_GLASS_ROLE}; enabled (CONDITIONAL) in provider-only mode,
+	 * else DISABLED.
+	 */
+	private static void ensureGate(AuthenticationManagementResource flows, String parent, String gate) {
+		if (flows.getExecutions(parent).stream().anyMatch((e) -> gate.equals(e.getDisplayName()))) {
+			return;
+		}
+		flows.addExecutionFlow(parent, Map.of("alias", gate, "type", "basic-flow", "provider", "registration-page-form",
+				"description", "Only the break-glass administrator signs in with a password"));
+		flows.addExecution(gate, Map.of("provider", KeycloakRealmSetup.ROLE_CONDITION));
+		String condition = KeycloakRealmSetup.requireProvider(flows, gate, KeycloakRealmSetup.ROLE_CONDITION,
+				"REQUIRED");
+		AuthenticatorConfigRepresentation config = new AuthenticatorConfigRepresentation();
+		config.setAlias(gate + " condition");
+		config.setConfig(Map.of("condUserRole", BREAK_GLASS_ROLE, "negate", "true"));
+		flows.newExecutionConfig(condition, config).close();
+		flows.addExecution(gate, Map.of("provider", "deny-access-authenticator"));
+		KeycloakRealmSetup.requireProvider(flows, gate, "deny-access-authenticator", "REQUIRED");
+	}
+
+	@Override
 	public boolean hasProvider(String tenantKey, String alias) {
 		try {
 			this.admin.get().realm(tenantKey).identityProviders().get(alias).toRepresentation();
@@ -147,8 +259,12 @@ public class KeycloakIdentityFederation implements IdentityFederation {
 	}
 
 	/**
-	 * First sign-in through a provider: create the account when no other has the address,
-	 * else link to the one that has it (the address is verified: see above).
+	 * First sign-in through a provider, as Keycloak documents its "automatically link
+	 * existing first login flow": create the account when no other has the address, else
+	 * set the one that has it (the address is verified: the provider refuses any other,
+	 * see above). Usernames cannot collide: the provider's people get
+	 * {@code <alias>.<subject>} (see {@link #addOidcProvider}), so only the address
+	 * links.
 	 */
 	private static void ensureLinkingFlow(RealmResource realm) {
 		AuthenticationManagementResource flows = realm.flows();
@@ -162,16 +278,11 @@ public class KeycloakIdentityFederation implements IdentityFederation {
 		flow.setTopLevel(true);
 		flow.setBuiltIn(false);
 		flows.createFlow(flow).close();
-		String link = LINK_BY_VERIFIED_EMAIL + " link";
 		flows.addExecution(LINK_BY_VERIFIED_EMAIL, Map.of("provider", "idp-create-user-if-unique"));
-		flows.addExecutionFlow(LINK_BY_VERIFIED_EMAIL, Map.of("alias", link, "type", "basic-flow", "provider",
-				"registration-page-form", "description", "Links to the existing account"));
-		flows.addExecution(link, Map.of("provider", "idp-detect-existing-broker-user"));
-		flows.addExecution(link, Map.of("provider", "idp-auto-link"));
+		flows.addExecution(LINK_BY_VERIFIED_EMAIL, Map.of("provider", "idp-auto-link"));
 		List<AuthenticationExecutionInfoRepresentation> executions = flows.getExecutions(LINK_BY_VERIFIED_EMAIL);
 		for (AuthenticationExecutionInfoRepresentation execution : executions) {
-			String requirement = (execution.getLevel() == 0) ? "ALTERNATIVE" : "REQUIRED";
-			execution.setRequirement(requirement);
+			execution.setRequirement("ALTERNATIVE");
 			flows.updateExecutions(LINK_BY_VERIFIED_EMAIL, execution);
 		}
 	}

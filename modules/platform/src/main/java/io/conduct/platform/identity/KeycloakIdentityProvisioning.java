@@ -176,6 +176,44 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning {
 		});
 	}
 
+	/**
+	 * A changed address of a local account is unverified until its owner proves it; a
+	 * brokered account's is the provider's to vouch for (it syncs at every sign-in).
+	 */
+	@Override
+	public void updateContact(String tenantKey, String subject, String email, String firstName, String lastName) {
+		call("account " + subject, () -> {
+			var user = admin().realm(tenantKey).users().get(subject);
+			UserRepresentation representation;
+			try {
+				representation = user.toRepresentation();
+			}
+			catch (jakarta.ws.rs.NotFoundException ex) {
+				// the realm has no such account (removed by hand): nothing to follow
+				return null;
+			}
+			boolean newAddress = representation.getEmail() == null
+					|| !representation.getEmail().equalsIgnoreCase(email);
+			representation.setEmail(email);
+			representation.setFirstName(firstName);
+			representation.setLastName(lastName);
+			if (newAddress && user.getFederatedIdentity().isEmpty()) {
+				representation.setEmailVerified(false);
+			}
+			try {
+				user.update(representation);
+			}
+			catch (jakarta.ws.rs.ClientErrorException ex) {
+				if (ex.getResponse().getStatus() == 409) {
+					throw new AccountTakenException(AccountTakenException.Field.EMAIL,
+							"Another account of the realm has that e-mail address");
+				}
+				throw ex;
+			}
+			return null;
+		});
+	}
+
 	@Override
 	public RoleChanges alignRoles(String tenantKey, String subject, Set<Role> intended) {
 		return call("roles of " + subject, () -> {
@@ -203,7 +241,9 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning {
 		Set<Role> available = this.setup.rolesOf(tenantKey);
 		Set<Role> wanted = EnumSet.noneOf(Role.class);
 		intended.stream().filter(available::contains).forEach(wanted::add);
-		RoleChanges changes = RoleChanges.between(held(realm, subject), wanted);
+		Set<Role> held = held(realm, subject);
+		wanted.addAll(fromProviders(realm, subject, held));
+		RoleChanges changes = RoleChanges.between(held, wanted);
 		var mappings = realm.users().get(subject).roles().realmLevel();
 		if (!changes.granted().isEmpty()) {
 			mappings.add(representations(realm, changes.granted()));
@@ -281,6 +321,26 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning {
 	}
 
 	// the roles mapped to the account itself (not those it has through composites)
+	/**
+	 * The roles the account holds that its identity provider's group mappings give: the
+	 * provider decides those (Keycloak grants and removes them at each sign-in through
+	 * it), so aligning with the directory leaves them.
+	 */
+	private static Set<Role> fromProviders(RealmResource realm, String subject, Set<Role> held) {
+		Set<Role> given = EnumSet.noneOf(Role.class);
+		if (held.isEmpty()) {
+			return given;
+		}
+		for (var link : realm.users().get(subject).getFederatedIdentity()) {
+			for (var mapper : realm.identityProviders().get(link.getIdentityProvider()).getMappers()) {
+				if (mapper.getName().startsWith(KeycloakIdentityFederation.GROUP_ROLE)) {
+					Role.fromRealmRole(mapper.getConfig().get("role")).filter(held::contains).ifPresent(given::add);
+				}
+			}
+		}
+		return given;
+	}
+
 	private static Set<Role> held(RealmResource realm, String subject) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		realm.users()

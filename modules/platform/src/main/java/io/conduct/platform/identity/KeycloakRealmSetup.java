@@ -253,7 +253,7 @@ final class KeycloakRealmSetup {
 	}
 
 	/** The subflow holding the username and password form. */
-	private static String formsFlow(List<AuthenticationExecutionInfoRepresentation> executions) {
+	static String formsFlow(List<AuthenticationExecutionInfoRepresentation> executions) {
 		String subflow = null;
 		for (AuthenticationExecutionInfoRepresentation execution : executions) {
 			if (Boolean.TRUE.equals(execution.getAuthenticationFlow())) {
@@ -281,8 +281,7 @@ final class KeycloakRealmSetup {
 		return Optional.empty();
 	}
 
-	private static void require(AuthenticationManagementResource flows, String flow, String displayName,
-			String requirement) {
+	static void require(AuthenticationManagementResource flows, String flow, String displayName, String requirement) {
 		AuthenticationExecutionInfoRepresentation execution = flows.getExecutions(flow)
 			.stream()
 			.filter((e) -> displayName.equals(e.getDisplayName()))
@@ -292,7 +291,7 @@ final class KeycloakRealmSetup {
 		flows.updateExecutions(flow, execution);
 	}
 
-	private static String requireProvider(AuthenticationManagementResource flows, String flow, String provider,
+	static String requireProvider(AuthenticationManagementResource flows, String flow, String provider,
 			String requirement) {
 		AuthenticationExecutionInfoRepresentation execution = flows.getExecutions(flow)
 			.stream()
