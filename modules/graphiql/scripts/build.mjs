@@ -1,6 +1,8 @@
 // Copies GraphiQL and React (from the committed lock file's node_modules) and the page into
 // the jar's classes, under conduct-graphiql/: the page is served from Conduct's own jar and
-// loads nothing from elsewhere.
+// loads nothing from elsewhere. Copies the fonts the app embeds in its PDFs under
+// conduct-fonts/: Noto Sans JP's regular weight (5.5 MB, SIL Open Font License 1.1, its
+// licence next to it), which the Japanese board pack is written in.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -38,6 +40,12 @@ for (const [from, to] of Object.entries(files)) {
 }
 copyFileSync(join(root, 'src', 'main', 'page', 'index.html'), join(out, 'index.html'));
 copyFileSync(join(root, 'src', 'main', 'page', 'conduct-graphiql.js'), join(assets, 'conduct-graphiql.js'));
+
+const fonts = join(root, 'target', 'classes', 'conduct-fonts');
+mkdirSync(fonts, { recursive: true });
+const noto = join(root, 'node_modules', '@expo-google-fonts', 'noto-sans-jp');
+copyFileSync(join(noto, '400Regular', 'NotoSansJP_400Regular.ttf'), join(fonts, 'NotoSansJP-Regular.ttf'));
+copyFileSync(join(noto, 'LICENSE_FONT'), join(fonts, 'LICENSE.NotoSansJP.txt'));
 
 const version = JSON.parse(readFileSync(join(root, 'node_modules', 'graphiql', 'package.json'), 'utf8')).version;
 console.log(`GraphiQL ${version} bundled into ${out}`);

@@ -83,6 +83,12 @@ enum CaseEventType {
 	/** The accounting concern went to the Audit Committee. */
 	FORWARDED_TO_AUDIT_COMMITTEE,
 
+	/**
+	 * The Audit Committee, having evaluated a forwarded accounting concern, recorded the
+	 * follow-up it authorizes (or why none).
+	 */
+	AUDIT_COMMITTEE_FOLLOW_UP,
+
 	/** The case was closed with feedback to the reporter. */
 	CLOSED,
 

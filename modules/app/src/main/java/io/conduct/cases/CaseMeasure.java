@@ -25,7 +25,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param review the retaliation review, once recorded
  */
 @Document("case_measures")
-record CaseMeasure(@Id String id, String caseId, String personId, Kind kind, String note, Status status,
+record CaseMeasure(@Id String id, String caseId, String personId, MeasureKind kind, String note, MeasureStatus status,
 		Role decidedByRole, String decidedBy, Instant decidedAt, Review review) {
 
 	static final String TYPE = "CaseMeasure";
@@ -34,26 +34,11 @@ record CaseMeasure(@Id String id, String caseId, String personId, Kind kind, Str
 	 * A measure just decided: final, or held for a retaliation review when it concerns a
 	 * protected reporter or witness.
 	 */
-	static CaseMeasure decided(String caseId, String personId, Kind kind, String note, boolean heldForReview,
+	static CaseMeasure decided(String caseId, String personId, MeasureKind kind, String note, boolean heldForReview,
 			Role decidedByRole, String decidedBy, Instant decidedAt) {
 		return new CaseMeasure(UUID.randomUUID().toString(), caseId, personId, kind, note,
-				heldForReview ? Status.HELD_FOR_RETALIATION_REVIEW : Status.FINAL, decidedByRole, decidedBy, decidedAt,
-				null);
-	}
-
-	/** The Code's disciplinary measures, and referral to the authorities. */
-	enum Kind {
-
-		REPRIMAND, WARNING, PROBATION, SUSPENSION_WITHOUT_PAY, DEMOTION, SALARY_REDUCTION, DISCHARGE, RESTITUTION,
-		REFERRAL_TO_AUTHORITIES
-
-	}
-
-	/** Where a measure stands. */
-	enum Status {
-
-		FINAL, HELD_FOR_RETALIATION_REVIEW, REVOKED
-
+				heldForReview ? MeasureStatus.HELD_FOR_RETALIATION_REVIEW : MeasureStatus.FINAL, decidedByRole,
+				decidedBy, decidedAt, null);
 	}
 
 	/**

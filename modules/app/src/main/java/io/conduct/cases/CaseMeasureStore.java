@@ -56,9 +56,9 @@ class CaseMeasureStore implements TenantDatabaseSetup {
 
 	/** Records the retaliation review of a held measure; empty if it is not held. */
 	Optional<CaseMeasure> review(String measureId, CaseMeasure.Review review) {
-		return Optional.ofNullable(this.tenantData.findAndModify(Query.query(
-				Criteria.where("_id").is(measureId).and("status").is(CaseMeasure.Status.HELD_FOR_RETALIATION_REVIEW)),
-				new Update().set("status", review.retaliation() ? CaseMeasure.Status.REVOKED : CaseMeasure.Status.FINAL)
+		return Optional.ofNullable(this.tenantData.findAndModify(Query
+			.query(Criteria.where("_id").is(measureId).and("status").is(MeasureStatus.HELD_FOR_RETALIATION_REVIEW)),
+				new Update().set("status", review.retaliation() ? MeasureStatus.REVOKED : MeasureStatus.FINAL)
 					.set("review", review),
 				FindAndModifyOptions.options().returnNew(true), CaseMeasure.class));
 	}

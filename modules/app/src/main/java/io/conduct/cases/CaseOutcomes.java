@@ -73,7 +73,7 @@ class CaseOutcomes {
 	}
 
 	@PreAuthorize(Authorities.ANY_ROLE)
-	public Outcome<Recorded<CaseMeasure>> decide(String caseId, String personId, CaseMeasure.Kind kind, String note) {
+	public Outcome<Recorded<CaseMeasure>> decide(String caseId, String personId, MeasureKind kind, String note) {
 		// the CEO and the Board decide on executives even where they are only informed
 		var callerRoles = CurrentUser.required().roles();
 		Outcome<Case> steered = this.handling.steered(caseId);
@@ -84,6 +84,18 @@ class CaseOutcomes {
 		if (found.isEmpty()) {
 			return Outcome.rejected(steered.userErrors());
 		}
+		return decideOn(found.get(), personId, kind, note, callerRoles);
+	}
+
+	/**
+	 * Decides a measure on a case the caller may decide on (found by the caller's own
+	 * access rule: in the tenant, or from a tenant above it in the group): the same rules
+	 * whoever asks. Only the CEO and the Board decide on executive officers and
+	 * directors; a measure against a protected reporter or witness is held.
+	 */
+	Outcome<Recorded<CaseMeasure>> decideOn(Case found, String personId, MeasureKind kind, String note,
+			Set<Role> callerRoles) {
+		String caseId = found.id();
 		Validation validation = new Validation();
 		if (kind == null) {
 			validation.reject("measure", UserErrorCode.REQUIRED, "Required");
@@ -115,9 +127,12 @@ class CaseOutcomes {
 				now, by, kind.name()), protectedReporter);
 		this.audit.record("case.measure.decide", "Case", caseId,
 				Map.of("measure", kind.name(), "status", measure.status().name()));
+		// the case's tenant, which a member of a parent's Board deciding from above is
+		// not
+		// in
 		this.events
-			.publishEvent(new MeasureDecided(CurrentUser.required().tenantKey(), caseId, measure.id(), personId, now));
-		return Outcome.of(new Recorded<>(measure, changed.orElse(found.get())));
+			.publishEvent(new MeasureDecided(TenantContext.required().key(), caseId, measure.id(), personId, now));
+		return Outcome.of(new Recorded<>(measure, changed.orElse(found)));
 	}
 
 	/**
@@ -134,7 +149,7 @@ class CaseOutcomes {
 		var caller = CurrentUser.required();
 		Validation validation = new Validation();
 		validation.text("note", note, CaseLimits.SHORT_TEXT);
-		if (measure.get().status() != CaseMeasure.Status.HELD_FOR_RETALIATION_REVIEW) {
+		if (measure.get().status() != MeasureStatus.HELD_FOR_RETALIATION_REVIEW) {
 			validation.reject("measureId", UserErrorCode.NOT_HELD, "The measure is not held for a retaliation review");
 		}
 		else if (caller.getName().equals(measure.get().decidedBy())) {

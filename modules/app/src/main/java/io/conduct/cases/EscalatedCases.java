@@ -59,14 +59,23 @@ public class EscalatedCases {
 	/** One escalated case of the current tenant, if the reader may see it. */
 	@PreAuthorize("hasAnyRole('BOARD', 'AUDIT_COMMITTEE')")
 	public Optional<EscalatedCase> find(EscalatedCase.Reader reader, String caseId) {
+		return visible(reader, caseId).map((c) -> EscalatedCase.of(c, this.clock.instant()));
+	}
+
+	/**
+	 * The case, if it is escalated and the reader may see it: routed to one of their
+	 * roles, as a handler or informed, and not involving them, whether they are known
+	 * here by their identity or by their e-mail.
+	 */
+	Optional<Case> visible(EscalatedCase.Reader reader, String caseId) {
 		Set<Role> roles = rolesOf(reader);
 		Set<String> excluded = this.people.idsOf(reader.subject(), reader.email());
-		return this.store.findById(caseId)
+		return Optional.ofNullable(caseId)
+			.flatMap(this.store::findById)
 			.filter((c) -> roles.stream()
 				.anyMatch((r) -> c.handlerRoles().contains(r) || c.informedRoles().contains(r)))
 			.filter((c) -> c.involvedPersonIds().stream().noneMatch(excluded::contains))
-			.map((c) -> EscalatedCase.of(c, this.clock.instant()))
-			.filter((c) -> !c.kinds().isEmpty());
+			.filter((c) -> !EscalationKinds.of(c).isEmpty());
 	}
 
 	/**

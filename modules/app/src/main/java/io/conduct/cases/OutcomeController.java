@@ -76,7 +76,7 @@ class OutcomeController {
 	}
 
 	@SchemaMapping(typeName = CaseMeasure.TYPE, field = "measure")
-	CaseMeasure.Kind measureKind(CaseMeasure measure) {
+	MeasureKind measureKind(CaseMeasure measure) {
 		return measure.kind();
 	}
 
@@ -85,7 +85,7 @@ class OutcomeController {
 		return PersonBatches.one(people, measure.personId());
 	}
 
-	record CaseMeasureDecideInput(String caseId, String personId, CaseMeasure.Kind measure, String note) {
+	record CaseMeasureDecideInput(String caseId, String personId, MeasureKind measure, String note) {
 	}
 
 	record CaseRetaliationReviewRecordInput(String measureId, boolean retaliation, String note) {

@@ -63,10 +63,14 @@ final class BoardPackLines {
 		};
 	}
 
-	/** A matter as columns: number, received, status, kinds, due, overdue. */
-	static List<String> matter(BoardPacks.TenantPart part, EscalatedCase matter, BoardPackTexts texts) {
-		return List.of(matter.number(), part.date(matter.receivedAt(), texts.locale()), matter.status().name(),
-				String.join(" ", matter.kinds().stream().map(EscalationKind::name).toList()),
+	/**
+	 * A matter as columns: number, received, status (a case's, else open), kinds, due,
+	 * overdue.
+	 */
+	static List<String> matter(BoardPacks.TenantPart part, EscalatedMatter matter, BoardPackTexts texts) {
+		return List.of((matter.number() != null) ? matter.number() : "", part.date(matter.receivedAt(), texts.locale()),
+				(matter.status() != null) ? matter.status().name() : texts.get("awaiting"),
+				String.join(" ", matter.kinds().stream().sorted().map(MatterKind::name).toList()),
 				part.date(matter.due(), texts.locale()), matter.overdue() ? texts.get("yes") : "");
 	}
 

@@ -10,12 +10,17 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * A board pack as PDF (Apache PDFBox): title, the analytics, each tenant's escalated
  * matters and, for the Audit Committee, its record; A4, pages added as the text runs.
+ * Latin-script packs are written in the standard Helvetica; a Japanese pack in Noto Sans
+ * JP from the jar (conduct-fonts/, copied from npm at build time), of which only the
+ * glyphs used are embedded.
  */
 final class BoardPackPdf {
 
@@ -25,9 +30,12 @@ final class BoardPackPdf {
 
 	private final PDDocument document = new PDDocument();
 
-	private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+	/** The Japanese font in the jar: one weight, headings in it too. */
+	static final String JAPANESE_FONT = "/conduct-fonts/NotoSansJP-Regular.ttf";
 
-	private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+	private PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+
+	private PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
 	private PDPageContentStream page;
 
@@ -48,6 +56,9 @@ final class BoardPackPdf {
 
 	private byte[] render(BoardPacks.BoardPack pack) throws IOException {
 		BoardPackTexts texts = pack.texts();
+		if (texts.locale().getLanguage().equals("ja")) {
+			useJapaneseFont();
+		}
 		PDDocumentInformation info = this.document.getDocumentInformation();
 		info.setTitle(texts.get("title") + " " + pack.home().name());
 		this.document.getDocumentCatalog().setLanguage(texts.locale().toLanguageTag());
@@ -95,6 +106,17 @@ final class BoardPackPdf {
 		return out.toByteArray();
 	}
 
+	private void useJapaneseFont() throws IOException {
+		try (var font = BoardPackPdf.class.getResourceAsStream(JAPANESE_FONT)) {
+			if (font == null) {
+				throw new IllegalStateException("The jar has no " + JAPANESE_FONT);
+			}
+			// the subset of the glyphs used only: a few kilobytes, not the font's 5.5 MB
+			this.regular = PDType0Font.load(this.document, font, true);
+			this.bold = this.regular;
+		}
+	}
+
 	private void lines(List<String> lines, BoardPackTexts texts) throws IOException {
 		if (lines.isEmpty()) {
 			text(this.regular, 9, MARGIN + 10, texts.get("none"));
@@ -116,7 +138,7 @@ final class BoardPackPdf {
 	}
 
 	/** Writes the text over as many lines as it needs. */
-	private void wrapped(PDType1Font font, float size, String text) throws IOException {
+	private void wrapped(PDFont font, float size, String text) throws IOException {
 		float width = PDRectangle.A4.getWidth() - 2 * MARGIN - 10;
 		StringBuilder line = new StringBuilder();
 		for (String word : printable(text).split(" ")) {
@@ -134,7 +156,7 @@ final class BoardPackPdf {
 		}
 	}
 
-	private void text(PDType1Font font, float size, float x, String text) throws IOException {
+	private void text(PDFont font, float size, float x, String text) throws IOException {
 		if (this.y < MARGIN + LINE) {
 			this.page.close();
 			newPage();
@@ -155,8 +177,8 @@ final class BoardPackPdf {
 	}
 
 	/**
-	 * The text in the standard fonts' Latin alphabet (WinAnsi): what it cannot show (a
-	 * Japanese name) becomes a question mark rather than failing the pack.
+	 * The text in the glyphs of the pack's font: what it cannot show (a Japanese name in
+	 * a Latin-script pack) becomes a question mark rather than failing the pack.
 	 */
 	private String printable(String text) {
 		StringBuilder printable = new StringBuilder(text.length());

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The words of a board pack, in the reader's language: English and German, English for
- * any other.
+ * The words of a board pack, in the reader's language: English, German and Japanese,
+ * English for any other.
  */
 final class BoardPackTexts {
 
@@ -28,7 +28,7 @@ final class BoardPackTexts {
 					Map.entry("overdue", "Overdue"), Map.entry("certification", "Certification completion"),
 					Map.entry("certificationsOverdue", "Certifications overdue"), Map.entry("period", "%s to %s"),
 					Map.entry("yes", "overdue"), Map.entry("forwarded", "forwarded to the Audit Committee"),
-					Map.entry("notForwarded", "not forwarded")),
+					Map.entry("notForwarded", "not forwarded"), Map.entry("awaiting", "OPEN")),
 			"de",
 			Map.ofEntries(Map.entry("title", "Unterlagen für den Aufsichtsrat"),
 					Map.entry("quarter", "Geschäftsjahr %d, Quartal %d"),
@@ -54,7 +54,22 @@ final class BoardPackTexts {
 					Map.entry("certification", "Bestätigung des Kodex abgeschlossen"),
 					Map.entry("certificationsOverdue", "Überfällige Bestätigungen"), Map.entry("period", "%s bis %s"),
 					Map.entry("yes", "überfällig"), Map.entry("forwarded", "an den Prüfungsausschuss weitergeleitet"),
-					Map.entry("notForwarded", "nicht weitergeleitet")));
+					Map.entry("notForwarded", "nicht weitergeleitet"), Map.entry("awaiting", "OFFEN")),
+			"ja",
+			Map.ofEntries(Map.entry("title", "取締役会資料"), Map.entry("quarter", "%d年度 第%d四半期"),
+					Map.entry("generated", "%s 作成（%s）"), Map.entry("analytics", "指標"), Map.entry("group", "グループ"),
+					Map.entry("escalated", "エスカレーション案件とその状況"), Map.entry("concerns", "監査委員会の記録：受領した会計・監査に関する懸念"),
+					Map.entry("concernsForCommittee", "監査委員会の記録は、その委員向けの資料に含まれます。"), Map.entry("none", "なし。"),
+					Map.entry("suppressed", "5件未満"), Map.entry("notApplicable", "該当なし"),
+					Map.entry("truncated", "最初の%d件のみを掲載しています。"), Map.entry("received", "受付件数"),
+					Map.entry("per100", "従業員100人あたりの通報件数"), Map.entry("anonymous", "匿名通報の割合"),
+					Map.entry("followUp", "フォローアップした匿名通報者"), Map.entry("substantiation", "事実認定率"),
+					Map.entry("median", "終結までの日数（中央値）"), Map.entry("p90", "終結までの日数（90パーセンタイル）"),
+					Map.entry("ackInTime", "期限内の受領通知"), Map.entry("feedbackInTime", "期限内のフィードバック"),
+					Map.entry("retaliation", "報復の審査"), Map.entry("open", "未完了"), Map.entry("overdue", "期限超過"),
+					Map.entry("certification", "行動規範の確認の完了率"), Map.entry("certificationsOverdue", "期限を過ぎた確認"),
+					Map.entry("period", "%s～%s"), Map.entry("yes", "期限超過"), Map.entry("forwarded", "監査委員会へ回付"),
+					Map.entry("notForwarded", "回付なし"), Map.entry("awaiting", "未処理")));
 
 	private final Map<String, String> texts;
 

@@ -5,10 +5,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import io.conduct.cases.EscalatedCase;
 import io.conduct.cases.EscalatedCases;
@@ -68,16 +68,18 @@ class BoardPacks {
 		boolean committee = reader.roles().contains(Role.AUDIT_COMMITTEE);
 		Map<Tenant, TenantPart> parts = this.reads.inEach(this.tenants.activeSubtree(home), (tenant) -> {
 			FiscalQuarter period = FiscalQuarter.of(fiscalYear, quarter, tenant);
-			List<EscalatedCase> matters = this.cases.page(reader,
-					new EscalatedCase.Filter(Set.of(), Set.of(), period.from(), period.to()), null, MAX_PER_TENANT);
+			List<EscalatedMatter> matters = this.escalations.cameIn(tenant, tenant.key().equals(home.key()), reader,
+					period.firstDay(), period.lastDay(), MAX_PER_TENANT);
 			List<EscalatedCase> concerns = committee
 					? this.cases.accountingConcerns(reader, period.from(), period.to(), MAX_PER_TENANT) : null;
-			List<String> ids = new ArrayList<>(matters.stream().map(EscalatedCase::caseId).toList());
+			Map<EscalatedMatter.Source, List<String>> shown = new EnumMap<>(EscalatedMatter.Source.class);
+			matters.forEach((m) -> shown.computeIfAbsent(m.source(), (s) -> new ArrayList<>()).add(m.localId()));
 			if (concerns != null) {
-				concerns.stream().map(EscalatedCase::caseId).filter((id) -> !ids.contains(id)).forEach(ids::add);
+				List<String> cases = shown.computeIfAbsent(EscalatedMatter.Source.CASE, (s) -> new ArrayList<>());
+				concerns.stream().map(EscalatedCase::caseId).filter((id) -> !cases.contains(id)).forEach(cases::add);
 			}
-			this.audit.recordAll("oversight.board-pack.export", "Case", ids,
-					Map.of("readerTenant", home.key(), "quarter", period.label()));
+			shown.forEach((source, ids) -> this.audit.recordAll("oversight.board-pack.export", source.type, ids,
+					Map.of("readerTenant", home.key(), "quarter", period.label())));
 			return new TenantPart(tenant, period, matters, concerns);
 		});
 		return new BoardPack(fiscalYear, quarter, BoardPackTexts.in(language), home, CurrentUser.required().getName(),
@@ -89,11 +91,14 @@ class BoardPacks {
 	 *
 	 * @param tenant the tenant
 	 * @param period its fiscal quarter
-	 * @param matters the escalated matters received in it, most urgent first
+	 * @param matters the escalated matters of every kind that came in in it (cases,
+	 * waiver requests, amendments of the Code to disclose, conflict determinations), most
+	 * urgent first
 	 * @param concerns the accounting concerns received in it; null for a reader outside
 	 * the Audit Committee
 	 */
-	record TenantPart(Tenant tenant, FiscalQuarter period, List<EscalatedCase> matters, List<EscalatedCase> concerns) {
+	record TenantPart(Tenant tenant, FiscalQuarter period, List<EscalatedMatter> matters,
+			List<EscalatedCase> concerns) {
 
 		String date(Instant at, Locale locale) {
 			return (at == null) ? ""

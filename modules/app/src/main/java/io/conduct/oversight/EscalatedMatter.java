@@ -92,12 +92,14 @@ record EscalatedMatter(Tenant tenant, Source source, String localId, String numb
 	}
 
 	/**
-	 * A case for a reader with these roles: decisions only in the reader's own tenant,
-	 * where they are made (a subsidiary's own Board or Committee decides there).
+	 * A case for a reader with these roles. The Board's measure for an executive and the
+	 * Audit Committee's follow-up of a forwarded concern are decided from anywhere above
+	 * in the group too (escalatedMatterMeasureDecide, escalatedMatterFollowUpRecord); the
+	 * other decisions only in the reader's own tenant, where they are made.
 	 */
 	static EscalatedMatter of(Tenant tenant, EscalatedCase escalated, Set<Role> readerRoles, boolean ownTenant) {
 		Set<Decision> decisions = EnumSet.noneOf(Decision.class);
-		if (ownTenant && escalated.status() != CaseStatus.CLOSED) {
+		if (escalated.status() != CaseStatus.CLOSED) {
 			Set<EscalationKind> kinds = escalated.kinds();
 			if (readerRoles.contains(Role.BOARD) && kinds.contains(EscalationKind.MEASURE_AWAITING_DECISION)) {
 				decisions.add(Decision.MEASURE_FOR_EXECUTIVE);
@@ -107,10 +109,10 @@ record EscalatedMatter(Tenant tenant, Source source, String localId, String numb
 						&& escalated.handlerRoles().contains(Role.AUDIT_COMMITTEE)) {
 					decisions.add(Decision.FOLLOW_UP_FORWARDED_CONCERN);
 				}
-				if (kinds.contains(EscalationKind.RETALIATION_REVIEW)) {
+				if (ownTenant && kinds.contains(EscalationKind.RETALIATION_REVIEW)) {
 					decisions.add(Decision.RETALIATION_REVIEW);
 				}
-				if (kinds.contains(EscalationKind.KNOWINGLY_FALSE_PROPOSED)) {
+				if (ownTenant && kinds.contains(EscalationKind.KNOWINGLY_FALSE_PROPOSED)) {
 					decisions.add(Decision.KNOWINGLY_FALSE_DECISION);
 				}
 			}

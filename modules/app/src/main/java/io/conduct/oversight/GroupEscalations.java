@@ -154,6 +154,19 @@ class GroupEscalations {
 		return List.copyOf(probed);
 	}
 
+	/**
+	 * Up to {@code limit} of one tenant's matters of every kind that came in between the
+	 * days (in its zone), most urgent first: a board pack's escalated matters. The caller
+	 * runs it in the tenant's context and audits what it shows.
+	 */
+	List<EscalatedMatter> cameIn(Tenant tenant, boolean own, EscalatedCase.Reader reader, LocalDate firstDay,
+			LocalDate lastDay, int limit) {
+		List<EscalatedMatter> found = inTenant(tenant, own, reader, new Filter(null, null, null, firstDay, lastDay),
+				null, limit);
+		found.sort(GroupCursor.ORDER);
+		return List.copyOf(found.subList(0, Math.min(found.size(), limit)));
+	}
+
 	/** Up to {@code limit} of one tenant's matters after the position, of each source. */
 	private List<EscalatedMatter> inTenant(Tenant tenant, boolean own, EscalatedCase.Reader reader, Filter filter,
 			GroupCursor after, int limit) {
@@ -193,6 +206,37 @@ class GroupEscalations {
 
 	/** One matter of the caller's part of the group, if they may see it (audited). */
 	public Optional<EscalatedMatter> find(String localId) {
+		Optional<Located> located = locate(localId);
+		if (located.isEmpty()) {
+			return Optional.empty();
+		}
+		Tenant tenant = located.get().tenant();
+		String id = located.get().id();
+		boolean own = located.get().own();
+		EscalatedCase.Reader reader = reader();
+		boolean board = reader.roles().contains(Role.BOARD);
+		Optional<EscalatedMatter> found = TenantContext.callAs(tenant, () -> switch (located.get().source()) {
+			case CASE -> this.cases.find(reader, id).map((c) -> EscalatedMatter.of(tenant, c, reader.roles(), own));
+			case WAIVER ->
+				board ? this.boardMatters.waiverAwaitingBoard(this.people.idsOf(reader.subject(), reader.email()), id)
+					.map((w) -> EscalatedMatter.of(tenant, w, own)) : Optional.<EscalatedMatter>empty();
+			case AMENDMENT ->
+				board ? this.boardMatters.amendmentToDisclose(id).map((a) -> EscalatedMatter.of(tenant, a, own))
+						: Optional.<EscalatedMatter>empty();
+			case DETERMINATION ->
+				board ? this.determinations.find(this.people.idsOf(reader.subject(), reader.email()), id)
+					.map((d) -> EscalatedMatter.of(tenant, d, own)) : Optional.<EscalatedMatter>empty();
+		});
+		found.ifPresent((m) -> auditShown(List.of(m), "oversight.escalated-matter.read"));
+		return found;
+	}
+
+	/**
+	 * Where a matter's local id points, for a caller of the Board or the Audit Committee:
+	 * a tenant of their part of the group (theirs or one below it, never one above it or
+	 * beside it), a kind of record and its id there; empty otherwise.
+	 */
+	Optional<Located> locate(String localId) {
 		Optional<TenantAuthentication> caller = CurrentUser.authentication();
 		if (caller.isEmpty() || caller.get().roles().stream().noneMatch(EscalatedCases.OVERSIGHT_ROLES::contains)
 				|| localId == null) {
@@ -205,7 +249,6 @@ class GroupEscalations {
 		}
 		String tenantKey = localId.substring(0, slash);
 		EscalatedMatter.Source source = EscalatedMatter.Source.ofPrefix(localId.substring(slash + 1, colon));
-		String id = localId.substring(colon + 1);
 		Tenant home = TenantContext.required();
 		Optional<Tenant> tenant = this.tenants.activeSubtree(home)
 			.stream()
@@ -214,24 +257,19 @@ class GroupEscalations {
 		if (tenant.isEmpty() || source == null) {
 			return Optional.empty();
 		}
-		EscalatedCase.Reader reader = reader();
-		boolean own = tenantKey.equals(home.key());
-		boolean board = reader.roles().contains(Role.BOARD);
-		Optional<EscalatedMatter> found = TenantContext.callAs(tenant.get(), () -> switch (source) {
-			case CASE ->
-				this.cases.find(reader, id).map((c) -> EscalatedMatter.of(tenant.get(), c, reader.roles(), own));
-			case WAIVER ->
-				board ? this.boardMatters.waiverAwaitingBoard(this.people.idsOf(reader.subject(), reader.email()), id)
-					.map((w) -> EscalatedMatter.of(tenant.get(), w, own)) : Optional.<EscalatedMatter>empty();
-			case AMENDMENT ->
-				board ? this.boardMatters.amendmentToDisclose(id).map((a) -> EscalatedMatter.of(tenant.get(), a, own))
-						: Optional.<EscalatedMatter>empty();
-			case DETERMINATION ->
-				board ? this.determinations.find(this.people.idsOf(reader.subject(), reader.email()), id)
-					.map((d) -> EscalatedMatter.of(tenant.get(), d, own)) : Optional.<EscalatedMatter>empty();
-		});
-		found.ifPresent((m) -> auditShown(List.of(m), "oversight.escalated-matter.read"));
-		return found;
+		return Optional
+			.of(new Located(tenant.get(), source, localId.substring(colon + 1), tenantKey.equals(home.key())));
+	}
+
+	/**
+	 * A matter located in the group.
+	 *
+	 * @param tenant the tenant it belongs to
+	 * @param source what kind of record it is
+	 * @param id the record's id there
+	 * @param own whether that is the caller's own tenant
+	 */
+	record Located(Tenant tenant, EscalatedMatter.Source source, String id, boolean own) {
 	}
 
 	/**

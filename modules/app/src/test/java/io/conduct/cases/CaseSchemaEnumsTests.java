@@ -45,8 +45,8 @@ class CaseSchemaEnumsTests {
 		ENUMS.put("InvestigationEntryType", InvestigationRecord.Entry.Type.class);
 		ENUMS.put("AllegationKind", Allegation.Kind.class);
 		ENUMS.put("Finding", Allegation.Finding.class);
-		ENUMS.put("MeasureKind", CaseMeasure.Kind.class);
-		ENUMS.put("MeasureStatus", CaseMeasure.Status.class);
+		ENUMS.put("MeasureKind", MeasureKind.class);
+		ENUMS.put("MeasureStatus", MeasureStatus.class);
 		ENUMS.put("InvolvementOrigin", Report.Involved.Origin.class);
 		ENUMS.put("KnowinglyFalseStatus", ReporterRecord.KnowinglyFalseFinding.Status.class);
 		ENUMS.put("DeadlineUnit", DeadlineUnit.class);

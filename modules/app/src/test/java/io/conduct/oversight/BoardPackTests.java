@@ -114,6 +114,40 @@ class BoardPackTests {
 		assertThat(download(null, "fiscalYear=2026&quarter=3").statusCode()).isEqualTo(401);
 	}
 
+	@Test
+	void aJapaneseReaderGetsThePackInJapaneseWithOnlyTheGlyphsUsedOfTheFontEmbedded() throws Exception {
+		GroupFixture parent = new GroupFixture(this.api, this.registry, "pjp", null);
+		GroupFixture japan = new GroupFixture(this.api, this.registry, "jjp", parent.tenant.key(), "Asia/Tokyo", null,
+				0);
+		String matter = japan.report("MISUSE_OF_ASSETS", "CFO_CAO", "The executive uses the jet", "Xena Exec");
+		String number = this.api
+			.post(japan.cfo, "query($id: ID!) { case(id: $id) { number } }", java.util.Map.of("id", matter))
+			.read("$.data.case.number");
+
+		HttpResponse<byte[]> ja = download(parent.board, "fiscalYear=2026&quarter=3&format=pdf&language=ja");
+
+		assertThat(ja.statusCode()).isEqualTo(200);
+		assertThat(ja.headers().firstValue("Content-Language")).hasValue("ja");
+		String text = textOf(ja.body());
+		assertThat(text)
+			.contains("取締役会資料", "2026年度 第3四半期", "指標", "エスカレーション案件とその状況", "5件未満", "監査委員会の記録は、その委員向けの資料に含まれます。", number,
+					"2026/09/01", "EXECUTIVE_OR_DIRECTOR_INVOLVED")
+			.doesNotContain("Board pack")
+			.doesNotContain("?");
+		try (PDDocument document = Loader.loadPDF(ja.body())) {
+			var fonts = new java.util.ArrayList<org.apache.pdfbox.pdmodel.font.PDFont>();
+			for (var name : document.getPage(0).getResources().getFontNames()) {
+				fonts.add(document.getPage(0).getResources().getFont(name));
+			}
+			assertThat(fonts).singleElement().satisfies((font) -> {
+				assertThat(font.getName()).matches("[A-Z]{6}\\+NotoSansJP-Regular");
+				assertThat(font.isEmbedded()).isTrue();
+			});
+		}
+		// a subset: far smaller than the font's 5.5 MB
+		assertThat(ja.body().length).isLessThan(200_000);
+	}
+
 	private HttpResponse<byte[]> download(String token, String query) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest
 			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/oversight/board-pack?" + query))
