@@ -91,6 +91,16 @@ class AnonymousFollowUp {
 		return open(intakeKey, receiptKey, passphrase, source, Function.identity());
 	}
 
+	/**
+	 * Acts on the report the credentials open, in its tenant, e.g. the reporter's request
+	 * for a meeting; wrong credentials are refused as for reading.
+	 */
+	@PreAuthorize("permitAll()")
+	public <T> T onReport(String intakeKey, String receiptKey, String passphrase, RequestSource source,
+			Function<Case, T> action) {
+		return open(intakeKey, receiptKey, passphrase, source, action);
+	}
+
 	@PreAuthorize("permitAll()")
 	public Outcome<Case> postMessage(String intakeKey, String receiptKey, String passphrase, String body,
 			List<ReportInput.AttachmentInput> files, RequestSource source) {

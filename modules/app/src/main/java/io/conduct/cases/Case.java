@@ -165,6 +165,26 @@ record Case(@Id String id, String number, CaseStatus status, Instant closedAt, R
 		return this.deadlines.feedbackSetBy();
 	}
 
+	/** When the reporter last asked for a meeting. */
+	public Instant meetingRequestedAt() {
+		return this.deadlines.meetingRequestedAt();
+	}
+
+	/** By when the meeting the reporter asked for is held; null if none was asked for. */
+	public Instant meetingDue() {
+		return this.deadlines.meetingDue();
+	}
+
+	/** The jurisdiction pack that set the meeting deadline. */
+	public DeadlineSource meetingDueSetBy() {
+		return this.deadlines.meetingSetBy();
+	}
+
+	/** When a handler recorded the meeting was held. */
+	public Instant meetingHeldAt() {
+		return this.deadlines.meetingHeldAt();
+	}
+
 	public Set<Role> handlerRoles() {
 		return this.routing.handlerRoles();
 	}

@@ -83,6 +83,10 @@ class CaseStore implements TenantDatabaseSetup {
 
 	static final String FEEDBACK_DUE = "deadlines.feedbackDue";
 
+	static final String MEETING_DUE = "deadlines.meetingDue";
+
+	static final String MEETING_HELD_AT = "deadlines.meetingHeldAt";
+
 	static final String MESSAGES = "messages";
 
 	static final String TIMELINE = "timeline";
@@ -209,7 +213,13 @@ class CaseStore implements TenantDatabaseSetup {
 		if (filter.overdue() != null) {
 			Criteria overdue = new Criteria().orOperator(
 					Criteria.where(STATUS).is(CaseStatus.RECEIVED).and(ACKNOWLEDGEMENT_DUE).lt(now),
-					Criteria.where(STATUS).ne(CaseStatus.CLOSED).and(FEEDBACK_DUE).lt(now));
+					Criteria.where(STATUS).ne(CaseStatus.CLOSED).and(FEEDBACK_DUE).lt(now),
+					Criteria.where(STATUS)
+						.ne(CaseStatus.CLOSED)
+						.and(MEETING_DUE)
+						.lt(now)
+						.and(MEETING_HELD_AT)
+						.is(null));
 			all.add(filter.overdue() ? overdue : new Criteria().norOperator(overdue));
 		}
 		if (after != null) {
@@ -474,6 +484,27 @@ class CaseStore implements TenantDatabaseSetup {
 					.set("deadlines.feedbackSetBy", feedbackSetBy)
 					.push(MESSAGES, this.content.seal(message, keyFor(caseId)))
 					.push(TIMELINE, sealed(caseId, event)));
+	}
+
+	/**
+	 * Records the reporter's request for a meeting and its deadline, unless one is
+	 * pending or the case is closed; empty otherwise.
+	 */
+	Optional<Case> requestMeeting(String caseId, Instant at, Instant due, DeadlineSource setBy) {
+		return change(caseId,
+				new Criteria().andOperator(open(),
+						new Criteria().orOperator(Criteria.where(MEETING_DUE).is(null),
+								Criteria.where(MEETING_HELD_AT).ne(null))),
+				new Update().set("deadlines.meetingRequestedAt", at)
+					.set(MEETING_DUE, due)
+					.set("deadlines.meetingSetBy", setBy)
+					.set(MEETING_HELD_AT, null));
+	}
+
+	/** Records that the meeting asked for was held; empty if none is pending. */
+	Optional<Case> meetingHeld(String caseId, Instant at) {
+		return change(caseId, Criteria.where(MEETING_DUE).ne(null).and(MEETING_HELD_AT).is(null),
+				new Update().set(MEETING_HELD_AT, at));
 	}
 
 	/** Closes the case with its feedback message; empty if it was already closed. */

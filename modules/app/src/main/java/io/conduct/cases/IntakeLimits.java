@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
 @Component
 class IntakeLimits extends SimplePerformantInstrumentation {
 
-	static final Set<String> PUBLIC_FIELDS = Set.of("publicReportSubmit", "publicReport", "publicReportMessagePost");
+	static final Set<String> PUBLIC_FIELDS = Set.of("publicReportSubmit", "publicReport", "publicReportMessagePost",
+			"publicReportMeetingRequest");
 
 	static final String BUSY = "Too many requests from here; try again in a few minutes";
 

@@ -45,6 +45,20 @@ record JurisdictionDuties(List<JurisdictionPack> packs) {
 				workingDays);
 	}
 
+	/**
+	 * The day a meeting the reporter asked for on the day is held by, and the pack that
+	 * says so (the strictest of the packs that set one); empty when none of the packs
+	 * sets a meeting deadline.
+	 */
+	java.util.Optional<Due> meeting(LocalDate requested, WorkingDays workingDays) {
+		if (this.packs.stream().allMatch((p) -> p.meeting() == null)) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional
+			.of(new JurisdictionDuties(this.packs.stream().filter((p) -> p.meeting() != null).toList())
+				.strictest(JurisdictionPack::meeting, (pack) -> requested, workingDays));
+	}
+
 	/** How long a reporter is protected: the longest of the packs' periods. */
 	Period reporterProtection() {
 		return this.packs.stream()

@@ -75,6 +75,12 @@ class JurisdictionPacks implements JurisdictionCatalog {
 		deadline(pack, "acknowledgement", pack.acknowledgement(), false);
 		deadline(pack, "feedback", pack.feedback(), false);
 		deadline(pack, "meeting", pack.meeting(), true);
+		pack.dutiesIn().forEach((language, duties) -> {
+			if (!language.matches("^[a-z]{2,3}$") || duties == null || duties.size() != pack.duties().size()) {
+				throw new IllegalStateException("The jurisdiction pack " + pack.key() + " translates its duties into "
+						+ language + " with another number of sentences than in English");
+			}
+		});
 	}
 
 	private static void deadline(JurisdictionPack pack, String name, JurisdictionPack.Deadline deadline,

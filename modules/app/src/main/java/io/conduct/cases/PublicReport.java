@@ -13,16 +13,25 @@ import java.util.List;
  * @param receivedAt when it came in
  * @param acknowledgedAt when the reporter was told it was received
  * @param feedbackDue by when the reporter gets feedback
+ * @param acknowledgementDueSetBy the jurisdiction pack that set the acknowledgement
+ * deadline
+ * @param feedbackDueSetBy the jurisdiction pack that set the feedback deadline
+ * @param meetingDue by when the meeting the reporter asked for is held
+ * @param meetingDueSetBy the jurisdiction pack that set that deadline
+ * @param meetingHeldAt when a handler recorded it was held
  * @param messages the conversation with the handlers
  * @param feedback the feedback given when it closed
  */
 record PublicReport(String caseNumber, CaseStatus status, ReportCategory category, Instant receivedAt,
-		Instant acknowledgedAt, Instant feedbackDue, List<CaseMessage> messages, String feedback) {
+		Instant acknowledgedAt, Instant feedbackDue, DeadlineSource acknowledgementDueSetBy,
+		DeadlineSource feedbackDueSetBy, Instant meetingDue, DeadlineSource meetingDueSetBy, Instant meetingHeldAt,
+		List<CaseMessage> messages, String feedback) {
 
 	static PublicReport of(Case reported) {
 		return new PublicReport(reported.number(), reported.status(), reported.category(), reported.receivedAt(),
-				reported.acknowledgedAt(), reported.feedbackDue(), CaseMessage.of(reported),
-				reported.feedback().orElse(null));
+				reported.acknowledgedAt(), reported.feedbackDue(), reported.acknowledgementDueSetBy(),
+				reported.feedbackDueSetBy(), reported.meetingDue(), reported.meetingDueSetBy(),
+				reported.meetingHeldAt(), CaseMessage.of(reported), reported.feedback().orElse(null));
 	}
 
 }

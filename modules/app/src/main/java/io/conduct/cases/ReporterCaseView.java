@@ -24,14 +24,21 @@ import io.conduct.platform.graphql.GlobalId;
  * @param acknowledgementDue by when they hear that it was received
  * @param acknowledgedAt when they were told
  * @param feedbackDue by when they get feedback
+ * @param acknowledgementDueSetBy the jurisdiction pack that set the acknowledgement
+ * deadline
+ * @param feedbackDueSetBy the jurisdiction pack that set the feedback deadline
+ * @param meetingDue by when the meeting the reporter asked for is held
+ * @param meetingDueSetBy the jurisdiction pack that set that deadline
+ * @param meetingHeldAt when a handler recorded it was held
  * @param closedAt when it was closed
  * @param messages the conversation with the handlers
  * @param feedback the feedback given when it closed
  */
 record ReporterCaseView(String id, String number, CaseStatus status, ReportCategory category, Recipient recipient,
 		ReporterMode reporterMode, String description, List<CaseAttachment> attachments, Instant receivedAt,
-		Instant acknowledgementDue, Instant acknowledgedAt, Instant feedbackDue, Instant closedAt,
-		List<CaseMessage> messages, String feedback) {
+		Instant acknowledgementDue, Instant acknowledgedAt, Instant feedbackDue, DeadlineSource acknowledgementDueSetBy,
+		DeadlineSource feedbackDueSetBy, Instant meetingDue, DeadlineSource meetingDueSetBy, Instant meetingHeldAt,
+		Instant closedAt, List<CaseMessage> messages, String feedback) {
 
 	static final String TYPE = "ReporterCaseView";
 
@@ -39,8 +46,10 @@ record ReporterCaseView(String id, String number, CaseStatus status, ReportCateg
 		return new ReporterCaseView(GlobalId.encode(TYPE, reported.id()), reported.number(), reported.status(),
 				reported.category(), reported.recipient(), reported.reporterMode(), reported.description(),
 				CaseAttachment.of(reported.id(), reported.report().attachments()), reported.receivedAt(),
-				reported.acknowledgementDue(), reported.acknowledgedAt(), reported.feedbackDue(), reported.closedAt(),
-				CaseMessage.of(reported), reported.feedback().orElse(null));
+				reported.acknowledgementDue(), reported.acknowledgedAt(), reported.feedbackDue(),
+				reported.acknowledgementDueSetBy(), reported.feedbackDueSetBy(), reported.meetingDue(),
+				reported.meetingDueSetBy(), reported.meetingHeldAt(), reported.closedAt(), CaseMessage.of(reported),
+				reported.feedback().orElse(null));
 	}
 
 }

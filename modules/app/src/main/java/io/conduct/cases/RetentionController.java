@@ -17,8 +17,28 @@ class RetentionController {
 
 	private final CaseRetention retention;
 
-	RetentionController(CaseRetention retention) {
+	private final RecordRetention records;
+
+	RetentionController(CaseRetention retention, RecordRetention records) {
 		this.retention = retention;
+		this.records = records;
+	}
+
+	@QueryMapping
+	RecordRetention.Retention recordRetention(@Argument String recordId) {
+		return this.records.retentionOf(recordId).orElse(null);
+	}
+
+	@MutationMapping
+	RecordLegalHoldPlacePayload recordLegalHoldPlace(@Argument RecordLegalHoldPlaceInput input) {
+		Outcome<RecordRetention.Retention> outcome = this.records.placeHold(input.recordId(), input.reason());
+		return new RecordLegalHoldPlacePayload(outcome.value(), outcome.userErrors());
+	}
+
+	@MutationMapping
+	RecordLegalHoldReleasePayload recordLegalHoldRelease(@Argument RecordLegalHoldReleaseInput input) {
+		Outcome<RecordRetention.Retention> outcome = this.records.releaseHold(input.recordId());
+		return new RecordLegalHoldReleasePayload(outcome.value(), outcome.userErrors());
 	}
 
 	@QueryMapping
@@ -79,6 +99,42 @@ class RetentionController {
 	 * @param userErrors what to fix
 	 */
 	record CaseLegalHoldReleasePayload(CaseRetention.Retention retention, List<UserError> userErrors) {
+	}
+
+	/**
+	 * A legal hold to place on a record.
+	 *
+	 * @param recordId the record's global id (a disclosure, certification or waiver
+	 * request)
+	 * @param reason why
+	 */
+	record RecordLegalHoldPlaceInput(String recordId, String reason) {
+	}
+
+	/**
+	 * The result of recordLegalHoldPlace.
+	 *
+	 * @param retention the record's retention
+	 * @param userErrors what to fix
+	 */
+	record RecordLegalHoldPlacePayload(RecordRetention.Retention retention, List<UserError> userErrors) {
+	}
+
+	/**
+	 * A legal hold to release from a record.
+	 *
+	 * @param recordId the record's global id
+	 */
+	record RecordLegalHoldReleaseInput(String recordId) {
+	}
+
+	/**
+	 * The result of recordLegalHoldRelease.
+	 *
+	 * @param retention the record's retention
+	 * @param userErrors what to fix
+	 */
+	record RecordLegalHoldReleasePayload(RecordRetention.Retention retention, List<UserError> userErrors) {
 	}
 
 }

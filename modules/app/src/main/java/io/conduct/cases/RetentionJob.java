@@ -11,8 +11,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes the cases that are due under their retention schedules, once across instances,
- * every {@code conduct.retention.job-interval} (six hours by default), as the system.
+ * Deletes the cases, and the other domains' records, that are due under their retention
+ * schedules, once across instances, every {@code conduct.retention.job-interval} (six
+ * hours by default), as the system.
  */
 @Component
 @ConditionalOnProperty(name = "conduct.jobs.enabled", havingValue = "true", matchIfMissing = true)
@@ -20,10 +21,13 @@ class RetentionJob {
 
 	private final CaseRetention retention;
 
+	private final RecordRetention records;
+
 	private final ClusterJobs jobs;
 
-	RetentionJob(CaseRetention retention, ClusterJobs jobs) {
+	RetentionJob(CaseRetention retention, RecordRetention records, ClusterJobs jobs) {
 		this.retention = retention;
+		this.records = records;
 		this.jobs = jobs;
 	}
 
@@ -31,6 +35,8 @@ class RetentionJob {
 	void round() {
 		this.jobs.runForEachTenantCounting("case-retention",
 				(tenant) -> SystemActor.callAs(tenant, EnumSet.noneOf(Role.class), this.retention::deleteDue));
+		this.jobs.runForEachTenantCounting("record-retention",
+				(tenant) -> SystemActor.callAs(tenant, EnumSet.noneOf(Role.class), this.records::deleteDue));
 	}
 
 }

@@ -2,6 +2,8 @@ package io.conduct.cases;
 
 import java.time.Period;
 
+import io.conduct.platform.records.RecordKind;
+
 /**
  * How long a jurisdiction pack lets a kind of record be kept, as data
  * ({@code cases/retention-schedules.json}).
@@ -21,13 +23,6 @@ record RetentionSchedule(String pack, RecordKind recordKind, From from, Period k
 
 	RetentionSchedule {
 		onlyIfNotInvestigated = Boolean.TRUE.equals(onlyIfNotInvestigated);
-	}
-
-	/** The kinds of records a schedule can name. */
-	enum RecordKind {
-
-		CASE, DISCLOSURE, CERTIFICATION, WAIVER
-
 	}
 
 	/**

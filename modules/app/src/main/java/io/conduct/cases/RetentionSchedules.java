@@ -10,11 +10,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.conduct.cases.RetentionSchedule.Kind;
-import io.conduct.cases.RetentionSchedule.RecordKind;
+import io.conduct.platform.records.RecordKind;
+import io.conduct.platform.records.RetainedRecord;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -75,21 +77,44 @@ class RetentionSchedules {
 	 * open case under schedules that run from closing), or a minimum's period has not.
 	 */
 	Optional<Due> dueFor(Case reported, Collection<String> jurisdictions, ZoneId zone) {
-		List<RetentionSchedule> candidates = this.schedules.stream()
-			.filter((s) -> s.recordKind() == RecordKind.CASE && jurisdictions.contains(s.pack()))
+		return dueFor(RecordKind.CASE, (from) -> switch (from) {
+			case RECEIVED -> reported.receivedAt();
+			case CLOSED, DECIDED -> reported.closedAt();
+		}, reported.investigation() != null, jurisdictions, zone);
+	}
+
+	/**
+	 * When another domain's record falls due for deletion, and which schedule decided.
+	 */
+	Optional<Due> dueFor(RecordKind kind, RetainedRecord record, Collection<String> jurisdictions, ZoneId zone) {
+		return dueFor(kind, (from) -> switch (from) {
+			case RECEIVED -> record.receivedAt();
+			case CLOSED -> record.closedAt();
+			case DECIDED -> record.decidedAt();
+		}, false, jurisdictions, zone);
+	}
+
+	/**
+	 * The schedules of the tenant's packs for the kind (the default pack's when none of
+	 * them has one), and always the default pack's minima: those are keep-obligations of
+	 * the Code itself (the waiver register), which no jurisdiction shortens.
+	 */
+	private Optional<Due> dueFor(RecordKind kind, Function<RetentionSchedule.From, Instant> start, boolean investigated,
+			Collection<String> jurisdictions, ZoneId zone) {
+		List<RetentionSchedule> ofKind = this.schedules.stream().filter((s) -> s.recordKind() == kind).toList();
+		List<RetentionSchedule> candidates = ofKind.stream().filter((s) -> jurisdictions.contains(s.pack())).toList();
+		List<RetentionSchedule> defaults = ofKind.stream()
+			.filter((s) -> JurisdictionPacks.DEFAULT.equals(s.pack()))
+			.filter((s) -> candidates.isEmpty() || s.kind() == Kind.MINIMUM)
+			.filter((s) -> !candidates.contains(s))
 			.toList();
-		if (candidates.isEmpty()) {
-			candidates = this.schedules.stream()
-				.filter((s) -> s.recordKind() == RecordKind.CASE && JurisdictionPacks.DEFAULT.equals(s.pack()))
-				.toList();
-		}
-		List<RetentionSchedule> applying = candidates.stream()
-			.filter((s) -> !s.onlyIfNotInvestigated() || reported.investigation() == null)
+		List<RetentionSchedule> applying = Stream.concat(candidates.stream(), defaults.stream())
+			.filter((s) -> !s.onlyIfNotInvestigated() || !investigated)
 			.toList();
 		List<RetentionSchedule> maxima = ofKind(applying, Kind.MAXIMUM);
 		List<RetentionSchedule> minima = ofKind(applying, Kind.MINIMUM);
-		Optional<Due> earliestMaximum = started(reported, maxima, zone).min(Comparator.comparing(Due::at));
-		List<Due> minimumEnds = started(reported, minima, zone).toList();
+		Optional<Due> earliestMaximum = started(start, maxima, zone).min(Comparator.comparing(Due::at));
+		List<Due> minimumEnds = started(start, minima, zone).toList();
 		if (minimumEnds.size() < minima.size() || (!maxima.isEmpty() && earliestMaximum.isEmpty())) {
 			return Optional.empty();
 		}
@@ -106,17 +131,12 @@ class RetentionSchedules {
 	}
 
 	/** When each schedule whose period has started ends. */
-	private static Stream<Due> started(Case reported, List<RetentionSchedule> schedules, ZoneId zone) {
+	private static Stream<Due> started(Function<RetentionSchedule.From, Instant> start,
+			List<RetentionSchedule> schedules, ZoneId zone) {
 		return schedules.stream()
-			.flatMap((s) -> start(reported, s).map((from) -> new Due(s, from.atZone(zone).plus(s.keep()).toInstant()))
+			.flatMap((s) -> Optional.ofNullable(start.apply(s.from()))
+				.map((from) -> new Due(s, from.atZone(zone).plus(s.keep()).toInstant()))
 				.stream());
-	}
-
-	private static Optional<Instant> start(Case reported, RetentionSchedule schedule) {
-		return Optional.ofNullable(switch (schedule.from()) {
-			case RECEIVED -> reported.receivedAt();
-			case CLOSED, DECIDED -> reported.closedAt();
-		});
 	}
 
 	/** The schedules of a pack. */

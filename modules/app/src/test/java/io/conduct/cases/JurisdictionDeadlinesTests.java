@@ -93,6 +93,104 @@ class JurisdictionDeadlinesTests {
 		assertThat((String) setBy(read, "acknowledgementDueSetBy").get("calendar")).doesNotContain("weekdays only");
 	}
 
+	@Test
+	void theFeedbackDeadlineAndItsPackAreRecomputedAtTheAcknowledgement() {
+		// JP then DE, received 1 September 2026, 16:30 in Tokyo: before the
+		// acknowledgement
+		// each pack counts three months from the end of its own acknowledgement period
+		// (DE 8 September, JP 21 September), so DE's falls first
+		Tenant tenant = tenant("JP", "Asia/Tokyo", "ja-JP", List.of("JP", "DE"));
+		String cfo = TestIssuer.get().token(tenant.key(), "carla", Role.CFO_CAO);
+		String caseId = Reports.caseId(submitNamed(tenant));
+		Map<String, Object> before = this.api.post(cfo, CASE, Map.of("id", caseId)).read("$.data.case");
+		assertThat(before.get("feedbackDue")).isEqualTo("2026-12-08T14:59:59.999Z");
+		assertThat(setBy(before, "feedbackDueSetBy")).containsEntry("pack", "DE");
+
+		// acknowledged on 3 September: every pack counts from that day, a tie the first
+		// listed pack (JP) wins
+		this.clock.setTo(Instant.parse("2026-09-03T01:00:00Z"));
+		var acknowledged = this.api.post(cfo, """
+				mutation($id: ID!) { caseAcknowledge(input: {caseId: $id}) { userErrors { code } } }""",
+				Map.of("id", caseId));
+		assertThat(acknowledged.<List<?>>read("$.data.caseAcknowledge.userErrors")).as(acknowledged.body()).isEmpty();
+		Map<String, Object> after = this.api.post(cfo, CASE, Map.of("id", caseId)).read("$.data.case");
+
+		assertThat(after.get("feedbackDue")).isEqualTo("2026-12-03T14:59:59.999Z");
+		assertThat(setBy(after, "feedbackDueSetBy")).containsEntry("pack", "JP").containsEntry("unit", "MONTHS");
+		assertThat(setBy(after, "acknowledgementDueSetBy")).containsEntry("pack", "DE");
+	}
+
+	@Test
+	void theReportersViewsNameThePacksThatSetTheirDeadlines() {
+		Tenant tenant = tenant("JP", "Asia/Tokyo", "ja-JP", List.of("JP", "EU"));
+		String erin = TestIssuer.get().token(tenant.key(), "erin", Role.EMPLOYEE);
+		submitNamed(tenant);
+		var own = this.api.post(erin, """
+				{ viewer { reports { edges { node { acknowledgementDue acknowledgementDueSetBy { pack name within unit }
+				  feedbackDueSetBy { pack name } } } } } }""");
+		assertThat(own.<String>read("$.data.viewer.reports.edges[0].node.acknowledgementDueSetBy.pack")).as(own.body())
+			.isEqualTo("EU");
+		assertThat(own.<String>read("$.data.viewer.reports.edges[0].node.acknowledgementDueSetBy.name"))
+			.contains("2019/1937");
+		assertThat(own.<Integer>read("$.data.viewer.reports.edges[0].node.acknowledgementDueSetBy.within"))
+			.isEqualTo(7);
+		assertThat(own.<String>read("$.data.viewer.reports.edges[0].node.feedbackDueSetBy.pack")).isEqualTo("EU");
+
+		String passphrase = "correct horse battery staple";
+		var anonymous = Reports.submitPublic(this.api, tenant.publicIntakeKey(),
+				Reports.fields("OTHER", "CFO_CAO", "an anonymous concern"), passphrase);
+		String receiptKey = anonymous.read("$.data.publicReportSubmit.receipt.receiptKey");
+		var followUp = this.api.post(null, """
+				query($input: PublicReportAccessInput!) { publicReport(input: $input) {
+				  acknowledgementDueSetBy { pack name } feedbackDueSetBy { pack unit } } }""", Map.of("input",
+				Map.of("intakeKey", tenant.publicIntakeKey(), "receiptKey", receiptKey, "passphrase", passphrase)));
+		assertThat(followUp.<String>read("$.data.publicReport.acknowledgementDueSetBy.pack")).as(followUp.body())
+			.isEqualTo("EU");
+		assertThat(followUp.<String>read("$.data.publicReport.feedbackDueSetBy.unit")).isEqualTo("MONTHS");
+	}
+
+	@Test
+	void theTenantsPacksAreServedWithTheirDutiesInTheReadersLanguage() {
+		Tenant tenant = tenant("FR", "Europe/Paris", "fr-FR", List.of("FR", "DE"));
+		String cfo = TestIssuer.get().token(tenant.key(), "carla", Role.CFO_CAO);
+		String packs = """
+				query($l: Locale) { jurisdictionPacks(language: $l) { key name source acknowledgement { within unit }
+				  feedback { within unit } meeting { within unit } reporterProtection
+				  retention { recordKind from keep kind onlyIfNotInvestigated source } duties dutiesLanguage } }""";
+
+		var french = this.api.post(cfo, packs, Map.of("l", "fr-FR"));
+		var german = this.api.post(cfo, packs, Map.of("l", "de"));
+		var tenants = this.api.post(cfo, packs, Map.of());
+
+		assertThat(french.<List<String>>read("$.data.jurisdictionPacks[*].key")).as(french.body())
+			.containsExactly("FR", "DE");
+		assertThat(french.<Integer>read("$.data.jurisdictionPacks[0].meeting.within")).isEqualTo(20);
+		assertThat(french.<String>read("$.data.jurisdictionPacks[0].meeting.unit")).isEqualTo("WORKING_DAYS");
+		assertThat(french.<String>read("$.data.jurisdictionPacks[0].acknowledgement.unit")).isEqualTo("WORKING_DAYS");
+		assertThat(french.<String>read("$.data.jurisdictionPacks[0].dutiesLanguage")).isEqualTo("fr");
+		assertThat(french.<String>read("$.data.jurisdictionPacks[0].duties[0]")).contains("vingt jours ouvrés");
+		// the German pack has no French text: English, and says so
+		assertThat(french.<String>read("$.data.jurisdictionPacks[1].dutiesLanguage")).isEqualTo("en");
+		assertThat(french.<String>read("$.data.jurisdictionPacks[1].duties[0]")).contains("presumed to be retaliation");
+		assertThat(french.<Object>read("$.data.jurisdictionPacks[1].meeting")).isNull();
+		assertThat(french.<String>read("$.data.jurisdictionPacks[1].reporterProtection")).isEqualTo("P2Y");
+		assertThat(french.<List<String>>read("$.data.jurisdictionPacks[1].retention[*].keep")).containsExactly("P3Y");
+		assertThat(french.<List<String>>read("$.data.jurisdictionPacks[1].retention[*].kind"))
+			.containsExactly("MAXIMUM");
+		assertThat(german.<String>read("$.data.jurisdictionPacks[1].dutiesLanguage")).isEqualTo("de");
+		assertThat(german.<String>read("$.data.jurisdictionPacks[1].duties[0]")).contains("Repressalie");
+		// without a language: the tenant's (fr-FR)
+		assertThat(tenants.<String>read("$.data.jurisdictionPacks[0].dutiesLanguage")).isEqualTo("fr");
+	}
+
+	private GraphQlHttp.Response submitNamed(Tenant tenant) {
+		String reporter = TestIssuer.get().token(tenant.key(), "erin", Role.EMPLOYEE);
+		var submitted = this.api.post(reporter, Reports.SUBMIT, Map.of("input",
+				Map.of("reporterMode", "NAMED", "report", Reports.fields("OTHER", "CFO_CAO", "a concern"))));
+		assertThat(submitted.<List<?>>read("$.data.reportSubmit.userErrors")).as(submitted.body()).isEmpty();
+		return submitted;
+	}
+
 	private Tenant tenant(String country, String zone, String locale, List<String> jurisdictions) {
 		Tenant registered = TestTenants.register(this.registry, TestTenants.uniqueKey("jur"), null, locale, zone);
 		return this.registry

@@ -140,7 +140,7 @@ class JurisdictionPacksTests {
 
 		for (String pack : List.of("EU", "DE", "FR", "ES", "IT", "JP", "UK", "US-SOX", "DEFAULT")) {
 			assertThat(schedules.ofPack(pack)).as(pack)
-				.anySatisfy((s) -> assertThat(s.recordKind()).isEqualTo(RetentionSchedule.RecordKind.CASE));
+				.anySatisfy((s) -> assertThat(s.recordKind()).isEqualTo(io.conduct.platform.records.RecordKind.CASE));
 		}
 		assertThat(schedules.ofPack("DE")).singleElement()
 			.satisfies((s) -> assertThat(s.keep()).isEqualTo(Period.ofYears(3)));
@@ -148,8 +148,8 @@ class JurisdictionPacksTests {
 
 	@Test
 	void aScheduleOfAPackThatDoesNotExistStopsTheStart() {
-		var schedule = new RetentionSchedule("XX", RetentionSchedule.RecordKind.CASE, RetentionSchedule.From.CLOSED,
-				Period.ofYears(1), RetentionSchedule.Kind.MAXIMUM, false, "nowhere");
+		var schedule = new RetentionSchedule("XX", io.conduct.platform.records.RecordKind.CASE,
+				RetentionSchedule.From.CLOSED, Period.ofYears(1), RetentionSchedule.Kind.MAXIMUM, false, "nowhere");
 		List<RetentionSchedule> all = new java.util.ArrayList<>(new RetentionSchedules(this.packs).all());
 		all.add(schedule);
 
@@ -159,8 +159,8 @@ class JurisdictionPacksTests {
 
 	@Test
 	void aScheduleWithoutAValidKindStopsTheStart() {
-		var withoutKind = new RetentionSchedule("DE", RetentionSchedule.RecordKind.CASE, RetentionSchedule.From.CLOSED,
-				Period.ofYears(3), null, false, "HinSchG");
+		var withoutKind = new RetentionSchedule("DE", io.conduct.platform.records.RecordKind.CASE,
+				RetentionSchedule.From.CLOSED, Period.ofYears(3), null, false, "HinSchG");
 		List<RetentionSchedule> all = new java.util.ArrayList<>(new RetentionSchedules(this.packs).all());
 		all.add(withoutKind);
 		String forever = """
@@ -183,6 +183,23 @@ class JurisdictionPacksTests {
 			.satisfies((s) -> assertThat(s.kind()).isEqualTo(RetentionSchedule.Kind.MINIMUM));
 		assertThat(schedules.ofPack("DE")).singleElement()
 			.satisfies((s) -> assertThat(s.kind()).isEqualTo(RetentionSchedule.Kind.MAXIMUM));
+	}
+
+	@Test
+	void aTranslationOfTheDutiesWithAnotherNumberOfSentencesStopsTheStart() {
+		JurisdictionPack french = this.packs.all()
+			.stream()
+			.filter((p) -> p.key().equals("FR"))
+			.findFirst()
+			.orElseThrow();
+		var broken = new JurisdictionPack("XX", "x", "nowhere", french.acknowledgement(), french.feedback(), null,
+				Period.ofYears(1), List.of("One duty"), java.util.Map.of("fr", List.of("Un devoir", "Et un autre")));
+
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new JurisdictionPacks(List.of(broken, this.packs.all().get(0))))
+			.withMessageContaining("translates its duties");
+		assertThat(french.dutiesFor(java.util.Locale.FRANCE).getKey()).isEqualTo(java.util.Locale.FRENCH);
+		assertThat(french.dutiesFor(java.util.Locale.JAPANESE).getKey()).isEqualTo(java.util.Locale.ENGLISH);
 	}
 
 	@Test

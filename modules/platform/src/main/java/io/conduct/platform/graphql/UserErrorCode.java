@@ -250,6 +250,17 @@ public enum UserErrorCode {
 	/** No jurisdiction pack exists for the jurisdiction named. */
 	UNKNOWN_JURISDICTION,
 
+	// records: the reporter's meeting
+
+	/** None of the tenant's jurisdiction packs sets a deadline for a meeting. */
+	NO_MEETING_DUTY,
+
+	/** A meeting was asked for and is still to be held. */
+	MEETING_ALREADY_REQUESTED,
+
+	/** No meeting was asked for that is still to be held. */
+	NO_MEETING_REQUESTED,
+
 	// trading (insider trading)
 
 	/** A rule of the insider trading policy does not allow it now. */
