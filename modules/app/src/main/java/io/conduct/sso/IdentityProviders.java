@@ -180,9 +180,7 @@ class IdentityProviders implements TenantDatabaseSetup {
 	Outcome<IdentityProviderConnection> setGroupRoles(String localId, List<GroupRoleInput> mappings) {
 		Validation validation = new Validation();
 		Tenant tenant = TenantContext.required();
-		String[] parts = (localId != null) ? localId.split("/", 2) : new String[0];
-		IdentityProviderConnection connection = (parts.length == 2 && parts[0].equals(tenant.key()))
-				? this.tenantData.findById(parts[1], IdentityProviderConnection.class) : null;
+		IdentityProviderConnection connection = ownProvider(tenant, localId);
 		if (connection == null) {
 			return Outcome.rejected("identityProviderId", UserErrorCode.NOT_FOUND, "No such identity provider");
 		}
@@ -240,9 +238,7 @@ class IdentityProviders implements TenantDatabaseSetup {
 	@PreAuthorize("hasRole('TENANT_ADMIN')")
 	Outcome<IdentityProviderConnection> setProviderOnly(String localId, boolean providerOnly) {
 		Tenant tenant = TenantContext.required();
-		String[] parts = (localId != null) ? localId.split("/", 2) : new String[0];
-		IdentityProviderConnection connection = (parts.length == 2 && parts[0].equals(tenant.key()))
-				? this.tenantData.findById(parts[1], IdentityProviderConnection.class) : null;
+		IdentityProviderConnection connection = ownProvider(tenant, localId);
 		if (connection == null) {
 			return Outcome.rejected("identityProviderId", UserErrorCode.NOT_FOUND, "No such identity provider");
 		}
@@ -266,6 +262,13 @@ class IdentityProviders implements TenantDatabaseSetup {
 		this.audit.record("identityProvider.providerOnly", IdentityProviderConnection.GRAPHQL_TYPE, changed.localId(),
 				Map.of("providerOnly", String.valueOf(providerOnly)));
 		return Outcome.of(changed);
+	}
+
+	/** The tenant's own provider of that local id ({@code <tenant>/<alias>}), or null. */
+	private IdentityProviderConnection ownProvider(Tenant tenant, String localId) {
+		String[] parts = (localId != null) ? localId.split("/", 2) : new String[0];
+		return (parts.length == 2 && parts[0].equals(tenant.key()))
+				? this.tenantData.findById(parts[1], IdentityProviderConnection.class) : null;
 	}
 
 	/**
