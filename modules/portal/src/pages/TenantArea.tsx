@@ -13,6 +13,7 @@ import { CodePage } from './employee/CodePage';
 import { ReportPage } from './employee/ReportPage';
 import { MyReports } from './employee/MyReports';
 import { GiftsPage } from './employee/GiftsPage';
+import { DisclosuresPage } from './employee/DisclosuresPage';
 import { CaseList } from './workbench/CaseList';
 import { CasePage } from './workbench/CasePage';
 import { CertificationsPage } from './workbench/CertificationsPage';
@@ -90,6 +91,7 @@ function SignedIn({ tenant, accessToken }: { tenant: string; accessToken: () => 
       <li><NavLink to={`${base}/report`}>{t('nav.report')}</NavLink></li>
       <li><NavLink to={`${base}/reports`}>{t('nav.myReports')}</NavLink></li>
       <li><NavLink to={`${base}/gifts`}>{t('nav.gifts')}</NavLink></li>
+      <li><NavLink to={`${base}/disclosures`}>{t('disclosureForm.nav')}</NavLink></li>
       {handler ? <li><NavLink end to={`${base}/workbench`}>{t('nav.workbench')}</NavLink></li> : null}
       {handler || board ? <li><NavLink to={`${base}/workbench/certifications`}>{t('nav.certifications')}</NavLink></li> : null}
       {board ? <li><NavLink to={`${base}/board`}>{t('nav.board')}</NavLink></li> : null}
@@ -110,6 +112,7 @@ function SignedIn({ tenant, accessToken }: { tenant: string; accessToken: () => 
           <Route path="report" element={<ReportPage />} />
           <Route path="reports" element={<MyReports />} />
           <Route path="gifts" element={<GiftsPage />} />
+          <Route path="disclosures" element={<DisclosuresPage />} />
           <Route path="workbench" element={<CaseList />} />
           <Route path="workbench/cases/:caseId" element={<CasePage />} />
           <Route path="workbench/certifications" element={<CertificationsPage />} />

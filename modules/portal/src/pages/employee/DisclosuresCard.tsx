@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { graphql, readFragment, type FragmentType } from '../../gql';
 import { formatDateTime } from '../../format';
@@ -13,7 +14,7 @@ export const DisclosuresCard_viewer = graphql(`
 `);
 
 /** The person's disclosures, which the annual certification confirms current, and what the directory suggests. */
-export function DisclosuresCard(props: { viewer: FragmentType<typeof DisclosuresCard_viewer> }) {
+export function DisclosuresCard(props: { viewer: FragmentType<typeof DisclosuresCard_viewer>; base: string }) {
   const { t, i18n } = useTranslation();
   const { viewer: shell } = useShell();
   const viewer = readFragment(DisclosuresCard_viewer, props.viewer);
@@ -33,6 +34,7 @@ export function DisclosuresCard(props: { viewer: FragmentType<typeof Disclosures
         </ul>
       )}
       {viewer.disclosureSuggestions.length > 0 ? <p role="note">{t('home.disclosureSuggestions', { count: viewer.disclosureSuggestions.length })}</p> : null}
+      <p><Link to={`${props.base}/disclosures`}>{t('disclosureForm.homeLink')}</Link></p>
     </section>
   );
 }

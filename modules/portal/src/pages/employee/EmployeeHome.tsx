@@ -31,7 +31,7 @@ export function EmployeeHome() {
     <>
       <h1>{t('home.title', { name: data.viewer.name })}</h1>
       <AssignmentsCard viewer={data.viewer} codeLink={`${base}/code`} />
-      <DisclosuresCard viewer={data.viewer} />
+      <DisclosuresCard viewer={data.viewer} base={base} />
       <GiftsCard viewer={data.viewer} base={base} />
       <section className="card" aria-labelledby="speak-up-heading">
         <h2 id="speak-up-heading">{t('home.speakUp')}</h2>
