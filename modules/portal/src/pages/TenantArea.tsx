@@ -14,6 +14,7 @@ import { ReportPage } from './employee/ReportPage';
 import { MyReports } from './employee/MyReports';
 import { GiftsPage } from './employee/GiftsPage';
 import { DisclosuresPage } from './employee/DisclosuresPage';
+import { PreClearancePage } from './employee/PreClearancePage';
 import { CaseList } from './workbench/CaseList';
 import { CasePage } from './workbench/CasePage';
 import { CertificationsPage } from './workbench/CertificationsPage';
@@ -92,6 +93,7 @@ function SignedIn({ tenant, accessToken }: { tenant: string; accessToken: () => 
       <li><NavLink to={`${base}/reports`}>{t('nav.myReports')}</NavLink></li>
       <li><NavLink to={`${base}/gifts`}>{t('nav.gifts')}</NavLink></li>
       <li><NavLink to={`${base}/disclosures`}>{t('disclosureForm.nav')}</NavLink></li>
+      <li><NavLink to={`${base}/pre-clearance`}>{t('preClearance.nav')}</NavLink></li>
       {handler ? <li><NavLink end to={`${base}/workbench`}>{t('nav.workbench')}</NavLink></li> : null}
       {handler || board ? <li><NavLink to={`${base}/workbench/certifications`}>{t('nav.certifications')}</NavLink></li> : null}
       {board ? <li><NavLink to={`${base}/board`}>{t('nav.board')}</NavLink></li> : null}
@@ -113,6 +115,7 @@ function SignedIn({ tenant, accessToken }: { tenant: string; accessToken: () => 
           <Route path="reports" element={<MyReports />} />
           <Route path="gifts" element={<GiftsPage />} />
           <Route path="disclosures" element={<DisclosuresPage />} />
+          <Route path="pre-clearance" element={<PreClearancePage />} />
           <Route path="workbench" element={<CaseList />} />
           <Route path="workbench/cases/:caseId" element={<CasePage />} />
           <Route path="workbench/certifications" element={<CertificationsPage />} />

@@ -8,6 +8,7 @@ import { errorsFor, otherErrors, type UserErrorValue } from '../../userErrors';
 import { formatDateTime, formatMoney } from '../../format';
 import { LoadMore, usePaging } from '../../components/LoadMore';
 import { useShell } from '../TenantArea';
+import './requests.css';
 
 type DisclosureEdge = DisclosuresPageData['viewer']['disclosures']['edges'][number];
 
@@ -283,7 +284,7 @@ export function DisclosureList({ disclosures }: { disclosures: readonly Fragment
                 <td>{t(`enum.disclosureStatus.${d.status}`)}
                   {last ? <> — {t(`disclosureForm.decisions.${last.decision}`)}{last.conditions.length > 0 ? `: ${last.conditions.join('; ')}` : ''}</> : null}</td>
                 <td>{d.status !== 'WITHDRAWN' ? (
-                  <button type="button" className="link" disabled={withdrawal.fetching}
+                  <button type="button" className="inline" disabled={withdrawal.fetching}
                     aria-label={t('disclosureForm.withdrawOne', { what: t(`enum.disclosureKind.${d.kind}`) + (d.counterparty ? ` ${d.counterparty.name}` : '') })}
                     onClick={() => { void withdraw({ input: { disclosureId: d.id } }); }}>{t('disclosureForm.withdraw')}</button>
                 ) : null}</td>
