@@ -15,6 +15,7 @@ import { MyReports } from './employee/MyReports';
 import { GiftsPage } from './employee/GiftsPage';
 import { DisclosuresPage } from './employee/DisclosuresPage';
 import { PreClearancePage } from './employee/PreClearancePage';
+import { WaiverRequestPage } from './employee/WaiverRequestPage';
 import { CaseList } from './workbench/CaseList';
 import { CasePage } from './workbench/CasePage';
 import { CertificationsPage } from './workbench/CertificationsPage';
@@ -94,6 +95,7 @@ function SignedIn({ tenant, accessToken }: { tenant: string; accessToken: () => 
       <li><NavLink to={`${base}/gifts`}>{t('nav.gifts')}</NavLink></li>
       <li><NavLink to={`${base}/disclosures`}>{t('disclosureForm.nav')}</NavLink></li>
       <li><NavLink to={`${base}/pre-clearance`}>{t('preClearance.nav')}</NavLink></li>
+      <li><NavLink to={`${base}/waivers`}>{t('waiverRequest.nav')}</NavLink></li>
       {handler ? <li><NavLink end to={`${base}/workbench`}>{t('nav.workbench')}</NavLink></li> : null}
       {handler || board ? <li><NavLink to={`${base}/workbench/certifications`}>{t('nav.certifications')}</NavLink></li> : null}
       {board ? <li><NavLink to={`${base}/board`}>{t('nav.board')}</NavLink></li> : null}
@@ -116,6 +118,7 @@ function SignedIn({ tenant, accessToken }: { tenant: string; accessToken: () => 
           <Route path="gifts" element={<GiftsPage />} />
           <Route path="disclosures" element={<DisclosuresPage />} />
           <Route path="pre-clearance" element={<PreClearancePage />} />
+          <Route path="waivers" element={<WaiverRequestPage />} />
           <Route path="workbench" element={<CaseList />} />
           <Route path="workbench/cases/:caseId" element={<CasePage />} />
           <Route path="workbench/certifications" element={<CertificationsPage />} />
