@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalQuarter, formatDate, formatDateTime, formatMoney, todayIn } from './format';
+import { currencyChoices, fiscalQuarter, formatDate, formatDateTime, formatMoney, todayIn } from './format';
 
 describe('format', () => {
   it('shows an instant in the tenant\'s zone, not the browser\'s', () => {
@@ -28,5 +28,14 @@ describe('format', () => {
   it('takes today in the tenant\'s zone', () => {
     expect(todayIn('Asia/Tokyo', new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
     expect(todayIn('Europe/Berlin', new Date('2026-12-31T16:00:00Z'))).toBe('2026-12-31');
+  });
+
+  it('names every currency in use in the reader\'s language, the given ones first', () => {
+    const de = currencyChoices('de', ['JPY']);
+    expect(de[0]).toEqual({ value: 'JPY', label: 'JPY — Japanischer Yen' });
+    expect(de.filter((c) => c.value === 'JPY')).toHaveLength(1);
+    expect(de.find((c) => c.value === 'CHF')?.label).toBe('CHF — Schweizer Franken');
+    expect(currencyChoices('ja').find((c) => c.value === 'EUR')?.label).toBe('EUR — ユーロ');
+    expect(de.map((c) => c.value).slice(1)).toEqual([...de.map((c) => c.value).slice(1)].sort());
   });
 });

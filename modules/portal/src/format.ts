@@ -34,3 +34,18 @@ export function fiscalQuarter(isoDate: string, fiscalYearStartMonth: number): { 
 export function todayIn(timeZone: string, now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
+
+/**
+ * Every ISO 4217 currency in use, as the browser's Intl knows them (all of which the API's
+ * Currency scalar accepts), each labelled with its name in the reader's language; the ones
+ * given first (the tenant's currency) lead, the rest follow by code.
+ */
+export function currencyChoices(language: string, first: readonly string[] = []): { value: string; label: string }[] {
+  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : [];
+  const names = new Intl.DisplayNames([language], { type: 'currency', fallback: 'code' });
+  const codes = [...new Set([...first, ...[...known].sort()])];
+  return codes.map((code) => {
+    const name = names.of(code);
+    return { value: code, label: name && name !== code ? `${code} — ${name}` : code };
+  });
+}

@@ -38,6 +38,27 @@ describe('the gift form', () => {
       counterparty: { name: 'Supplier GmbH', kind: 'BUSINESS_CONTACT' }, value: { amount: '30.505', currency: 'USD' }, lawfulAndUnconditional: null });
   });
 
+  it('offers every currency in use, the tenant\'s first, and shows a currency without a rate next to the chooser', async () => {
+    show({ giftRecord: { giftEntry: null, userErrors: [
+      { field: ['input', 'value', 'currency'], message: 'No exchange rate for NOK', code: 'NO_EXCHANGE_RATE' },
+    ] } });
+    const chooser = screen.getByLabelText(/^Currency/) as HTMLSelectElement;
+    const codes = [...chooser.options].map((o) => o.value);
+    expect(codes[0]).toBe('EUR');
+    expect(codes.length).toBeGreaterThan(100);
+    expect(codes).toEqual(expect.arrayContaining(['NOK', 'BRL', 'KRW', 'INR', 'ZAR', 'JPY', 'USD']));
+    expect(new Set(codes).size).toBe(codes.length);
+    expect([...chooser.options].find((o) => o.value === 'NOK')?.textContent).toBe('NOK — Norwegian Krone');
+    fireEvent.change(screen.getByLabelText(/^From or to whom/), { target: { value: 'Fjord AS' } });
+    fireEvent.change(screen.getByLabelText(/^What it was/), { target: { value: 'A dinner' } });
+    fireEvent.change(screen.getByLabelText(/^Value/), { target: { value: '300' } });
+    fireEvent.change(chooser, { target: { value: 'NOK' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Record it' }));
+    const error = await screen.findByText('No exchange rate for NOK');
+    expect(screen.getByLabelText(/^Currency/).getAttribute('aria-describedby')).toBe(error.id);
+    expect(document.getElementById('gift-amount-error')).toBeNull();
+  });
+
   it('asks the giver of something given to confirm it is lawful and unconditional', () => {
     show({});
     expect(screen.queryByLabelText(/complies with applicable law/)).toBeNull();

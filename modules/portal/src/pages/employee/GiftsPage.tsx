@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql, readFragment, type FragmentType } from '../../gql';
 import type { GiftCounterpartyKind, GiftDirection, GiftForm, GiftKind, GiftResponse } from '../../gql/graphql';
 import { CheckboxField, FormErrors, SelectField, TextArea, TextField } from '../../components/Fields';
-import { errorsFor, otherErrors, type UserErrorValue } from '../../userErrors';
-import { formatMoney, todayIn } from '../../format';
+import { errorsFor, fieldPath, otherErrors, type UserErrorValue } from '../../userErrors';
+import { currencyChoices, formatMoney, todayIn } from '../../format';
 import { LoadMore, usePaging } from '../../components/LoadMore';
 import type { GiftsPageQuery as GiftsPageData } from '../../gql/graphql';
 
@@ -47,7 +47,6 @@ const DIRECTIONS: GiftDirection[] = ['RECEIVED', 'GIVEN'];
 const RESPONSES: GiftResponse[] = ['OFFERED', 'ACCEPTED', 'DECLINED'];
 const FORMS: GiftForm[] = ['IN_KIND', 'CASH', 'CASH_EQUIVALENT'];
 const COUNTERPARTY_KINDS: GiftCounterpartyKind[] = ['BUSINESS_CONTACT', 'GOVERNMENT_OFFICIAL', 'EMPLOYEE', 'OTHER'];
-export const CURRENCIES = ['EUR', 'USD', 'JPY', 'GBP', 'CHF'];
 
 /** The person's gift register: record a gift, gratuity, favour or entertainment and read the Code's answer; their entries. */
 export function GiftsPage() {
@@ -75,7 +74,7 @@ export function GiftsPage() {
 }
 
 export function GiftForm({ currency, timeZone, onRecorded }: { currency: string; timeZone: string; onRecorded: (entry: FragmentType<typeof GiftAnswer_entry>) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [kind, setKind] = useState<GiftKind>('GIFT');
   const [direction, setDirection] = useState<GiftDirection>('RECEIVED');
   const [response, setResponse] = useState<GiftResponse>('ACCEPTED');
@@ -90,6 +89,7 @@ export function GiftForm({ currency, timeZone, onRecorded }: { currency: string;
   const [lawful, setLawful] = useState(false);
   const [companyFunds, setCompanyFunds] = useState(false);
   const [result, record] = useMutation(GiftRecord);
+  const currencies = useMemo(() => currencyChoices(i18n.language, [currency]), [i18n.language, currency]);
   const errors: UserErrorValue[] | undefined = result.data?.giftRecord.userErrors;
   const shown = ['kind', 'direction', 'response', 'form', 'counterparty', 'description', 'date', 'value', 'attendees', 'lawfulAndUnconditional', 'companyFunds'];
   const submit = (e: FormEvent) => {
@@ -121,9 +121,10 @@ export function GiftForm({ currency, timeZone, onRecorded }: { currency: string;
         <TextArea id="gift-description" label={t('gifts.description')} value={description} onChange={setDescription} rows={2} required errors={errorsFor(errors, 'description')} />
         <TextField id="gift-date" type="date" label={t('gifts.date')} value={date} onChange={setDate} required errors={errorsFor(errors, 'date')} />
         <div className="columns">
-          <TextField id="gift-amount" label={t('gifts.amount')} value={amount} onChange={setAmount} required hint={t('gifts.amountHint')} errors={errorsFor(errors, 'value')} />
+          <TextField id="gift-amount" label={t('gifts.amount')} value={amount} onChange={setAmount} required hint={t('gifts.amountHint')}
+            errors={errorsFor(errors, 'value').filter((e) => fieldPath(e) !== 'value.currency')} />
           <SelectField id="gift-currency" label={t('gifts.currency')} value={valueCurrency} onChange={setValueCurrency}
-            options={[...new Set([currency, ...CURRENCIES])].map((c) => ({ value: c, label: c }))} />
+            options={currencies} errors={errorsFor(errors, 'value.currency')} />
         </div>
         {kind === 'ENTERTAINMENT' ? <TextField id="gift-attendees" type="number" label={t('gifts.attendees')} value={attendees} onChange={setAttendees} errors={errorsFor(errors, 'attendees')} /> : null}
         {direction === 'GIVEN' ? (
