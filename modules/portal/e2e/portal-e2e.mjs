@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { employeeRequests } from './employee-requests.mjs';
 
 const [baseUrl, intakeKey, screenshots] = process.argv.slice(2);
 const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -168,6 +169,8 @@ try {
   seen.steps.gift = { outcome: await page.getByTestId('gift-outcome').textContent(),
     listed: await page.getByTestId('gifts').locator('tbody tr').filter({ hasText: 'Lieferant Nord GmbH' }).count() };
   await check(page, 'gifts');
+  // ... discloses an interest, asks for pre-clearance (also in Japanese) and for a waiver
+  await employeeRequests(page, check, seen);
   await employee.close();
 
   // 3. The CFO/CAO acknowledges the anonymous report's case and closes it.

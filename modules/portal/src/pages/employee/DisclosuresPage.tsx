@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql, readFragment, type FragmentType } from '../../gql';
@@ -97,8 +97,10 @@ export interface DisclosureChoices {
 /** The person's conflict-of-interest disclosures: disclose an interest or a relationship, read the Code's judgement, withdraw one that ended. */
 export function DisclosuresPage() {
   const { t } = useTranslation();
+  // a first request refetches the list even while it is empty (the document cache saw no Disclosure in it yet)
+  const refetchOn = useMemo(() => ({ additionalTypenames: ['Disclosure'] }), []);
   const paging = usePaging<DisclosureEdge>();
-  const [{ data, error, fetching }] = useQuery({ query: DisclosuresPageQuery, variables: { after: paging.after } });
+  const [{ data, error, fetching }] = useQuery({ query: DisclosuresPageQuery, variables: { after: paging.after }, context: refetchOn });
   const [answer, setAnswer] = useState<FragmentType<typeof DisclosureAnswer_disclosure> | null>(null);
   const disclosures = paging.list(data?.viewer.disclosures.edges);
   const relatives = data?.viewer.person?.relatives ?? [];
@@ -268,7 +270,7 @@ export function DisclosureList({ disclosures }: { disclosures: readonly Fragment
       <FormErrors errors={refused} />
       <table data-testid="disclosures">
         <thead><tr>
-          <th scope="col">{t('disclosureForm.submitted')}</th><th scope="col">{t('disclosureForm.kind')}</th>
+          <th scope="col">{t('disclosureForm.submitted')}</th><th scope="col">{t('disclosureForm.kindColumn')}</th>
           <th scope="col">{t('disclosureForm.what')}</th><th scope="col">{t('disclosureForm.outcome')}</th>
           <th scope="col">{t('case.status')}</th><th scope="col"><span className="visually-hidden">{t('disclosureForm.actions')}</span></th>
         </tr></thead>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql, readFragment, type FragmentType } from '../../gql';
@@ -54,8 +54,10 @@ export interface PreClearanceChoices {
 export function PreClearancePage() {
   const { t, i18n } = useTranslation();
   const { viewer } = useShell();
+  // a first request refetches the list even while it is empty (the document cache saw no PreClearance in it yet)
+  const refetchOn = useMemo(() => ({ additionalTypenames: ['PreClearance'] }), []);
   const paging = usePaging<PreClearanceEdge>();
-  const [{ data, error, fetching }] = useQuery({ query: PreClearancePageQuery, variables: { after: paging.after } });
+  const [{ data, error, fetching }] = useQuery({ query: PreClearancePageQuery, variables: { after: paging.after }, context: refetchOn });
   const [answer, setAnswer] = useState<FragmentType<typeof PreClearanceItem_request> | null>(null);
   const requests = paging.list(data?.viewer.preClearances.edges);
   const choices: PreClearanceChoices = {
@@ -155,7 +157,10 @@ export function PreClearanceItem({ request, timeZone }: { request: FragmentType<
         {r.conditions.length > 0 ? <><dt>{t('preClearance.conditions')}</dt><dd>{r.conditions.join('; ')}</dd></> : null}
         {r.note ? <><dt>{t('preClearance.note')}</dt><dd>{r.note}</dd></> : null}
       </dl>
-      {r.findings.length > 0 ? <ul className="hint">{r.findings.map((f, i) => <li key={`${f.rule}-${i}`}>{f.explanation}</li>)}</ul> : null}
+      {/* the rules that applied, but for the one the answer already gives in its words */}
+      {r.findings.some((f) => !r.answer.includes(f.explanation)) ? (
+        <ul className="hint">{r.findings.filter((f) => !r.answer.includes(f.explanation)).map((f, i) => <li key={`${f.rule}-${i}`}>{f.explanation}</li>)}</ul>
+      ) : null}
     </article>
   );
 }

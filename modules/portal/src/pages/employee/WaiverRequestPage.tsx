@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql, readFragment, type FragmentType } from '../../gql';
@@ -50,8 +50,10 @@ export interface SectionChoice { key: string; heading: string; waivable: boolean
 export function WaiverRequestPage() {
   const { t } = useTranslation();
   const { viewer } = useShell();
+  // a first request refetches the list even while it is empty (the document cache saw no WaiverRequest in it yet)
+  const refetchOn = useMemo(() => ({ additionalTypenames: ['WaiverRequest'] }), []);
   const paging = usePaging<WaiverEdge>();
-  const [{ data, error, fetching }] = useQuery({ query: WaiverRequestPageQuery, variables: { after: paging.after } });
+  const [{ data, error, fetching }] = useQuery({ query: WaiverRequestPageQuery, variables: { after: paging.after }, context: refetchOn });
   const [sent, setSent] = useState<FragmentType<typeof WaiverRequestItem_request> | null>(null);
   const requests = paging.list(data?.viewer.waiverRequests.edges);
   const sections: SectionChoice[] = [...(data?.codeSectionWaivability ?? [])].sort((a, b) => a.index - b.index)

@@ -31,9 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * investigation, records an allegation and its finding and closes the case, and as the
  * parent's Board member who reads an escalated matter; a page is read in Japanese; an
  * employee records a gift and reads the Code's answer; the CFO/CAO reads certification
- * completion. Someone signs in and reports with the keyboard alone, seeing where the
- * focus is at every stop, and a long session renews its access token with a refresh
- * token. axe-core finds no serious or critical violation on any page; screenshots land in
+ * completion; the employee discloses an interest and reads the Code's judgement,
+ * withdraws it, asks for trading pre-clearance (the page also in Japanese) and for a
+ * waiver. Someone signs in and reports with the keyboard alone, seeing where the focus is
+ * at every stop, and a long session renews its access token with a refresh token.
+ * axe-core finds no serious or critical violation on any page; screenshots land in
  * {@code modules/portal/target/screenshots}.
  */
 class PortalBrowserTests {
@@ -259,6 +261,39 @@ class PortalBrowserTests {
 			assertThat(JsonPath.<String>read(seen, "$.steps.gift.outcome")).contains("€30.00")
 				.containsAnyOf("Nothing to do", "Flagged", "To be disposed of", "Needs the CFO/CAO's prior approval");
 			assertThat(JsonPath.<Integer>read(seen, "$.steps.gift.listed")).isOne();
+			// the employee's disclosure: refused at the field it names, then judged by
+			// the Code
+			assertThat(JsonPath.<String>read(seen, "$.steps.disclosureRefused.sharesError")).isNotBlank();
+			assertThat(JsonPath.<Boolean>read(seen, "$.steps.disclosureRefused.describes")).isTrue();
+			assertThat(JsonPath.<String>read(seen, "$.steps.disclosure.outcome")).contains("Rivalis Industries SE")
+				.containsAnyOf("Permitted", "Needs a determination", "Prohibited");
+			assertThat(JsonPath.<String>read(seen, "$.steps.disclosure.answer")).as("the clause, figure and threshold")
+				.contains("2%", "threshold");
+			assertThat(JsonPath.<Integer>read(seen, "$.steps.disclosure.listed")).isOne();
+			assertThat(JsonPath.<String>read(seen, "$.steps.disclosure.status")).contains("awaiting determination");
+			assertThat(JsonPath.<String>read(seen, "$.steps.disclosureWithdrawn.status")).contains("withdrawn");
+			assertThat(JsonPath.<Integer>read(seen, "$.steps.disclosureWithdrawn.withdrawButtons")).isZero();
+			// pre-clearance: refused at the quantity, then answered, listed with its
+			// status
+			assertThat(JsonPath.<String>read(seen, "$.steps.preClearanceRefused.quantityError")).isNotBlank();
+			assertThat(JsonPath.<Boolean>read(seen, "$.steps.preClearanceRefused.describes")).isTrue();
+			assertThat(JsonPath.<String>read(seen, "$.steps.preClearance.status")).isIn("Pending", "Cleared",
+					"Cleared with conditions", "Not cleared", "Not required");
+			assertThat(JsonPath.<String>read(seen, "$.steps.preClearance.answer")).contains("Acme Holdings Inc.",
+					"Savings plan top-up");
+			assertThat(JsonPath.<Integer>read(seen, "$.steps.preClearance.listed")).isOne();
+			assertThat(JsonPath.<Integer>read(seen, "$.steps.preClearance.listedWithValidity"))
+				.as("the demo's clearance entered by the CFO/CAO shows the window it is valid for")
+				.isPositive();
+			assertThat(JsonPath.<String>read(seen, "$.steps.preClearanceJapanese.lang")).isEqualTo("ja");
+			assertThat(JsonPath.<Integer>read(seen, "$.steps.preClearanceJapanese.submit")).isOne();
+			assertThat(JsonPath.<List<String>>read(seen, "$.steps.preClearanceJapanese.statuses")).isNotEmpty()
+				.allSatisfy((status) -> assertThat(status).isIn("審査中", "承認", "条件付き承認", "不承認", "期限切れ", "不要"));
+			// a waiver request: refused at the period's end, then on its route
+			assertThat(JsonPath.<String>read(seen, "$.steps.waiverRefused.endError")).isNotBlank();
+			assertThat(JsonPath.<Boolean>read(seen, "$.steps.waiverRefused.describes")).isTrue();
+			assertThat(JsonPath.<String>read(seen, "$.steps.waiver.status")).isEqualTo("Waiting for your supervisor");
+			assertThat(JsonPath.<Integer>read(seen, "$.steps.waiver.listed")).isPositive();
 			assertThat(JsonPath.<Integer>read(seen, "$.steps.allegationRefused.summaryError")).isOne();
 			assertThat(JsonPath.<Boolean>read(seen, "$.steps.allegationRefused.describes")).isTrue();
 			assertThat(JsonPath.<String>read(seen, "$.steps.finding.allegation")).contains("Misconduct",
@@ -282,8 +317,8 @@ class PortalBrowserTests {
 			Map<String, List<String>> axe = JsonPath.read(seen, "$.axe");
 			assertThat(axe).containsKeys("intake-report", "intake-receipt", "intake-follow-up", "intake-report-ja",
 					"sign-in", "employee-home", "code-certify", "employee-report", "employee-reports", "gifts",
-					"workbench", "case", "case-investigation", "case-closed", "certifications", "board",
-					"board-matter");
+					"disclosures", "pre-clearance", "pre-clearance-ja", "waivers", "workbench", "case",
+					"case-investigation", "case-closed", "certifications", "board", "board-matter");
 			assertThat(axe).as("serious or critical accessibility violations")
 				.allSatisfy((page, violations) -> assertThat(violations).as(page).isEmpty());
 			assertThat(JsonPath.<List<String>>read(seen, "$.foreignRequests")).as("requests to other hosts").isEmpty();
@@ -299,7 +334,7 @@ class PortalBrowserTests {
 			.redirectOutput(output.toFile())
 			.redirectError(ProcessBuilder.Redirect.INHERIT)
 			.start();
-		boolean finished = node.waitFor(4, TimeUnit.MINUTES);
+		boolean finished = node.waitFor(6, TimeUnit.MINUTES);
 		if (!finished) {
 			node.destroyForcibly();
 		}
