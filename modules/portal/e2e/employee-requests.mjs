@@ -15,7 +15,10 @@ async function describes(page, field, error) {
 
 export async function employeeRequests(page, check, seen) {
   // a disclosure: an interest in a competitor, first without shares or a percentage
-  await page.getByRole('link', { name: 'Disclosures', exact: true }).first().click();
+  // from the home page's card
+  await page.getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('heading', { name: /Welcome/ }).waitFor();
+  await page.getByRole('link', { name: 'Disclose an interest or a relationship' }).click();
   await page.getByRole('heading', { name: 'Conflicts of interest' }).waitFor();
   const form = page.getByTestId('disclosure-form');
   await form.getByLabel(/^What do you disclose/).selectOption('FINANCIAL_INTEREST');
