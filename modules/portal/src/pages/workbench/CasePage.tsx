@@ -10,6 +10,7 @@ import { formatDateTime } from '../../format';
 import { useShell } from '../TenantArea';
 import { CaseInvestigation, CasePeople_query } from './CaseInvestigation';
 import { CaseRecord } from './CaseRecord';
+import { CaseMeeting } from './CaseMeeting';
 
 const CasePageQuery = graphql(`
   query CasePage($id: ID!) {
@@ -21,6 +22,7 @@ const CasePageQuery = graphql(`
       messages { ...Messages_message }
       ...CaseInvestigation_case
       ...CaseRecord_case
+      ...CaseMeeting_case
     }
     ...CasePeople_query
   }
@@ -80,6 +82,7 @@ export function CasePage() {
       </section>
       <CaseRecord case={c} people={readFragment(CasePeople_query, data).people.edges.map((e) => e.node)} roles={viewer.roles} timeZone={zone}
         onLostAccess={() => setLostAccess(true)} />
+      <CaseMeeting case={c} roles={viewer.roles} timeZone={zone} />
       {c.status === 'RECEIVED' ? <Acknowledge caseId={c.id} /> : null}
       <section className="card" aria-labelledby="messages-heading">
         <h2 id="messages-heading">{t('case.messages')}</h2>

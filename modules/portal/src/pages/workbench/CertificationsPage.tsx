@@ -129,17 +129,9 @@ export function Completion({ completion, overdue, more, canRefer }: { completion
   const { t, i18n } = useTranslation();
   const [referring, setReferring] = useState<OverdueRow | null>(null);
   const [referred, setReferred] = useState<OverdueRow | null>(null);
-  const totals = readFragment(CompletionCounts_counts, completion.totals);
   return (
     <>
-      <dl className="facts" data-testid="completion-totals">
-        <dt>{t('certs.assigned')}</dt><dd>{totals.assigned}</dd>
-        <dt>{t('certs.completed')}</dt><dd>{totals.completed}</dd>
-        <dt>{t('certs.withException')}</dt><dd>{totals.exceptions}</dd>
-        <dt>{t('certs.pending')}</dt><dd>{totals.pending}</dd>
-        <dt>{t('certs.overdue')}</dt><dd>{totals.overdue}</dd>
-        <dt>{t('certs.rate')}</dt><dd data-testid="completion-rate">{percent(totals.completionRate, i18n.language)}</dd>
-      </dl>
+      <CompletionTotals counts={completion.totals} testId="completion-totals" />
       <h3 id="departments-heading">{t('certs.byDepartment')}</h3>
       <table aria-labelledby="departments-heading" data-testid="departments">
         <thead><tr>
@@ -169,13 +161,29 @@ export function Completion({ completion, overdue, more, canRefer }: { completion
   );
 }
 
+/** A campaign's (or the group's) counts, with the completion rate. */
+export function CompletionTotals({ counts, testId }: { counts: FragmentType<typeof CompletionCounts_counts>; testId: string }) {
+  const { t, i18n } = useTranslation();
+  const totals = readFragment(CompletionCounts_counts, counts);
+  return (
+    <dl className="facts" data-testid={testId}>
+      <dt>{t('certs.assigned')}</dt><dd>{totals.assigned}</dd>
+      <dt>{t('certs.completed')}</dt><dd>{totals.completed}</dd>
+      <dt>{t('certs.withException')}</dt><dd>{totals.exceptions}</dd>
+      <dt>{t('certs.pending')}</dt><dd>{totals.pending}</dd>
+      <dt>{t('certs.overdue')}</dt><dd>{totals.overdue}</dd>
+      <dt>{t('certs.rate')}</dt><dd data-testid={`${testId}-rate`}>{percent(totals.completionRate, i18n.language)}</dd>
+    </dl>
+  );
+}
+
 function DepartmentRow({ department, counts }: { department?: string | null; counts: FragmentType<typeof CompletionCounts_counts> }) {
   const { t, i18n } = useTranslation();
   const c = readFragment(CompletionCounts_counts, counts);
   return <tr><th scope="row">{department ?? t('certs.noDepartment')}</th><td>{c.assigned}</td><td>{c.completed}</td><td>{c.exceptions}</td><td>{c.overdue}</td><td>{percent(c.completionRate, i18n.language)}</td></tr>;
 }
 
-function percent(rate: number, language: string): string {
+export function percent(rate: number, language: string): string {
   return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
 }
 
