@@ -118,6 +118,41 @@ class BrokeredSignInKeycloakTests {
 	}
 
 	@Test
+	void aPersonWhoNeverEnrolledSignsInThroughTheProviderWithoutBeingAskedToVerifyTheirAddressOrChooseAPassword() {
+		BrokeredSignIn.Outcome signIn = this.corp.signIn("carol.cole");
+		assertThat(signIn.outcome()).as(signIn.detail()).isEqualTo("CODE");
+
+		var viewer = this.api.post(signIn.accessToken(), VIEWER);
+		assertThat(viewer.<String>read("$.data.viewer.person.displayName")).as(viewer.body()).isEqualTo("Carol Cole");
+		UserRepresentation carol = localUser("carol");
+		assertThat(viewer.<String>read("$.data.viewer.subject")).isEqualTo(carol.getId());
+		assertThat(carol.getRequiredActions()).as("nothing is pending").isEmpty();
+		try (Keycloak keycloak = TestKeycloak.get().adminClient()) {
+			assertThat(keycloak.realm(this.realm.key()).users().get(carol.getId()).credentials())
+				.as("no local password was made up for her")
+				.isEmpty();
+		}
+		assertThat(this.corp.signIn("carol.cole").outcome()).as("and again").isEqualTo("CODE");
+		assertThat(localUser("carol").isEmailVerified()).as("the provider's verification is recorded").isTrue();
+
+		// dave is entered after the provider was approved, and never enrols either
+		this.corp.person("dave.dunn", this.realm.email("dave"), true, "Dave", "Dunn", Map.of());
+		this.realm.createPerson(this.admin, "dave", "Dave", "Dunn", "EMPLOYEE", List.of("EMPLOYEE"));
+		assertThat(localUser("dave").getRequiredActions()).isEmpty();
+		BrokeredSignIn.Outcome dave = this.corp.signIn("dave.dunn");
+		assertThat(dave.outcome()).as(dave.detail()).isEqualTo("CODE");
+		assertThat(this.api.post(dave.accessToken(), VIEWER).<String>read("$.data.viewer.person.displayName"))
+			.isEqualTo("Dave Dunn");
+
+		// whoever wants a local password still gets one from their enrolment e-mail, and
+		// proves their address with it
+		this.realm.createPerson(this.admin, "erin", "Erin", "Evans", "EMPLOYEE", List.of("EMPLOYEE"));
+		assertThat(this.api.post(this.realm.token("erin"), VIEWER).<String>read("$.data.viewer.person.displayName"))
+			.isEqualTo("Erin Evans");
+		assertThat(localUser("erin").isEmailVerified()).isTrue();
+	}
+
+	@Test
 	void anUnverifiedAddressIsRefusedAndLinksToNobody() {
 		BrokeredSignIn.Outcome signIn = this.corp.signIn("mallory");
 		assertThat(signIn.outcome()).as(signIn.detail()).isNotEqualTo("CODE");

@@ -17,6 +17,7 @@ import org.keycloak.representations.idm.IdentityProviderMapperRepresentation;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * Identity providers in the tenant's Keycloak realm. An OpenID Connect provider's people
@@ -138,11 +139,73 @@ public class KeycloakIdentityFederation implements IdentityFederation {
 
 	@Override
 	public void setProviderEnabled(String tenantKey, String alias, boolean enabled) {
-		var resource = this.admin.get().realm(tenantKey).identityProviders().get(alias);
+		RealmResource realm = this.admin.get().realm(tenantKey);
+		var resource = realm.identityProviders().get(alias);
 		IdentityProviderRepresentation idp = resource.toRepresentation();
 		idp.setEnabled(enabled);
 		resource.update(idp);
+		if (enabled) {
+			providerSignInSuffices(realm);
+		}
 	}
+
+	/**
+	 * Once a provider can sign people in, its verified sign-in is enough: the realm no
+	 * longer asks every account to verify its address at sign-in (the provider vouched
+	 * for it; Keycloak would ask at the first sign-in through the provider, before it
+	 * records the provider's verification), and the accounts that never enrolled no
+	 * longer carry the enrolment's pending actions (a local password, the address), which
+	 * Keycloak would ask after a sign-in through the provider too. Their enrolment
+	 * e-mails still work: the link carries the same actions, for whoever signs in with a
+	 * local password.
+	 * @return how many accounts had their pending enrolment cleared
+	 */
+	static int providerSignInSuffices(RealmResource realm) {
+		RealmRepresentation settings = new RealmRepresentation();
+		settings.setVerifyEmail(false);
+		realm.update(settings);
+		int cleared = 0;
+		for (int first = 0;; first += PAGE) {
+			List<UserRepresentation> page = realm.users().list(first, PAGE);
+			for (UserRepresentation user : page) {
+				if (clearPendingEnrolment(realm, user)) {
+					cleared++;
+				}
+			}
+			if (page.size() < PAGE) {
+				return cleared;
+			}
+		}
+	}
+
+	/**
+	 * Takes the enrolment's pending actions off an account that never enrolled (no
+	 * credential yet).
+	 */
+	static boolean clearPendingEnrolment(RealmResource realm, UserRepresentation user) {
+		List<String> pending = (user.getRequiredActions() != null) ? user.getRequiredActions() : List.of();
+		if (pending.stream().noneMatch(KeycloakIdentityProvisioning.ENROLMENT_ACTIONS::contains)) {
+			return false;
+		}
+		var account = realm.users().get(user.getId());
+		if (!account.credentials().isEmpty()) {
+			return false;
+		}
+		UserRepresentation changed = account.toRepresentation();
+		changed.setRequiredActions(changed.getRequiredActions()
+			.stream()
+			.filter((action) -> !KeycloakIdentityProvisioning.ENROLMENT_ACTIONS.contains(action))
+			.toList());
+		account.update(changed);
+		return true;
+	}
+
+	/** Whether a provider of the realm can sign people in (the operator approved it). */
+	static boolean hasEnabledProvider(RealmResource realm) {
+		return realm.identityProviders().findAll().stream().anyMatch(IdentityProviderRepresentation::isEnabled);
+	}
+
+	private static final int PAGE = 200;
 
 	@Override
 	public void setGroupRoles(String tenantKey, String alias, Map<String, Role> groupRoles) {
