@@ -32,6 +32,7 @@ import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.representations.userprofile.config.UPConfig;
 
 /**
  * A second realm of the test Keycloak standing in for a subsidiary's own identity
@@ -88,7 +89,18 @@ final class BrokeredSignIn {
 			groups.setProtocolMapper("oidc-group-membership-mapper");
 			groups.setConfig(Map.of("claim.name", "groups", "full.path", "false", "id.token.claim", "true",
 					"access.token.claim", "true", "userinfo.token.claim", "true"));
-			client.setProtocolMappers(List.of(groups));
+			// the provider's employee numbers: a user attribute of its own, in its tokens
+			ProtocolMapperRepresentation employeeNumber = new ProtocolMapperRepresentation();
+			employeeNumber.setName("employee number");
+			employeeNumber.setProtocol("openid-connect");
+			employeeNumber.setProtocolMapper("oidc-usermodel-attribute-mapper");
+			employeeNumber.setConfig(Map.of("user.attribute", "employee_number", "claim.name", "employee_number",
+					"jsonType.label", "String", "id.token.claim", "true", "access.token.claim", "true",
+					"userinfo.token.claim", "true"));
+			client.setProtocolMappers(List.of(groups, employeeNumber));
+			UPConfig profile = keycloak.realm(provider.corp).users().userProfile().getConfiguration();
+			profile.setUnmanagedAttributePolicy(UPConfig.UnmanagedAttributePolicy.ENABLED);
+			keycloak.realm(provider.corp).users().userProfile().update(profile);
 			keycloak.realm(provider.corp).clients().create(client).close();
 		}
 		return provider;

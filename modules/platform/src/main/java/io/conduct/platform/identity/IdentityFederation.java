@@ -51,9 +51,11 @@ public interface IdentityFederation {
 	 * @param jwksUrl its keys
 	 * @param clientId the client the realm signs in as
 	 * @param clientSecret that client's secret, kept by the realm only
+	 * @param employeeNumberClaim the provider's claim carrying the person's employee
+	 * number
 	 */
 	record OidcProvider(String alias, String displayName, String issuer, String authorizationUrl, String tokenUrl,
-			String userInfoUrl, String jwksUrl, String clientId, String clientSecret) {
+			String userInfoUrl, String jwksUrl, String clientId, String clientSecret, String employeeNumberClaim) {
 
 		@Override
 		public String toString() {
@@ -71,9 +73,11 @@ public interface IdentityFederation {
 	 * @param singleSignOnServiceUrl where sign-in requests go
 	 * @param postBinding whether they go by HTTP-POST (else HTTP-Redirect)
 	 * @param signingCertificate the provider's signing certificate (base64 DER), if any
+	 * @param employeeNumberAttribute the provider's attribute carrying the person's
+	 * employee number
 	 */
 	record SamlProvider(String alias, String displayName, String entityId, String singleSignOnServiceUrl,
-			boolean postBinding, String signingCertificate) {
+			boolean postBinding, String signingCertificate, String employeeNumberAttribute) {
 	}
 
 }

@@ -101,8 +101,8 @@ public class KeycloakIdentityFederation implements IdentityFederation {
 				"firstName");
 		mapper(realm, provider.alias(), "family name", "oidc-user-attribute-idp-mapper", "claim", "family_name",
 				"lastName");
-		mapper(realm, provider.alias(), "employee number", "oidc-user-attribute-idp-mapper", "claim", "employee_number",
-				"employeeNumber");
+		mapper(realm, provider.alias(), "employee number", "oidc-user-attribute-idp-mapper", "claim",
+				provider.employeeNumberClaim(), KeycloakRealmSetup.EMPLOYEE_NUMBER_ATTRIBUTE);
 		mapper(realm, provider.alias(), "locale", "oidc-user-attribute-idp-mapper", "claim", "locale", "locale");
 	}
 
@@ -132,7 +132,7 @@ public class KeycloakIdentityFederation implements IdentityFederation {
 		mapper(realm, provider.alias(), "family name", "saml-user-attribute-idp-mapper", "attribute.name", "lastName",
 				"lastName");
 		mapper(realm, provider.alias(), "employee number", "saml-user-attribute-idp-mapper", "attribute.name",
-				"employeeNumber", "employeeNumber");
+				provider.employeeNumberAttribute(), KeycloakRealmSetup.EMPLOYEE_NUMBER_ATTRIBUTE);
 		mapper(realm, provider.alias(), "locale", "saml-user-attribute-idp-mapper", "attribute.name", "locale",
 				"locale");
 	}

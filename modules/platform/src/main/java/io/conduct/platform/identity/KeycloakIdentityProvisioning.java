@@ -184,6 +184,19 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning {
 		});
 	}
 
+	@Override
+	public boolean isUnused(String tenantKey, String subject) {
+		return call("account " + subject, () -> {
+			var user = admin().realm(tenantKey).users().get(subject);
+			try {
+				return user.credentials().isEmpty() && user.getFederatedIdentity().isEmpty();
+			}
+			catch (NotFoundException ex) {
+				return true;
+			}
+		});
+	}
+
 	/**
 	 * A changed address of a local account is unverified until its owner proves it; a
 	 * brokered account's is the provider's to vouch for (it syncs at every sign-in).
