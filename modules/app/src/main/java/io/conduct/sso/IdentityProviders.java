@@ -243,7 +243,7 @@ class IdentityProviders implements TenantDatabaseSetup {
 	 * approved.
 	 */
 	@PreAuthorize("hasRole('TENANT_ADMIN')")
-	Outcome<IdentityProviderConnection> setProviderOnly(String localId, boolean providerOnly) {
+	Outcome<ProviderOnlyChange> setProviderOnly(String localId, boolean providerOnly) {
 		Tenant tenant = TenantContext.required();
 		IdentityProviderConnection connection = ownProvider(tenant, localId);
 		if (connection == null) {
@@ -263,12 +263,21 @@ class IdentityProviders implements TenantDatabaseSetup {
 			return Outcome.rejected("providerOnly", UserErrorCode.CONFLICT,
 					"The tenant has no first administrator to keep a break-glass account");
 		}
-		realm.setProviderOnly(tenant.key(), breakGlass.get(), providerOnly);
+		int removed = realm.setProviderOnly(tenant.key(), connection.alias(), breakGlass.get(), providerOnly);
 		IdentityProviderConnection changed = connection.withProviderOnly(providerOnly);
 		this.tenantData.save(changed);
 		this.audit.record("identityProvider.providerOnly", IdentityProviderConnection.GRAPHQL_TYPE, changed.localId(),
-				Map.of("providerOnly", String.valueOf(providerOnly)));
-		return Outcome.of(changed);
+				Map.of("providerOnly", String.valueOf(providerOnly), "localPasswordsRemoved", String.valueOf(removed)));
+		return Outcome.of(new ProviderOnlyChange(changed, removed));
+	}
+
+	/**
+	 * What setting the mode changed.
+	 *
+	 * @param connection the provider, with the mode
+	 * @param localPasswordsRemoved how many accounts' stored passwords were deleted
+	 */
+	record ProviderOnlyChange(IdentityProviderConnection connection, int localPasswordsRemoved) {
 	}
 
 	/** The tenant's own provider of that local id ({@code <tenant>/<alias>}), or null. */

@@ -188,6 +188,18 @@ final class BrokeredSignIn {
 		return new Outcome("PAGE", after.statusCode() + " " + after.uri() + "\n" + after.body(), null);
 	}
 
+	/**
+	 * Where the tenant's sign-in page leads a browser that names no provider: the URI of
+	 * the page it ends on.
+	 */
+	String signInPage() {
+		Browser browser = new Browser();
+		String authorize = this.tenantIssuer + "/protocol/openid-connect/auth?"
+				+ form(Map.of("client_id", "conduct-web", "redirect_uri", REDIRECT, "response_type", "code", "scope",
+						"openid", "code_challenge", challenge("v".repeat(43)), "code_challenge_method", "S256"));
+		return browser.follow(browser.get(authorize)).uri().toString();
+	}
+
 	private String token(String code, String verifier) {
 		HttpResponse<String> response = new Browser().post(this.tenantIssuer + "/protocol/openid-connect/token",
 				Map.of("grant_type", "authorization_code", "code", URLDecoder.decode(code, StandardCharsets.UTF_8),

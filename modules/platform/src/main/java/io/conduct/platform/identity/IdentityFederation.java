@@ -29,12 +29,16 @@ public interface IdentityFederation {
 	void setGroupRoles(String tenantKey, String alias, Map<String, Role> groupRoles);
 
 	/**
-	 * Sets the realm to sign in through its providers only, or back: when on, nobody
-	 * signs in with a local password (browser form or password grant) but the break-glass
-	 * administrator, who keeps theirs.
+	 * Sets the realm to sign in through its providers only, or back: when on, the sign-in
+	 * page goes straight to the provider, nobody signs in with a local password (browser
+	 * form or password grant) but the break-glass administrator, who keeps theirs, and
+	 * everyone else's stored password is deleted. When off, the sign-in page shows the
+	 * password form again (those without a password need an enrolment e-mail).
+	 * @param alias the provider the sign-in page goes to
 	 * @param breakGlassSubject the account that keeps its local password
+	 * @return how many accounts had their local password deleted
 	 */
-	void setProviderOnly(String tenantKey, String breakGlassSubject, boolean providerOnly);
+	int setProviderOnly(String tenantKey, String alias, String breakGlassSubject, boolean providerOnly);
 
 	/** Whether the realm has a provider with that alias. */
 	boolean hasProvider(String tenantKey, String alias);

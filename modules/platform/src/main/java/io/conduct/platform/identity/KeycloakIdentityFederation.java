@@ -48,6 +48,8 @@ public class KeycloakIdentityFederation implements IdentityFederation {
 
 	static final String BROWSER_GATE = "conduct-browser provider only";
 
+	static final String REDIRECTOR = "identity-provider-redirector";
+
 	static final String GRANT_GATE = "conduct-direct-grant provider only";
 
 	private final Supplier<Keycloak> admin;
@@ -231,7 +233,7 @@ public class KeycloakIdentityFederation implements IdentityFederation {
 	}
 
 	@Override
-	public void setProviderOnly(String tenantKey, String breakGlassSubject, boolean providerOnly) {
+	public int setProviderOnly(String tenantKey, String alias, String breakGlassSubject, boolean providerOnly) {
 		RealmResource realm = this.admin.get().realm(tenantKey);
 		RoleRepresentation breakGlass = breakGlassRole(realm);
 		var held = realm.users().get(breakGlassSubject).roles().realmLevel();
@@ -251,6 +253,63 @@ public class KeycloakIdentityFederation implements IdentityFederation {
 		String requirement = providerOnly ? "CONDITIONAL" : "DISABLED";
 		KeycloakRealmSetup.require(flows, forms, BROWSER_GATE, requirement);
 		KeycloakRealmSetup.require(flows, DIRECT_GRANT_FLOW, GRANT_GATE, requirement);
+		redirectTo(flows, providerOnly ? alias : null);
+		return providerOnly ? deleteLocalPasswords(realm, breakGlassSubject) : 0;
+	}
+
+	/**
+	 * Keycloak's Identity Provider Redirector of the browser flow sends the sign-in page
+	 * to the provider (its default provider), or, without one, lets the password form
+	 * show. An empty {@code kc_idp_hint} skips it: the break-glass administrator's way to
+	 * the password form.
+	 */
+	private static void redirectTo(AuthenticationManagementResource flows, String alias) {
+		AuthenticationExecutionInfoRepresentation redirector = flows.getExecutions(KeycloakRealmSetup.BROWSER_FLOW)
+			.stream()
+			.filter((e) -> REDIRECTOR.equals(e.getProviderId()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("The browser flow has no identity provider redirector"));
+		if (redirector.getAuthenticationConfig() != null) {
+			flows.removeAuthenticatorConfig(redirector.getAuthenticationConfig());
+		}
+		if (alias != null) {
+			AuthenticatorConfigRepresentation config = new AuthenticatorConfigRepresentation();
+			config.setAlias("conduct-provider-only-" + alias);
+			config.setConfig(Map.of("defaultProvider", alias));
+			try (var response = flows.newExecutionConfig(redirector.getId(), config)) {
+				if (response.getStatus() != 201) {
+					throw new IdentityProvisioningException("Keycloak refused the redirector's default provider: "
+							+ response.getStatus() + " " + response.readEntity(String.class), null);
+				}
+			}
+		}
+	}
+
+	/** Deletes the stored password of every account but the break-glass one. */
+	private static int deleteLocalPasswords(RealmResource realm, String breakGlassSubject) {
+		int deleted = 0;
+		for (int first = 0;; first += PAGE) {
+			List<UserRepresentation> page = realm.users().list(first, PAGE);
+			for (UserRepresentation user : page) {
+				if (user.getId().equals(breakGlassSubject)) {
+					continue;
+				}
+				var account = realm.users().get(user.getId());
+				boolean had = false;
+				for (var credential : account.credentials()) {
+					if ("password".equals(credential.getType())) {
+						account.removeCredential(credential.getId());
+						had = true;
+					}
+				}
+				if (had) {
+					deleted++;
+				}
+			}
+			if (page.size() < PAGE) {
+				return deleted;
+			}
+		}
 	}
 
 	private static RoleRepresentation breakGlassRole(RealmResource realm) {
