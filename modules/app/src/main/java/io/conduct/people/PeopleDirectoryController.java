@@ -37,7 +37,10 @@ class PeopleDirectoryController implements NodeLoader {
 
 	private final PeopleDirectory directory;
 
-	PeopleDirectoryController(PeopleDirectory directory, BatchLoaderRegistry loaders) {
+	private final ProviderLinks links;
+
+	PeopleDirectoryController(PeopleDirectory directory, ProviderLinks links, BatchLoaderRegistry loaders) {
+		this.links = links;
 		this.directory = directory;
 		// the one loader of people by id of a request (see PersonBatches)
 		loaders.forTypePair(String.class, Person.class)
@@ -68,7 +71,8 @@ class PeopleDirectoryController implements NodeLoader {
 
 	@SchemaMapping(typeName = "Viewer", field = "person")
 	Person viewerPerson(Viewer viewer) {
-		return this.directory.findCaller().orElse(null);
+		Optional<Person> linked = this.links.linkByEmployeeNumber();
+		return linked.isPresent() ? linked.get() : this.directory.findCaller().orElse(null);
 	}
 
 	@SchemaMapping(typeName = PersonIds.TYPE, field = "id")

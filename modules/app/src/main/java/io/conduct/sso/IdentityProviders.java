@@ -41,6 +41,8 @@ class IdentityProviders implements TenantDatabaseSetup {
 
 	private static final int MAX_MAPPINGS = 50;
 
+	private static final Pattern CLAIM = Pattern.compile("^[A-Za-z][A-Za-z0-9._:/-]{0,99}$");
+
 	private static final int MAX_XML = ProviderDocuments.MAX_BYTES;
 
 	private final MongoTemplate tenantData;
@@ -81,6 +83,8 @@ class IdentityProviders implements TenantDatabaseSetup {
 		validation.text("discoveryUrl", input.discoveryUrl(), 2000);
 		validation.text("clientId", input.clientId(), 200);
 		validation.text("clientSecret", input.clientSecret(), 500);
+		String employeeNumberClaim = claim(validation, "employeeNumberClaim", input.employeeNumberClaim(),
+				"employee_number");
 		Optional<IdentityFederation> realm = ready(validation, input.alias());
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
@@ -100,7 +104,7 @@ class IdentityProviders implements TenantDatabaseSetup {
 			.addOidcProvider(tenant.key(),
 					new IdentityFederation.OidcProvider(input.alias(), input.displayName().trim(), discovery.issuer(),
 							discovery.authorizationEndpoint(), discovery.tokenEndpoint(), discovery.userInfoEndpoint(),
-							discovery.jwksUri(), input.clientId().trim(), input.clientSecret()));
+							discovery.jwksUri(), input.clientId().trim(), input.clientSecret(), employeeNumberClaim));
 		return Outcome.of(record(tenant, input.alias(), input.displayName().trim(),
 				IdentityProviderConnection.Protocol.OIDC, discovery.issuer()));
 	}
@@ -119,6 +123,8 @@ class IdentityProviders implements TenantDatabaseSetup {
 		else if (input.metadataXml().length() > MAX_XML) {
 			validation.reject("metadataXml", UserErrorCode.TOO_LARGE, "At most " + MAX_XML + " characters");
 		}
+		String employeeNumberAttribute = claim(validation, "employeeNumberAttribute", input.employeeNumberAttribute(),
+				"employeeNumber");
 		Optional<IdentityFederation> realm = ready(validation, input.alias());
 		if (validation.hasErrors()) {
 			return Outcome.rejected(validation);
@@ -136,7 +142,8 @@ class IdentityProviders implements TenantDatabaseSetup {
 		realm.get()
 			.addSamlProvider(tenant.key(),
 					new IdentityFederation.SamlProvider(input.alias(), input.displayName().trim(), metadata.entityId(),
-							metadata.singleSignOnServiceUrl(), metadata.postBinding(), metadata.signingCertificate()));
+							metadata.singleSignOnServiceUrl(), metadata.postBinding(), metadata.signingCertificate(),
+							employeeNumberAttribute));
 		return Outcome.of(record(tenant, input.alias(), input.displayName().trim(),
 				IdentityProviderConnection.Protocol.SAML, metadata.entityId()));
 	}
@@ -236,7 +243,7 @@ class IdentityProviders implements TenantDatabaseSetup {
 	 * approved.
 	 */
 	@PreAuthorize("hasRole('TENANT_ADMIN')")
-	Outcome<IdentityProviderConnection> setProviderOnly(String localId, boolean providerOnly) {
+	Outcome<ProviderOnlyChange> setProviderOnly(String localId, boolean providerOnly) {
 		Tenant tenant = TenantContext.required();
 		IdentityProviderConnection connection = ownProvider(tenant, localId);
 		if (connection == null) {
@@ -256,12 +263,21 @@ class IdentityProviders implements TenantDatabaseSetup {
 			return Outcome.rejected("providerOnly", UserErrorCode.CONFLICT,
 					"The tenant has no first administrator to keep a break-glass account");
 		}
-		realm.setProviderOnly(tenant.key(), breakGlass.get(), providerOnly);
+		int removed = realm.setProviderOnly(tenant.key(), connection.alias(), breakGlass.get(), providerOnly);
 		IdentityProviderConnection changed = connection.withProviderOnly(providerOnly);
 		this.tenantData.save(changed);
 		this.audit.record("identityProvider.providerOnly", IdentityProviderConnection.GRAPHQL_TYPE, changed.localId(),
-				Map.of("providerOnly", String.valueOf(providerOnly)));
-		return Outcome.of(changed);
+				Map.of("providerOnly", String.valueOf(providerOnly), "localPasswordsRemoved", String.valueOf(removed)));
+		return Outcome.of(new ProviderOnlyChange(changed, removed));
+	}
+
+	/**
+	 * What setting the mode changed.
+	 *
+	 * @param connection the provider, with the mode
+	 * @param localPasswordsRemoved how many accounts' stored passwords were deleted
+	 */
+	record ProviderOnlyChange(IdentityProviderConnection connection, int localPasswordsRemoved) {
 	}
 
 	/** The tenant's own provider of that local id ({@code <tenant>/<alias>}), or null. */
@@ -297,6 +313,20 @@ class IdentityProviders implements TenantDatabaseSetup {
 					() -> Optional.ofNullable(this.tenantData.findById(parts[1], IdentityProviderConnection.class))));
 	}
 
+	/**
+	 * The provider's claim (or SAML attribute) that carries the employee number, or the
+	 * default.
+	 */
+	private static String claim(Validation validation, String field, String given, String fallback) {
+		if (given == null || given.isBlank()) {
+			return fallback;
+		}
+		if (validation.text(field, given, 100)) {
+			validation.matches(field, given.trim(), CLAIM, "Letters, digits, dots, dashes, underscores or colons");
+		}
+		return given.trim();
+	}
+
 	private Validation common(String alias, String displayName) {
 		Validation validation = new Validation();
 		if (validation.text("alias", alias, 40)) {
@@ -330,7 +360,8 @@ class IdentityProviders implements TenantDatabaseSetup {
 		return connection;
 	}
 
-	record OidcConnect(String alias, String displayName, String discoveryUrl, String clientId, String clientSecret) {
+	record OidcConnect(String alias, String displayName, String discoveryUrl, String clientId, String clientSecret,
+			String employeeNumberClaim) {
 
 		@Override
 		public String toString() {
@@ -342,7 +373,8 @@ class IdentityProviders implements TenantDatabaseSetup {
 	record GroupRoleInput(String group, Role role) {
 	}
 
-	record SamlConnect(String alias, String displayName, String metadataUrl, String metadataXml) {
+	record SamlConnect(String alias, String displayName, String metadataUrl, String metadataXml,
+			String employeeNumberAttribute) {
 	}
 
 }

@@ -57,10 +57,13 @@ class IdentityProvidersController implements NodeLoader {
 	@MutationMapping
 	IdentityProviderOnlySetPayload identityProviderOnlySet(@Argument IdentityProviderOnlySetInput input) {
 		Optional<String> id = GlobalId.localIdOf(input.identityProviderId(), IdentityProviderConnection.GRAPHQL_TYPE);
-		Outcome<IdentityProviderConnection> outcome = id.isPresent()
+		Outcome<IdentityProviders.ProviderOnlyChange> outcome = id.isPresent()
 				? this.providers.setProviderOnly(id.get(), input.providerOnly())
 				: Outcome.rejected("identityProviderId", UserErrorCode.NOT_FOUND, "No such identity provider");
-		return new IdentityProviderOnlySetPayload(view(outcome), outcome.userErrors());
+		return outcome.isSuccess()
+				? new IdentityProviderOnlySetPayload(view(outcome.value().connection()),
+						outcome.value().localPasswordsRemoved(), outcome.userErrors())
+				: new IdentityProviderOnlySetPayload(null, 0, outcome.userErrors());
 	}
 
 	@Override
@@ -92,7 +95,8 @@ class IdentityProvidersController implements NodeLoader {
 	record IdentityProviderOnlySetInput(String identityProviderId, boolean providerOnly) {
 	}
 
-	record IdentityProviderOnlySetPayload(IdentityProvider identityProvider, List<UserError> userErrors) {
+	record IdentityProviderOnlySetPayload(IdentityProvider identityProvider, int localPasswordsRemoved,
+			List<UserError> userErrors) {
 	}
 
 	record IdentityProviderGroupRolesSetInput(String identityProviderId,

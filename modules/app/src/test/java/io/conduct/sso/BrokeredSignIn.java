@@ -32,6 +32,7 @@ import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.representations.userprofile.config.UPConfig;
 
 /**
  * A second realm of the test Keycloak standing in for a subsidiary's own identity
@@ -88,7 +89,18 @@ final class BrokeredSignIn {
 			groups.setProtocolMapper("oidc-group-membership-mapper");
 			groups.setConfig(Map.of("claim.name", "groups", "full.path", "false", "id.token.claim", "true",
 					"access.token.claim", "true", "userinfo.token.claim", "true"));
-			client.setProtocolMappers(List.of(groups));
+			// the provider's employee numbers: a user attribute of its own, in its tokens
+			ProtocolMapperRepresentation employeeNumber = new ProtocolMapperRepresentation();
+			employeeNumber.setName("employee number");
+			employeeNumber.setProtocol("openid-connect");
+			employeeNumber.setProtocolMapper("oidc-usermodel-attribute-mapper");
+			employeeNumber.setConfig(Map.of("user.attribute", "employee_number", "claim.name", "employee_number",
+					"jsonType.label", "String", "id.token.claim", "true", "access.token.claim", "true",
+					"userinfo.token.claim", "true"));
+			client.setProtocolMappers(List.of(groups, employeeNumber));
+			UPConfig profile = keycloak.realm(provider.corp).users().userProfile().getConfiguration();
+			profile.setUnmanagedAttributePolicy(UPConfig.UnmanagedAttributePolicy.ENABLED);
+			keycloak.realm(provider.corp).users().userProfile().update(profile);
 			keycloak.realm(provider.corp).clients().create(client).close();
 		}
 		return provider;
@@ -174,6 +186,18 @@ final class BrokeredSignIn {
 			after = browser.get(location);
 		}
 		return new Outcome("PAGE", after.statusCode() + " " + after.uri() + "\n" + after.body(), null);
+	}
+
+	/**
+	 * Where the tenant's sign-in page leads a browser that names no provider: the URI of
+	 * the page it ends on.
+	 */
+	String signInPage() {
+		Browser browser = new Browser();
+		String authorize = this.tenantIssuer + "/protocol/openid-connect/auth?"
+				+ form(Map.of("client_id", "conduct-web", "redirect_uri", REDIRECT, "response_type", "code", "scope",
+						"openid", "code_challenge", challenge("v".repeat(43)), "code_challenge_method", "S256"));
+		return browser.follow(browser.get(authorize)).uri().toString();
 	}
 
 	private String token(String code, String verifier) {

@@ -118,6 +118,111 @@ class BrokeredSignInKeycloakTests {
 	}
 
 	@Test
+	void aPersonWhoNeverEnrolledSignsInThroughTheProviderWithoutBeingAskedToVerifyTheirAddressOrChooseAPassword() {
+		BrokeredSignIn.Outcome signIn = this.corp.signIn("carol.cole");
+		assertThat(signIn.outcome()).as(signIn.detail()).isEqualTo("CODE");
+
+		var viewer = this.api.post(signIn.accessToken(), VIEWER);
+		assertThat(viewer.<String>read("$.data.viewer.person.displayName")).as(viewer.body()).isEqualTo("Carol Cole");
+		UserRepresentation carol = localUser("carol");
+		assertThat(viewer.<String>read("$.data.viewer.subject")).isEqualTo(carol.getId());
+		assertThat(carol.getRequiredActions()).as("nothing is pending").isEmpty();
+		try (Keycloak keycloak = TestKeycloak.get().adminClient()) {
+			assertThat(keycloak.realm(this.realm.key()).users().get(carol.getId()).credentials())
+				.as("no local password was made up for her")
+				.isEmpty();
+		}
+		assertThat(this.corp.signIn("carol.cole").outcome()).as("and again").isEqualTo("CODE");
+		assertThat(localUser("carol").isEmailVerified()).as("the provider's verification is recorded").isTrue();
+
+		// dave is entered after the provider was approved, and never enrols either
+		this.corp.person("dave.dunn", this.realm.email("dave"), true, "Dave", "Dunn", Map.of());
+		this.realm.createPerson(this.admin, "dave", "Dave", "Dunn", "EMPLOYEE", List.of("EMPLOYEE"));
+		assertThat(localUser("dave").getRequiredActions()).isEmpty();
+		BrokeredSignIn.Outcome dave = this.corp.signIn("dave.dunn");
+		assertThat(dave.outcome()).as(dave.detail()).isEqualTo("CODE");
+		assertThat(this.api.post(dave.accessToken(), VIEWER).<String>read("$.data.viewer.person.displayName"))
+			.isEqualTo("Dave Dunn");
+
+		// whoever wants a local password still gets one from their enrolment e-mail, and
+		// proves their address with it
+		this.realm.createPerson(this.admin, "erin", "Erin", "Evans", "EMPLOYEE", List.of("EMPLOYEE"));
+		assertThat(this.api.post(this.realm.token("erin"), VIEWER).<String>read("$.data.viewer.person.displayName"))
+			.isEqualTo("Erin Evans");
+		assertThat(localUser("erin").isEmailVerified()).isTrue();
+	}
+
+	@Test
+	void aFirstSignInWithAnotherAddressLinksByTheProvidersEmployeeNumberAndANumberNoProviderVouchesForLinksNothing() {
+		// frank is in the directory as E-1042 and never enrolled; his provider knows him
+		// by
+		// another address
+		createWithNumber("frank", "Frank", "Fox", "E-1042");
+		this.corp.person("frank.fox", "frank.fox@corp.example", true, "Frank", "Fox",
+				Map.of("employee_number", List.of("E-1042")));
+		String entryAccount = localUser("frank").getId();
+
+		BrokeredSignIn.Outcome signIn = this.corp.signIn("frank.fox");
+		assertThat(signIn.outcome()).as(signIn.detail()).isEqualTo("CODE");
+		var viewer = this.api.post(signIn.accessToken(), VIEWER);
+		assertThat(viewer.<String>read("$.data.viewer.person.displayName")).as(viewer.body()).isEqualTo("Frank Fox");
+		assertThat(viewer.<String>read("$.data.viewer.person.id"))
+			.isEqualTo(this.realm.personId(this.admin, "Frank Fox"));
+		assertThat(viewer.<String>read("$.data.viewer.subject")).isNotEqualTo(entryAccount);
+		assertThat(localUser("frank").isEnabled()).as("the unused account of the entry gives way").isFalse();
+		var again = this.api.post(this.corp.signIn("frank.fox").accessToken(), VIEWER);
+		assertThat(again.<String>read("$.data.viewer.person.displayName")).isEqualTo("Frank Fox");
+		assertThat(again.<List<String>>read("$.data.viewer.roles")).as("the entry's roles followed")
+			.containsExactly("EMPLOYEE");
+
+		// hank is E-2000; a local account carries that number (set by a Keycloak
+		// administrator: its holder cannot set it) and signs in with its password
+		createWithNumber("hank", "Hank", "Hill", "E-2000");
+		String local = localAccount("harry", "harry@elsewhere.example", Map.of("employeeNumber", List.of("E-2000")));
+		String token = TestKeycloak.get()
+			.passwordGrant(this.realm.key(), "conduct-web", "harry", BrokeredSignIn.PASSWORD);
+		assertThat(claims(token)).as("the number is in the token").contains("\"employee_number\":\"E-2000\"");
+		var harry = this.api.post(token, VIEWER);
+		assertThat(harry.<Object>read("$.data.viewer.person")).as(harry.body()).isNull();
+		assertThat(localUser("hank").isEnabled()).as("hank's entry keeps its account").isTrue();
+		assertThat(harry.<String>read("$.data.viewer.subject")).isEqualTo(local);
+	}
+
+	private void createWithNumber(String username, String givenName, String familyName, String number) {
+		var created = this.api.post(this.admin, OnboardedRealm.CREATE_PERSON,
+				Map.of("input",
+						Map.of("givenName", givenName, "familyName", familyName, "email", this.realm.email(username),
+								"username", username, "type", "EMPLOYEE", "roles", List.of("EMPLOYEE"),
+								"employeeNumber", number)));
+		assertThat(created.<List<?>>read("$.data.personCreate.userErrors")).as(created.body()).isEmpty();
+	}
+
+	private String localAccount(String username, String email, Map<String, List<String>> attributes) {
+		UserRepresentation user = new UserRepresentation();
+		user.setUsername(username);
+		user.setEmail(email);
+		user.setEmailVerified(true);
+		user.setFirstName("Harry");
+		user.setLastName("Local");
+		user.setEnabled(true);
+		user.setAttributes(attributes);
+		org.keycloak.representations.idm.CredentialRepresentation password = new org.keycloak.representations.idm.CredentialRepresentation();
+		password.setType("password");
+		password.setValue(BrokeredSignIn.PASSWORD);
+		password.setTemporary(false);
+		user.setCredentials(List.of(password));
+		try (Keycloak keycloak = TestKeycloak.get().adminClient();
+				var response = keycloak.realm(this.realm.key()).users().create(user)) {
+			return org.keycloak.admin.client.CreatedResponseUtil.getCreatedId(response);
+		}
+	}
+
+	private static String claims(String jwt) {
+		return new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]),
+				java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void anUnverifiedAddressIsRefusedAndLinksToNobody() {
 		BrokeredSignIn.Outcome signIn = this.corp.signIn("mallory");
 		assertThat(signIn.outcome()).as(signIn.detail()).isNotEqualTo("CODE");

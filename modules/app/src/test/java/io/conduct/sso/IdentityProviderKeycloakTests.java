@@ -32,6 +32,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.IdentityProviderMapperRepresentation;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -138,6 +139,59 @@ class IdentityProviderKeycloakTests {
 				Map.of("i", Map.of("alias", "corp-saml-xml", "displayName", "Corp SAML", "metadataXml", get(url))));
 		assertThat(byXml.<List<?>>read("$.data.identityProviderSamlConnect.userErrors")).as(byXml.body()).isEmpty();
 		assertThat(provider("corp-saml-xml").isEnabled()).isFalse();
+	}
+
+	@Test
+	void aSamlProvidersMappedGroupBecomesAnAttributeToRoleMapperOnItsGroupsAttribute() {
+		String url = TestKeycloak.get().issuerFor(this.corp.realm()) + "/protocol/saml/descriptor";
+		var connected = this.api.post(this.admin, CONNECT_SAML,
+				Map.of("i", Map.of("alias", "corp-saml-roles", "displayName", "Corp SAML", "metadataUrl", url)));
+		String id = connected.read("$.data.identityProviderSamlConnect.identityProvider.id");
+		String set = """
+				mutation($i: IdentityProviderGroupRolesSetInput!) { identityProviderGroupRolesSet(input: $i) {
+				  identityProvider { groupRoles { group role } } userErrors { field code } } }""";
+
+		var refused = this.api.post(this.admin, set, Map.of("i",
+				Map.of("identityProviderId", id, "mappings", List.of(Map.of("group", "Finance", "role", "CFO_CAO")))));
+		assertThat(refused.<List<String>>read("$.data.identityProviderGroupRolesSet.userErrors[*].code"))
+			.as(refused.body())
+			.containsExactly("ROLE_NOT_MAPPABLE");
+		assertThat(roleMappers("corp-saml-roles")).isEmpty();
+
+		var mapped = this.api.post(this.admin, set,
+				Map.of("i",
+						Map.of("identityProviderId", id, "mappings",
+								List.of(Map.of("group", "Supervisors", "role", "SUPERVISOR"),
+										Map.of("group", "Press", "role", "SPOKESPERSON")))));
+		assertThat(mapped.<List<?>>read("$.data.identityProviderGroupRolesSet.userErrors")).as(mapped.body()).isEmpty();
+		assertThat(roleMappers("corp-saml-roles")).extracting(IdentityProviderMapperRepresentation::getConfig)
+			.containsExactlyInAnyOrder(
+					Map.of("attribute.name", "groups", "attribute.value", "Supervisors", "role", "SUPERVISOR",
+							"syncMode", "FORCE"),
+					Map.of("attribute.name", "groups", "attribute.value", "Press", "role", "SPOKESPERSON", "syncMode",
+							"FORCE"));
+		assertThat(roleMappers("corp-saml-roles"))
+			.extracting(IdentityProviderMapperRepresentation::getIdentityProviderMapper)
+			.containsOnly("saml-role-idp-mapper");
+
+		var replaced = this.api.post(this.admin, set, Map.of("i", Map.of("identityProviderId", id, "mappings",
+				List.of(Map.of("group", "Supervisors", "role", "SUPERVISOR")))));
+		assertThat(replaced.<List<?>>read("$.data.identityProviderGroupRolesSet.userErrors")).isEmpty();
+		assertThat(roleMappers("corp-saml-roles")).as("the mappings are replaced, not added")
+			.extracting((m) -> m.getConfig().get("role"))
+			.containsExactly("SUPERVISOR");
+	}
+
+	private List<IdentityProviderMapperRepresentation> roleMappers(String alias) {
+		try (Keycloak keycloak = TestKeycloak.get().adminClient()) {
+			return keycloak.realm(this.realm.key())
+				.identityProviders()
+				.get(alias)
+				.getMappers()
+				.stream()
+				.filter((m) -> m.getIdentityProviderMapper().contains("role"))
+				.toList();
+		}
 	}
 
 	@Test

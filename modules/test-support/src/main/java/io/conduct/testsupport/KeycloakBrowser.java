@@ -67,11 +67,22 @@ public final class KeycloakBrowser {
 	 * @return where the sign-in led
 	 */
 	public static SignIn signIn(String issuer, String clientId, String redirectUri, String username, String password) {
+		return signIn(issuer, clientId, redirectUri, username, password, Map.of());
+	}
+
+	/**
+	 * Signs in through the realm's browser flow with extra parameters of the
+	 * authorization request (e.g. an empty {@code kc_idp_hint}).
+	 */
+	public static SignIn signIn(String issuer, String clientId, String redirectUri, String username, String password,
+			Map<String, String> parameters) {
 		KeycloakBrowser browser = new KeycloakBrowser();
 		String verifier = "v".repeat(43) + System.nanoTime();
-		String authorize = issuer + "/protocol/openid-connect/auth?"
-				+ form(Map.of("client_id", clientId, "redirect_uri", redirectUri, "response_type", "code", "scope",
-						"openid", "code_challenge", challenge(verifier), "code_challenge_method", "S256"));
+		Map<String, String> request = new java.util.LinkedHashMap<>(
+				Map.of("client_id", clientId, "redirect_uri", redirectUri, "response_type", "code", "scope", "openid",
+						"code_challenge", challenge(verifier), "code_challenge_method", "S256"));
+		request.putAll(parameters);
+		String authorize = issuer + "/protocol/openid-connect/auth?" + form(request);
 		HttpResponse<String> login = browser.follow(browser.get(authorize));
 		String action = browser.formAction(login, "kc-form-login")
 			.orElseThrow(() -> new AssertionError("No login form: " + login.body()));

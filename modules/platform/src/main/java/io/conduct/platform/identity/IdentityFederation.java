@@ -29,12 +29,16 @@ public interface IdentityFederation {
 	void setGroupRoles(String tenantKey, String alias, Map<String, Role> groupRoles);
 
 	/**
-	 * Sets the realm to sign in through its providers only, or back: when on, nobody
-	 * signs in with a local password (browser form or password grant) but the break-glass
-	 * administrator, who keeps theirs.
+	 * Sets the realm to sign in through its providers only, or back: when on, the sign-in
+	 * page goes straight to the provider, nobody signs in with a local password (browser
+	 * form or password grant) but the break-glass administrator, who keeps theirs, and
+	 * everyone else's stored password is deleted. When off, the sign-in page shows the
+	 * password form again (those without a password need an enrolment e-mail).
+	 * @param alias the provider the sign-in page goes to
 	 * @param breakGlassSubject the account that keeps its local password
+	 * @return how many accounts had their local password deleted
 	 */
-	void setProviderOnly(String tenantKey, String breakGlassSubject, boolean providerOnly);
+	int setProviderOnly(String tenantKey, String alias, String breakGlassSubject, boolean providerOnly);
 
 	/** Whether the realm has a provider with that alias. */
 	boolean hasProvider(String tenantKey, String alias);
@@ -51,9 +55,11 @@ public interface IdentityFederation {
 	 * @param jwksUrl its keys
 	 * @param clientId the client the realm signs in as
 	 * @param clientSecret that client's secret, kept by the realm only
+	 * @param employeeNumberClaim the provider's claim carrying the person's employee
+	 * number
 	 */
 	record OidcProvider(String alias, String displayName, String issuer, String authorizationUrl, String tokenUrl,
-			String userInfoUrl, String jwksUrl, String clientId, String clientSecret) {
+			String userInfoUrl, String jwksUrl, String clientId, String clientSecret, String employeeNumberClaim) {
 
 		@Override
 		public String toString() {
@@ -71,9 +77,11 @@ public interface IdentityFederation {
 	 * @param singleSignOnServiceUrl where sign-in requests go
 	 * @param postBinding whether they go by HTTP-POST (else HTTP-Redirect)
 	 * @param signingCertificate the provider's signing certificate (base64 DER), if any
+	 * @param employeeNumberAttribute the provider's attribute carrying the person's
+	 * employee number
 	 */
 	record SamlProvider(String alias, String displayName, String entityId, String singleSignOnServiceUrl,
-			boolean postBinding, String signingCertificate) {
+			boolean postBinding, String signingCertificate, String employeeNumberAttribute) {
 	}
 
 }

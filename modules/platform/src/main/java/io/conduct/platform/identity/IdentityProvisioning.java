@@ -51,6 +51,15 @@ public interface IdentityProvisioning {
 	void setEnabled(String tenantKey, String subject, boolean enabled);
 
 	/**
+	 * Whether nobody ever signed in with the account: it has no credential (its enrolment
+	 * e-mail was never followed) and no identity provider is linked to it. Such an
+	 * account can give way to the one a provider signs its holder in with.
+	 */
+	default boolean isUnused(String tenantKey, String subject) {
+		return false;
+	}
+
+	/**
 	 * The account's e-mail address and names follow the directory (an HR system's change
 	 * included).
 	 * @throws AccountTakenException when another account of the realm has the address

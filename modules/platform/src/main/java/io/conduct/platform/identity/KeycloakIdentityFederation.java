@@ -17,6 +17,7 @@ import org.keycloak.representations.idm.IdentityProviderMapperRepresentation;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * Identity providers in the tenant's Keycloak realm. An OpenID Connect provider's people
@@ -46,6 +47,8 @@ public class KeycloakIdentityFederation implements IdentityFederation {
 	static final String DIRECT_GRANT_FLOW = "conduct-direct-grant";
 
 	static final String BROWSER_GATE = "conduct-browser provider only";
+
+	static final String REDIRECTOR = "identity-provider-redirector";
 
 	static final String GRANT_GATE = "conduct-direct-grant provider only";
 
@@ -100,8 +103,8 @@ public class KeycloakIdentityFederation implements IdentityFederation {
 				"firstName");
 		mapper(realm, provider.alias(), "family name", "oidc-user-attribute-idp-mapper", "claim", "family_name",
 				"lastName");
-		mapper(realm, provider.alias(), "employee number", "oidc-user-attribute-idp-mapper", "claim", "employee_number",
-				"employeeNumber");
+		mapper(realm, provider.alias(), "employee number", "oidc-user-attribute-idp-mapper", "claim",
+				provider.employeeNumberClaim(), KeycloakRealmSetup.EMPLOYEE_NUMBER_ATTRIBUTE);
 		mapper(realm, provider.alias(), "locale", "oidc-user-attribute-idp-mapper", "claim", "locale", "locale");
 	}
 
@@ -131,18 +134,80 @@ public class KeycloakIdentityFederation implements IdentityFederation {
 		mapper(realm, provider.alias(), "family name", "saml-user-attribute-idp-mapper", "attribute.name", "lastName",
 				"lastName");
 		mapper(realm, provider.alias(), "employee number", "saml-user-attribute-idp-mapper", "attribute.name",
-				"employeeNumber", "employeeNumber");
+				provider.employeeNumberAttribute(), KeycloakRealmSetup.EMPLOYEE_NUMBER_ATTRIBUTE);
 		mapper(realm, provider.alias(), "locale", "saml-user-attribute-idp-mapper", "attribute.name", "locale",
 				"locale");
 	}
 
 	@Override
 	public void setProviderEnabled(String tenantKey, String alias, boolean enabled) {
-		var resource = this.admin.get().realm(tenantKey).identityProviders().get(alias);
+		RealmResource realm = this.admin.get().realm(tenantKey);
+		var resource = realm.identityProviders().get(alias);
 		IdentityProviderRepresentation idp = resource.toRepresentation();
 		idp.setEnabled(enabled);
 		resource.update(idp);
+		if (enabled) {
+			providerSignInSuffices(realm);
+		}
 	}
+
+	/**
+	 * Once a provider can sign people in, its verified sign-in is enough: the realm no
+	 * longer asks every account to verify its address at sign-in (the provider vouched
+	 * for it; Keycloak would ask at the first sign-in through the provider, before it
+	 * records the provider's verification), and the accounts that never enrolled no
+	 * longer carry the enrolment's pending actions (a local password, the address), which
+	 * Keycloak would ask after a sign-in through the provider too. Their enrolment
+	 * e-mails still work: the link carries the same actions, for whoever signs in with a
+	 * local password.
+	 * @return how many accounts had their pending enrolment cleared
+	 */
+	static int providerSignInSuffices(RealmResource realm) {
+		RealmRepresentation settings = new RealmRepresentation();
+		settings.setVerifyEmail(false);
+		realm.update(settings);
+		int cleared = 0;
+		for (int first = 0;; first += PAGE) {
+			List<UserRepresentation> page = realm.users().list(first, PAGE);
+			for (UserRepresentation user : page) {
+				if (clearPendingEnrolment(realm, user)) {
+					cleared++;
+				}
+			}
+			if (page.size() < PAGE) {
+				return cleared;
+			}
+		}
+	}
+
+	/**
+	 * Takes the enrolment's pending actions off an account that never enrolled (no
+	 * credential yet).
+	 */
+	static boolean clearPendingEnrolment(RealmResource realm, UserRepresentation user) {
+		List<String> pending = (user.getRequiredActions() != null) ? user.getRequiredActions() : List.of();
+		if (pending.stream().noneMatch(KeycloakIdentityProvisioning.ENROLMENT_ACTIONS::contains)) {
+			return false;
+		}
+		var account = realm.users().get(user.getId());
+		if (!account.credentials().isEmpty()) {
+			return false;
+		}
+		UserRepresentation changed = account.toRepresentation();
+		changed.setRequiredActions(changed.getRequiredActions()
+			.stream()
+			.filter((action) -> !KeycloakIdentityProvisioning.ENROLMENT_ACTIONS.contains(action))
+			.toList());
+		account.update(changed);
+		return true;
+	}
+
+	/** Whether a provider of the realm can sign people in (the operator approved it). */
+	static boolean hasEnabledProvider(RealmResource realm) {
+		return realm.identityProviders().findAll().stream().anyMatch(IdentityProviderRepresentation::isEnabled);
+	}
+
+	private static final int PAGE = 200;
 
 	@Override
 	public void setGroupRoles(String tenantKey, String alias, Map<String, Role> groupRoles) {
@@ -168,7 +233,7 @@ public class KeycloakIdentityFederation implements IdentityFederation {
 	}
 
 	@Override
-	public void setProviderOnly(String tenantKey, String breakGlassSubject, boolean providerOnly) {
+	public int setProviderOnly(String tenantKey, String alias, String breakGlassSubject, boolean providerOnly) {
 		RealmResource realm = this.admin.get().realm(tenantKey);
 		RoleRepresentation breakGlass = breakGlassRole(realm);
 		var held = realm.users().get(breakGlassSubject).roles().realmLevel();
@@ -188,6 +253,63 @@ public class KeycloakIdentityFederation implements IdentityFederation {
 		String requirement = providerOnly ? "CONDITIONAL" : "DISABLED";
 		KeycloakRealmSetup.require(flows, forms, BROWSER_GATE, requirement);
 		KeycloakRealmSetup.require(flows, DIRECT_GRANT_FLOW, GRANT_GATE, requirement);
+		redirectTo(flows, providerOnly ? alias : null);
+		return providerOnly ? deleteLocalPasswords(realm, breakGlassSubject) : 0;
+	}
+
+	/**
+	 * Keycloak's Identity Provider Redirector of the browser flow sends the sign-in page
+	 * to the provider (its default provider), or, without one, lets the password form
+	 * show. An empty {@code kc_idp_hint} skips it: the break-glass administrator's way to
+	 * the password form.
+	 */
+	private static void redirectTo(AuthenticationManagementResource flows, String alias) {
+		AuthenticationExecutionInfoRepresentation redirector = flows.getExecutions(KeycloakRealmSetup.BROWSER_FLOW)
+			.stream()
+			.filter((e) -> REDIRECTOR.equals(e.getProviderId()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("The browser flow has no identity provider redirector"));
+		if (redirector.getAuthenticationConfig() != null) {
+			flows.removeAuthenticatorConfig(redirector.getAuthenticationConfig());
+		}
+		if (alias != null) {
+			AuthenticatorConfigRepresentation config = new AuthenticatorConfigRepresentation();
+			config.setAlias("conduct-provider-only-" + alias);
+			config.setConfig(Map.of("defaultProvider", alias));
+			try (var response = flows.newExecutionConfig(redirector.getId(), config)) {
+				if (response.getStatus() != 201) {
+					throw new IdentityProvisioningException("Keycloak refused the redirector's default provider: "
+							+ response.getStatus() + " " + response.readEntity(String.class), null);
+				}
+			}
+		}
+	}
+
+	/** Deletes the stored password of every account but the break-glass one. */
+	private static int deleteLocalPasswords(RealmResource realm, String breakGlassSubject) {
+		int deleted = 0;
+		for (int first = 0;; first += PAGE) {
+			List<UserRepresentation> page = realm.users().list(first, PAGE);
+			for (UserRepresentation user : page) {
+				if (user.getId().equals(breakGlassSubject)) {
+					continue;
+				}
+				var account = realm.users().get(user.getId());
+				boolean had = false;
+				for (var credential : account.credentials()) {
+					if ("password".equals(credential.getType())) {
+						account.removeCredential(credential.getId());
+						had = true;
+					}
+				}
+				if (had) {
+					deleted++;
+				}
+			}
+			if (page.size() < PAGE) {
+				return deleted;
+			}
+		}
 	}
 
 	private static RoleRepresentation breakGlassRole(RealmResource realm) {

@@ -72,6 +72,10 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning {
 					throw new RealmTakenException(
 							"Keycloak has a realm named " + tenant.key() + " that Conduct did not create");
 				}
+				if (KeycloakIdentityFederation.hasEnabledProvider(realm)) {
+					// the provider's verified sign-in suffices (see setProviderEnabled)
+					settings.setVerifyEmail(false);
+				}
 				realm.update(settings);
 			}
 			else {
@@ -98,7 +102,11 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning {
 			user.setFirstName(account.firstName());
 			user.setLastName(account.lastName());
 			user.setEnabled(true);
-			user.setRequiredActions(ENROLMENT_ACTIONS);
+			// once a provider signs the realm's people in, its verified sign-in suffices:
+			// nothing is pending (the enrolment e-mail carries the actions for those who
+			// choose a local password)
+			user.setRequiredActions(
+					KeycloakIdentityFederation.hasEnabledProvider(realm) ? List.of() : ENROLMENT_ACTIONS);
 			user.setAttributes(Map.of(CREATION_ATTRIBUTE, List.of(creationKey)));
 			try (Response response = realm.users().create(user)) {
 				if (response.getStatus() == 409) {
@@ -173,6 +181,19 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning {
 			representation.setEnabled(enabled);
 			user.update(representation);
 			return null;
+		});
+	}
+
+	@Override
+	public boolean isUnused(String tenantKey, String subject) {
+		return call("account " + subject, () -> {
+			var user = admin().realm(tenantKey).users().get(subject);
+			try {
+				return user.credentials().isEmpty() && user.getFederatedIdentity().isEmpty();
+			}
+			catch (NotFoundException ex) {
+				return true;
+			}
 		});
 	}
 

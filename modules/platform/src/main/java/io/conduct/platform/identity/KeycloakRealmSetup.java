@@ -56,6 +56,19 @@ final class KeycloakRealmSetup {
 
 	static final String AUDIENCE_MAPPER = "conduct-api audience";
 
+	static final String PROVIDER_MAPPER = "conduct identity provider";
+
+	static final String EMPLOYEE_NUMBER_MAPPER = "conduct employee number";
+
+	/** The claim of Conduct's tokens naming the provider the person signed in through. */
+	static final String PROVIDER_CLAIM = "identity_provider";
+
+	/** The user attribute the providers' employee-number mappers write. */
+	static final String EMPLOYEE_NUMBER_ATTRIBUTE = "employeeNumber";
+
+	/** The claim of Conduct's tokens carrying it. */
+	static final String EMPLOYEE_NUMBER_CLAIM = "employee_number";
+
 	private final KeycloakProperties properties;
 
 	private final String operatorTenant;
@@ -186,6 +199,38 @@ final class KeycloakRealmSetup {
 		if (mappers.getMappers().stream().noneMatch((m) -> AUDIENCE_MAPPER.equals(m.getName()))) {
 			mappers.createMapper(audienceMapper()).close();
 		}
+		if (mappers.getMappers().stream().noneMatch((m) -> PROVIDER_MAPPER.equals(m.getName()))) {
+			// the alias of the provider the session signed in through: a note Keycloak
+			// sets
+			// on brokered sessions only, which nobody can set by hand
+			mappers
+				.createMapper(claimMapper(PROVIDER_MAPPER, "oidc-usersessionmodel-note-mapper",
+						Map.of("user.session.note", "identity_provider", "claim.name", PROVIDER_CLAIM)))
+				.close();
+		}
+		if (mappers.getMappers().stream().noneMatch((m) -> EMPLOYEE_NUMBER_MAPPER.equals(m.getName()))) {
+			// the employee number a provider's mapper brings (an attribute only
+			// administrators and mappers write: see adminOnlyAttributes)
+			mappers
+				.createMapper(claimMapper(EMPLOYEE_NUMBER_MAPPER, "oidc-usermodel-attribute-mapper",
+						Map.of("user.attribute", EMPLOYEE_NUMBER_ATTRIBUTE, "claim.name", EMPLOYEE_NUMBER_CLAIM)))
+				.close();
+		}
+	}
+
+	private static ProtocolMapperRepresentation claimMapper(String name, String type, Map<String, String> source) {
+		ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
+		mapper.setName(name);
+		mapper.setProtocol("openid-connect");
+		mapper.setProtocolMapper(type);
+		Map<String, String> config = new HashMap<>(source);
+		config.put("jsonType.label", "String");
+		config.put("access.token.claim", "true");
+		config.put("id.token.claim", "false");
+		config.put("userinfo.token.claim", "false");
+		config.put("introspection.token.claim", "true");
+		mapper.setConfig(config);
+		return mapper;
 	}
 
 	/** Puts Conduct's API in the {@code aud} of the client's access tokens. */
