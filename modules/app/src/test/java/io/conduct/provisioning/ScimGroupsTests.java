@@ -81,7 +81,8 @@ class ScimGroupsTests {
 						connected.<String>read("$.data.identityProviderSamlConnect.identityProvider.id"), "mappings",
 						List.of(Map.of("group", "Team leads", "role", "SUPERVISOR"),
 								Map.of("group", "Team leads DE", "role", "SUPERVISOR"),
-								Map.of("group", "Press", "role", "SPOKESPERSON")))));
+								Map.of("group", "Press", "role", "SPOKESPERSON"),
+								Map.of("group", "Okta leads", "role", "SUPERVISOR")))));
 		assertThat(mapped.<List<?>>read("$.data.identityProviderGroupRolesSet.userErrors")).as(mapped.body()).isEmpty();
 		var issued = this.api.post(this.admin,
 				"mutation { scimTokenIssue(input: {label: \"Entra ID\"}) { secret userErrors { code } } }");
@@ -147,7 +148,7 @@ class ScimGroupsTests {
 				() -> this.audit.findByTarget("Person", alice));
 		assertThat(trail).filteredOn((e) -> e.action().startsWith("person.role."))
 			.extracting(AuditEntry::action)
-			.containsExactly("person.role.grant", "person.role.revoke");
+			.containsExactlyInAnyOrder("person.role.grant", "person.role.revoke");
 		assertThat(trail).filteredOn((e) -> e.action().startsWith("person.role."))
 			.allSatisfy((e) -> assertThat(e.actorSubject()).startsWith("scim:"))
 			.allSatisfy((e) -> assertThat(e.details()).containsEntry("throughGroup", "Team leads")
@@ -192,17 +193,17 @@ class ScimGroupsTests {
 				null);
 		assertThat(added.status()).as(added.body()).isEqualTo(200);
 		assertThat(roles(dave)).contains("SPOKESPERSON");
-		patch(group, "{\"op\":\"remove\",\"path\":\"members[value eq \\\"" + carol + "\\\"]\"}", null);
+		var removed = patch(group, "{\"op\":\"remove\",\"path\":\"members[value eq \\\"" + carol + "\\\"]\"}", null);
 		assertThat(roles(carol)).containsExactly("EMPLOYEE");
 
 		// Okta: PUT replaces the whole group, here with a name that gives another role
 		var put = this.scim.send(this.secret, key, "PUT", "Groups/" + group, """
-				{"schemas":["%s"],"id":"%s","displayName":"Team leads DE","members":[{"value":"%s"}]}"""
-			.formatted(GROUP, group, dave), Map.of("If-Match", added.etag()));
+				{"schemas":["%s"],"id":"%s","displayName":"Okta leads","members":[{"value":"%s"}]}""".formatted(GROUP,
+				group, dave), Map.of("If-Match", removed.etag()));
 		assertThat(put.status()).as(put.body()).isEqualTo(200);
 		assertThat(roles(dave)).containsExactlyInAnyOrder("EMPLOYEE", "SUPERVISOR");
 		assertThat(person(dave).<List<String>>read("$.data.node.roleSources[?(@.role == 'SUPERVISOR')].groups[*]"))
-			.containsExactly("Team leads DE");
+			.containsExactly("Okta leads");
 
 		var second = this.scim.send(this.secret, key, "POST", "Groups",
 				"{\"schemas\":[\"%s\"],\"displayName\":\"Okta Contractors\"}".formatted(GROUP), Map.of());
