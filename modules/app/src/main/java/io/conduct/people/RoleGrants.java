@@ -55,8 +55,11 @@ public class RoleGrants {
 
 	private final Clock clock;
 
+	private final GroupRoleGrants groupRoles;
+
 	RoleGrants(PersonStore people, RoleGrantRequestStore requests, RoleAlignment alignment, PeopleDirectory directory,
-			RoleNotices notices, AuditTrail audit, Clock clock) {
+			RoleNotices notices, AuditTrail audit, Clock clock, GroupRoleGrants groupRoles) {
+		this.groupRoles = groupRoles;
 		this.people = people;
 		this.requests = requests;
 		this.alignment = alignment;
@@ -90,6 +93,8 @@ public class RoleGrants {
 			return Outcome.rejected(validation);
 		}
 		if (person.roles().contains(role)) {
+			// held through a group until now: granted in Conduct from now on
+			this.groupRoles.grantedDirectly(person.id(), role);
 			return Outcome.of(new Grant(person, null));
 		}
 		if (role.isHandler()) {
@@ -122,6 +127,7 @@ public class RoleGrants {
 			return Outcome.of(person);
 		}
 		Person revoked = this.people.removeRole(person.id(), role, this.clock.instant()).orElse(person);
+		this.groupRoles.revokedDirectly(person.id(), role);
 		this.alignment.align(person.id());
 		this.audit.record("person.role.revoke", "Person", person.id(), Map.of("role", role.name()));
 		this.notices.revoked(person.id() + "|" + role + "|" + revoked.version(), person, role, callerName());

@@ -6,17 +6,21 @@ import java.util.Map;
 import io.conduct.platform.tenancy.TenantContext;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * What the tenant's SCIM service offers (RFC 7644, section 4): clients read it to choose
- * their requests. Static descriptions of the service, hence maps rather than records.
+ * their requests. The configuration and resource types are static descriptions of the
+ * service, hence maps; the schemas are {@link ScimSchemaDefinitions}.
  */
 @RestController
 @RequestMapping(path = "/scim/v2/{tenant}", produces = { "application/scim+json", "application/json" })
 class ScimDiscoveryController {
+
+	private static final String RESOURCE_TYPE = "urn:ietf:params:scim:schemas:core:2.0:ResourceType";
 
 	private final ScimProperties properties;
 
@@ -38,13 +42,46 @@ class ScimDiscoveryController {
 	}
 
 	@GetMapping("/ResourceTypes")
-	Map<String, Object> resourceTypes() {
-		return Map.of("schemas", List.of(ScimSchemas.LIST_RESPONSE), "totalResults", 1, "startIndex", 1, "itemsPerPage",
-				1, "Resources",
-				List.of(Map.of("schemas", List.of("urn:ietf:params:scim:schemas:core:2.0:ResourceType"), "id", "User",
-						"name", "User", "endpoint", "/Users", "schema", ScimSchemas.CORE_USER, "schemaExtensions",
-						List.of(Map.of("schema", ScimSchemas.ENTERPRISE_USER, "required", false)), "meta",
-						Map.of("resourceType", "ResourceType", "location", base() + "/ResourceTypes/User"))));
+	ScimListResponse<Map<String, Object>> resourceTypes() {
+		List<Map<String, Object>> types = List.of(userType(), groupType());
+		return ScimListResponse.of(types.size(), 1, types);
+	}
+
+	@GetMapping("/ResourceTypes/{id}")
+	Map<String, Object> resourceType(@PathVariable String id) {
+		return List.of(userType(), groupType())
+			.stream()
+			.filter((type) -> type.get("id").toString().equalsIgnoreCase(id))
+			.findFirst()
+			.orElseThrow(() -> ScimException.notFound("No such resource type"));
+	}
+
+	@GetMapping("/Schemas")
+	ScimListResponse<ScimSchemaResource> schemas() {
+		String base = base();
+		List<ScimSchemaResource> all = ScimSchemaDefinitions.ALL.stream().map((s) -> s.located(base)).toList();
+		return ScimListResponse.of(all.size(), 1, all);
+	}
+
+	@GetMapping("/Schemas/{id}")
+	ScimSchemaResource schema(@PathVariable String id) {
+		return ScimSchemaDefinitions.find(id)
+			.map((s) -> s.located(base()))
+			.orElseThrow(() -> ScimException.notFound("No such schema"));
+	}
+
+	private static Map<String, Object> userType() {
+		return Map.of("schemas", List.of(RESOURCE_TYPE), "id", "User", "name", "User", "endpoint", "/Users",
+				"description", "A person of the tenant's directory", "schema", ScimSchemas.CORE_USER,
+				"schemaExtensions", List.of(Map.of("schema", ScimSchemas.ENTERPRISE_USER, "required", false)), "meta",
+				Map.of("resourceType", "ResourceType", "location", base() + "/ResourceTypes/User"));
+	}
+
+	private static Map<String, Object> groupType() {
+		return Map.of("schemas", List.of(RESOURCE_TYPE), "id", "Group", "name", "Group", "endpoint", "/Groups",
+				"description", "A group whose membership gives the role the tenant maps its name to", "schema",
+				ScimSchemas.CORE_GROUP, "schemaExtensions", List.of(), "meta",
+				Map.of("resourceType", "ResourceType", "location", base() + "/ResourceTypes/Group"));
 	}
 
 	private static String base() {

@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Every failure of a SCIM endpoint answers as a SCIM error, never a stack trace. */
-@RestControllerAdvice(assignableTypes = { ScimUsersController.class, ScimDiscoveryController.class })
+@RestControllerAdvice(
+		assignableTypes = { ScimUsersController.class, ScimGroupsController.class, ScimDiscoveryController.class })
 class ScimErrors {
 
 	static final MediaType SCIM_JSON = MediaType.parseMediaType("application/scim+json");

@@ -23,19 +23,13 @@ record ScimFilter(Attribute attribute, String value) {
 	/** The attributes a filter compares. */
 	enum Attribute {
 
-		USER_NAME, EXTERNAL_ID, EMAIL
+		USER_NAME, EXTERNAL_ID, EMAIL, DISPLAY_NAME
 
 	}
 
 	static ScimFilter parse(String filter) {
-		if (filter.length() > MAX_LENGTH) {
-			throw ScimException.invalidFilter("The filter takes at most " + MAX_LENGTH + " characters");
-		}
-		Matcher matcher = EQUALITY.matcher(filter);
-		if (!matcher.matches()) {
-			throw unsupported();
-		}
-		String value = matcher.group(2).replace("\\\"", "\"").replace("\\\\", "\\");
+		Matcher matcher = matched(filter, ScimFilter::unsupported);
+		String value = valueOf(matcher);
 		String name = matcher.group(1).trim().toLowerCase(Locale.ROOT);
 		if (name.startsWith(ScimSchemas.CORE_USER.toLowerCase(Locale.ROOT) + ":")) {
 			name = name.substring(ScimSchemas.CORE_USER.length() + 1);
@@ -48,7 +42,38 @@ record ScimFilter(Attribute attribute, String value) {
 		};
 	}
 
-	private static ScimException unsupported() {
+	/** A filter of Groups: displayName or externalId equality. */
+	static ScimFilter parseGroups(String filter) {
+		java.util.function.Supplier<ScimException> unsupported = () -> ScimException
+			.invalidFilter("Conduct filters groups by equality only: displayName eq \"...\" or externalId eq \"...\"");
+		Matcher matcher = matched(filter, unsupported);
+		String name = matcher.group(1).trim().toLowerCase(Locale.ROOT);
+		if (name.startsWith(ScimSchemas.CORE_GROUP.toLowerCase(Locale.ROOT) + ":")) {
+			name = name.substring(ScimSchemas.CORE_GROUP.length() + 1);
+		}
+		return switch (name) {
+			case "displayname" -> new ScimFilter(Attribute.DISPLAY_NAME, valueOf(matcher));
+			case "externalid" -> new ScimFilter(Attribute.EXTERNAL_ID, valueOf(matcher));
+			default -> throw unsupported.get();
+		};
+	}
+
+	private static Matcher matched(String filter, java.util.function.Supplier<ScimException> unsupported) {
+		if (filter.length() > MAX_LENGTH) {
+			throw ScimException.invalidFilter("The filter takes at most " + MAX_LENGTH + " characters");
+		}
+		Matcher matcher = EQUALITY.matcher(filter);
+		if (!matcher.matches()) {
+			throw unsupported.get();
+		}
+		return matcher;
+	}
+
+	private static String valueOf(Matcher matcher) {
+		return matcher.group(2).replace("\\\"", "\"").replace("\\\\", "\\");
+	}
+
+	static ScimException unsupported() {
 		return ScimException.invalidFilter(
 				"Conduct filters users by equality only: userName eq \"...\", externalId eq \"...\" or emails.value eq \"...\"");
 	}

@@ -12,12 +12,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param startIndex the 1-based position of the first
  * @param itemsPerPage how many this page holds
  * @param resources the page
+ * @param <T> the resources' type
  */
-record ScimListResponse(List<String> schemas, long totalResults, int startIndex, int itemsPerPage,
-		@JsonProperty("Resources") List<ScimUserResource> resources) {
+record ScimListResponse<T>(List<String> schemas, long totalResults, int startIndex, int itemsPerPage,
+		@JsonProperty("Resources") List<T> resources) {
 
-	static ScimListResponse of(long totalResults, int startIndex, List<ScimUserResource> resources) {
-		return new ScimListResponse(List.of(ScimSchemas.LIST_RESPONSE), totalResults, startIndex, resources.size(),
+	static <T> ScimListResponse<T> of(long totalResults, int startIndex, List<T> resources) {
+		return new ScimListResponse<>(List.of(ScimSchemas.LIST_RESPONSE), totalResults, startIndex, resources.size(),
 				resources);
 	}
 

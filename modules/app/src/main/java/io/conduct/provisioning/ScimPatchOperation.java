@@ -1,5 +1,7 @@
 package io.conduct.provisioning;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,6 +20,8 @@ import tools.jackson.databind.JsonNode;
 record ScimPatchOperation(Op op, String path, JsonNode value) {
 
 	private static final int MAX_PATH = 200;
+
+	private static final int MAX_OPERATIONS = 100;
 
 	enum Op {
 
@@ -71,6 +75,30 @@ record ScimPatchOperation(Op op, String path, JsonNode value) {
 			}
 			this.value.properties().forEach((attribute) -> draft.set(attribute.getKey(), attribute.getValue(), true));
 		}
+	}
+
+	/** The operations of a PatchOp message, checked as a whole first. */
+	static List<JsonNode> listOf(JsonNode request) {
+		if (request == null || !request.isObject()) {
+			throw ScimException.invalidSyntax("The body is not a SCIM PatchOp message");
+		}
+		JsonNode operations = null;
+		for (Map.Entry<String, JsonNode> field : request.properties()) {
+			String name = field.getKey();
+			if ("operations".equalsIgnoreCase(name)) {
+				operations = field.getValue();
+			}
+			else if (!"schemas".equalsIgnoreCase(name)) {
+				throw ScimException.invalidSyntax("Unknown attribute " + name + " of a PatchOp message");
+			}
+		}
+		if (operations == null || !operations.isArray() || operations.isEmpty()) {
+			throw ScimException.invalidSyntax("Operations must list at least one operation");
+		}
+		if (operations.size() > MAX_OPERATIONS) {
+			throw ScimException.invalidValue("At most " + MAX_OPERATIONS + " operations per request");
+		}
+		return new ArrayList<>(operations.values());
 	}
 
 }

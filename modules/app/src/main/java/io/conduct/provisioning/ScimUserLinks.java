@@ -56,6 +56,11 @@ class ScimUserLinks implements TenantDatabaseSetup {
 		this.tenantData.upsert(Query.query(Criteria.where("_id").is(personId)), update, ScimUserLink.class);
 	}
 
+	void markProvisioned(String personId, Instant at) {
+		this.tenantData.upsert(Query.query(Criteria.where("_id").is(personId)), new Update().set("provisionedAt", at),
+				ScimUserLink.class);
+	}
+
 	void markDeleted(String personId, Instant at) {
 		this.tenantData.upsert(Query.query(Criteria.where("_id").is(personId)),
 				new Update().set("deletedAt", at).unset("externalId"), ScimUserLink.class);

@@ -1,7 +1,6 @@
 package io.conduct.provisioning;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +31,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class ScimUsers {
-
-	private static final int MAX_OPERATIONS = 100;
 
 	private final PeopleDirectory directory;
 
@@ -105,6 +102,7 @@ class ScimUsers {
 					draft.effectiveEmail(), draft.userName, draft.employeeNumber, PersonType.EMPLOYEE, draft.title,
 					draft.department, draft.managerId, null, draft.locale, null, null));
 		Person person = refusedUnless(created).person();
+		this.links.markProvisioned(person.id(), this.clock.instant());
 		if (draft.externalId != null) {
 			this.links.setExternalId(person.id(), draft.externalId);
 		}
@@ -129,7 +127,7 @@ class ScimUsers {
 	Provisioned patch(String id, JsonNode request, String ifMatch) {
 		Person person = visible(id);
 		checkVersion(person, ifMatch);
-		List<JsonNode> operations = operations(request);
+		List<JsonNode> operations = ScimPatchOperation.listOf(request);
 		ScimUserDraft before = ScimUserDraft.of(person, externalIdOf(id));
 		ScimUserDraft after = before.copy();
 		for (JsonNode operation : operations) {
@@ -231,29 +229,6 @@ class ScimUsers {
 		return (value != null) ? value.toLowerCase(Locale.ROOT) : null;
 	}
 
-	private static List<JsonNode> operations(JsonNode request) {
-		if (request == null || !request.isObject()) {
-			throw ScimException.invalidSyntax("The body is not a SCIM PatchOp message");
-		}
-		JsonNode operations = null;
-		for (Map.Entry<String, JsonNode> field : request.properties()) {
-			String name = field.getKey();
-			if ("operations".equalsIgnoreCase(name)) {
-				operations = field.getValue();
-			}
-			else if (!"schemas".equalsIgnoreCase(name)) {
-				throw ScimException.invalidSyntax("Unknown attribute " + name + " of a PatchOp message");
-			}
-		}
-		if (operations == null || !operations.isArray() || operations.isEmpty()) {
-			throw ScimException.invalidSyntax("Operations must list at least one operation");
-		}
-		if (operations.size() > MAX_OPERATIONS) {
-			throw ScimException.invalidValue("At most " + MAX_OPERATIONS + " operations per request");
-		}
-		return new ArrayList<>(operations.values());
-	}
-
 	private Person visible(String id) {
 		if (id == null || id.length() > 100) {
 			throw ScimException.notFound("No such user");
@@ -271,6 +246,7 @@ class ScimUsers {
 			case EMAIL -> this.directory.findByKey(PeopleDirectory.Key.EMAIL, filter.value());
 			case EXTERNAL_ID ->
 				this.links.findByExternalId(filter.value()).flatMap((link) -> this.directory.find(link.personId()));
+			case DISPLAY_NAME -> throw ScimFilter.unsupported();
 		};
 		if (found.isEmpty()) {
 			return List.of();
@@ -303,14 +279,11 @@ class ScimUsers {
 	}
 
 	private static void checkVersion(Person person, String ifMatch) {
-		if (ifMatch != null && !ifMatch.isBlank() && !"*".equals(ifMatch.trim())
-				&& !List.of(ifMatch.split(",")).stream().map(String::trim).anyMatch(ScimUsers.etag(person)::equals)) {
-			throw ScimException.preconditionFailed("The user changed since that version: get it again");
-		}
+		ScimVersions.check(etag(person), ifMatch, "The user changed since that version: get it again");
 	}
 
 	static String etag(Person person) {
-		return "W/\"" + ((person.version() != null) ? person.version() : 0) + "\"";
+		return ScimVersions.etag(person.version());
 	}
 
 	/** The people module's refusal as a SCIM error: nothing was stored. */

@@ -1,16 +1,13 @@
 package io.conduct.provisioning;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
 import io.conduct.people.Person;
 import io.conduct.platform.tenancy.TenantContext;
 import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -37,18 +34,18 @@ class ScimUsersController {
 
 	private final ScimUsers users;
 
-	private final JsonMapper json;
+	private final ScimBodies bodies;
 
 	private final ScimProperties properties;
 
-	ScimUsersController(ScimUsers users, JsonMapper json, ScimProperties properties) {
+	ScimUsersController(ScimUsers users, ScimBodies bodies, ScimProperties properties) {
 		this.users = users;
-		this.json = json;
+		this.bodies = bodies;
 		this.properties = properties;
 	}
 
 	@GetMapping
-	ScimListResponse list(@RequestParam(required = false) String filter,
+	ScimListResponse<ScimUserResource> list(@RequestParam(required = false) String filter,
 			@RequestParam(required = false) Integer startIndex, @RequestParam(required = false) Integer count) {
 		int start = (startIndex == null || startIndex < 1) ? 1 : startIndex;
 		int size = (count == null) ? this.properties.maxResults()
@@ -97,30 +94,8 @@ class ScimUsersController {
 		return ResponseEntity.noContent().build();
 	}
 
-	/** The body, read up to the limit: a larger one is refused before it is parsed. */
 	private JsonNode body(HttpServletRequest request) throws IOException {
-		int limit = this.properties.maxBodyBytes();
-		if (request.getContentLengthLong() > limit) {
-			throw tooLarge(limit);
-		}
-		byte[] bytes;
-		try (InputStream in = request.getInputStream()) {
-			bytes = in.readNBytes(limit + 1);
-		}
-		if (bytes.length > limit) {
-			throw tooLarge(limit);
-		}
-		try {
-			return this.json.readTree(bytes);
-		}
-		catch (JacksonException ex) {
-			throw ScimException.invalidSyntax("The body is not valid JSON");
-		}
-	}
-
-	private static ScimException tooLarge(int limit) {
-		// RFC 7644 names no scimType for a body too large; 413 says it
-		return new ScimException(413, null, "The body is larger than " + limit + " bytes");
+		return this.bodies.read(request);
 	}
 
 	private ScimUserResource resource(ScimUsers.Provisioned user) {

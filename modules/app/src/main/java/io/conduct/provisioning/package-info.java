@@ -5,10 +5,12 @@
  * administrator issues and rotates ({@link io.conduct.provisioning.ScimCredentials}).
  * Every change goes through the people module's public API, so its rules (validation,
  * uniqueness, reporting-line cycles, offboarding that keeps records) and its audit apply;
- * a provisioning client never grants roles. Its API: the credentials; the endpoints,
- * stores and mapping are package-private.
+ * a provisioning client never grants roles directly: a SCIM group's membership gives the
+ * role the tenant maps the group's name to (the sso module's mapping), through the people
+ * module's rules. Its API: the credentials; the endpoints, stores and mapping are
+ * package-private.
  */
-@ApplicationModule(allowedDependencies = { "platform", "people" })
+@ApplicationModule(allowedDependencies = { "platform", "people", "sso" })
 package io.conduct.provisioning;
 
 import org.springframework.modulith.ApplicationModule;
