@@ -21,7 +21,7 @@ import { MatterPage } from './board/MatterPage';
 
 const Shell = graphql(`
   query Shell {
-    viewer { name roles tenant { key name timeZone currency fiscalYearStartMonth defaultLocale } }
+    viewer { name roles tenant { key name timeZone currency fiscalYearStartMonth defaultLocale topOfGroup } }
   }
 `);
 

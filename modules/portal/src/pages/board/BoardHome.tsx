@@ -8,16 +8,22 @@ import { useShell } from '../TenantArea';
 import { AnalyticsTable } from './AnalyticsTable';
 import { LoadMore, usePaging } from '../../components/LoadMore';
 import type { BoardHomeQuery as BoardHomeData } from '../../gql/graphql';
+import { GroupCompletion } from './GroupCompletion';
 
 type MatterEdge = BoardHomeData['groupEscalatedMatters']['edges'][number];
+type GroupRowEdge = NonNullable<BoardHomeData['groupCertificationCompletion']>['tenants']['edges'][number];
 
 const BoardHomeQuery = graphql(`
-  query BoardHome($fiscalYear: Int!, $quarter: Int!, $after: String) {
+  query BoardHome($fiscalYear: Int!, $quarter: Int!, $after: String, $group: Boolean!, $year: Int!, $groupAfter: String) {
     groupEscalatedMatters(first: 50, after: $after) {
       pageInfo { hasNextPage endCursor }
       edges { node { id tenantKey tenantName number kinds status category receivedAt due overdue decisions } }
     }
     groupAnalytics(fiscalYear: $fiscalYear, quarter: $quarter) { ...AnalyticsTable_analytics }
+    groupCertificationCompletion(year: $year) @include(if: $group) {
+      year totals { ...CompletionCounts_counts }
+      tenants(first: 50, after: $groupAfter) { edges { cursor node { ...GroupCompletion_row } } pageInfo { hasNextPage endCursor } }
+    }
   }
 `);
 
@@ -28,7 +34,13 @@ export function BoardHome() {
   const zone = viewer.tenant.timeZone;
   const [period] = useState(() => fiscalQuarter(todayIn(zone), viewer.tenant.fiscalYearStartMonth));
   const paging = usePaging<MatterEdge>();
-  const [{ data, error, fetching }] = useQuery({ query: BoardHomeQuery, variables: { ...period, after: paging.after } });
+  const groupPaging = usePaging<GroupRowEdge>();
+  // the group-wide completion is for the top company's Board and Audit Committee only
+  const group = viewer.tenant.topOfGroup;
+  const [year] = useState(() => Number(todayIn(zone).slice(0, 4)));
+  const [{ data, error, fetching }] = useQuery({ query: BoardHomeQuery,
+    variables: { ...period, after: paging.after, group, year, groupAfter: groupPaging.after } });
+  const completion = data?.groupCertificationCompletion;
   const [downloadError, setDownloadError] = useState(false);
   const base = `/t/${viewer.tenant.key}`;
   async function download(format: 'pdf' | 'csv') {
@@ -78,6 +90,8 @@ export function BoardHome() {
         <h2 id="analytics-heading">{t('board.analytics', { year: period.fiscalYear, quarter: period.quarter })}</h2>
         {data ? <AnalyticsTable analytics={data.groupAnalytics} /> : <p>{t('common.loading')}</p>}
       </section>
+      {completion ? <GroupCompletion year={completion.year} totals={completion.totals} rows={groupPaging.list(completion.tenants.edges).map((e) => e.node)}
+        more={<LoadMore pageInfo={completion.tenants.pageInfo} fetching={fetching} onMore={(cursor) => groupPaging.more(completion.tenants.edges, cursor)} />} /> : null}
       <section aria-labelledby="pack-heading" className="card">
         <h2 id="pack-heading">{t('board.pack')}</h2>
         <p>{t('board.packHint', { date: formatDate(todayIn(zone), i18n.language) })}</p>

@@ -1,25 +1,28 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../gql';
+import { graphql, readFragment } from '../../gql';
 import { FormErrors, TextArea } from '../../components/Fields';
 import { Messages } from '../../components/Messages';
 import { errorsFor, otherErrors, type UserErrorValue } from '../../userErrors';
 import { formatDateTime } from '../../format';
 import { useShell } from '../TenantArea';
-import { CaseInvestigation } from './CaseInvestigation';
+import { CaseInvestigation, CasePeople_query } from './CaseInvestigation';
+import { CaseRecord } from './CaseRecord';
+import { CaseMeeting } from './CaseMeeting';
 
 const CasePageQuery = graphql(`
   query CasePage($id: ID!) {
     case(id: $id) {
       id number status category recipient channel reporterMode description occurredWhen location othersAware language
       receivedAt acknowledgementDue acknowledgedAt feedbackDue closedAt escalated handlerRoles
-      involved { name origin person { displayName } }
       routing { rule description }
       timeline { type at note }
       messages { ...Messages_message }
       ...CaseInvestigation_case
+      ...CaseRecord_case
+      ...CaseMeeting_case
     }
     ...CasePeople_query
   }
@@ -50,6 +53,9 @@ export function CasePage() {
   const { viewer } = useShell();
   const zone = viewer.tenant.timeZone;
   const [{ data, error }] = useQuery({ query: CasePageQuery, variables: { id: caseId } });
+  // the signed-in person marked themselves involved: the case is no longer theirs to see
+  const [lostAccess, setLostAccess] = useState(false);
+  if (lostAccess) return <><h1>{t('caseActions.lostAccessTitle')}</h1><p role="status" data-testid="lost-access">{t('caseActions.lostAccess')}</p><p><Link to={`/t/${viewer.tenant.key}/workbench`}>{t('caseActions.backToWorkbench')}</Link></p></>;
   if (error) return <p role="alert">{t('common.failed')}</p>;
   if (!data) return <p>{t('common.loading')}</p>;
   const c = data.case;
@@ -72,9 +78,11 @@ export function CasePage() {
         <h2 id="report-heading">{t('case.report')}</h2>
         <p className="description">{c.description}</p>
         {c.occurredWhen ? <p>{t('report.occurredWhen')} {c.occurredWhen}</p> : null}
-        {c.involved.length > 0 ? <p>{t('case.involved')}: {c.involved.map((p) => p.person?.displayName ?? p.name).join(', ')}</p> : null}
         <p className="hint">{t('case.routing')}: {c.routing.map((r) => r.description).join(' ')}</p>
       </section>
+      <CaseRecord case={c} people={readFragment(CasePeople_query, data).people.edges.map((e) => e.node)} roles={viewer.roles} timeZone={zone}
+        onLostAccess={() => setLostAccess(true)} />
+      <CaseMeeting case={c} roles={viewer.roles} timeZone={zone} />
       {c.status === 'RECEIVED' ? <Acknowledge caseId={c.id} /> : null}
       <section className="card" aria-labelledby="messages-heading">
         <h2 id="messages-heading">{t('case.messages')}</h2>
@@ -86,7 +94,7 @@ export function CasePage() {
       <section className="card" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('case.timeline')}</h2>
         <ol className="timeline" data-testid="timeline">
-          {c.timeline.map((e, i) => <li key={i}><time dateTime={e.at}>{when(e.at)}</time> — {t(`enum.event.${e.type}`, { defaultValue: e.type })}{e.note ? `: ${e.note}` : ''}</li>)}
+          {c.timeline.map((e, i) => <li key={i}><time dateTime={e.at}>{when(e.at)}</time> — {t([`enum.event.${e.type}`, `caseActions.event.${e.type}`], { defaultValue: e.type })}{e.note ? `: ${e.note}` : ''}</li>)}
         </ol>
       </section>
     </>

@@ -8,6 +8,7 @@ import { errorsFor, otherErrors } from '../../userErrors';
 import { formatDate, formatDateTime } from '../../format';
 import { useShell } from '../TenantArea';
 import { LoadMore, usePaging } from '../../components/LoadMore';
+import { ReferralForm, canReferForDiscipline, type OverdueRow } from './OverdueReferral';
 
 export const CompletionCounts_counts = graphql(`
   fragment CompletionCounts_counts on CompletionCounts { assigned completed exceptions pending overdue completionRate }
@@ -31,7 +32,7 @@ const CertificationsPageQuery = graphql(`
       totals { ...CompletionCounts_counts }
       departments(first: 100) { edges { node { department counts { ...CompletionCounts_counts } } } }
       overdue(first: 50, after: $overdueAfter) {
-        edges { node { assignmentId name department dueDate daysOverdue referredForDiscipline } }
+        edges { node { assignmentId assignment { id } name department dueDate daysOverdue referredForDiscipline } }
         pageInfo { hasNextPage endCursor }
       }
     }
@@ -96,6 +97,7 @@ export function CertificationsPage() {
               options={list.map((c) => ({ value: c.id, label: `${c.name} · ${t('code.version', { number: c.versionNumber })} · ${t(`enum.campaignStatus.${c.status}`)}` }))} />
           )}
           {data?.certificationCompletion ? <Completion completion={data.certificationCompletion} overdue={overduePaging.list(data.certificationCompletion.overdue.edges)}
+            canRefer={canReferForDiscipline(viewer.roles)}
             more={<LoadMore pageInfo={data.certificationCompletion.overdue.pageInfo} fetching={fetching}
               onMore={(cursor) => overduePaging.more(data.certificationCompletion?.overdue.edges ?? [], cursor)} />} /> : null}
         </section>
@@ -123,19 +125,13 @@ type OverdueEdge = CompletionData['overdue']['edges'][number];
 type ExceptionEdge = NonNullable<import('../../gql/graphql').CertificationsPageQuery['certificationExceptions']>['edges'][number];
 type CompletionData = NonNullable<import('../../gql/graphql').CertificationsPageQuery['certificationCompletion']>;
 
-function Completion({ completion, overdue, more }: { completion: CompletionData; overdue: OverdueEdge[]; more: ReactNode }) {
+export function Completion({ completion, overdue, more, canRefer }: { completion: CompletionData; overdue: OverdueEdge[]; more: ReactNode; canRefer: boolean }) {
   const { t, i18n } = useTranslation();
-  const totals = readFragment(CompletionCounts_counts, completion.totals);
+  const [referring, setReferring] = useState<OverdueRow | null>(null);
+  const [referred, setReferred] = useState<OverdueRow | null>(null);
   return (
     <>
-      <dl className="facts" data-testid="completion-totals">
-        <dt>{t('certs.assigned')}</dt><dd>{totals.assigned}</dd>
-        <dt>{t('certs.completed')}</dt><dd>{totals.completed}</dd>
-        <dt>{t('certs.withException')}</dt><dd>{totals.exceptions}</dd>
-        <dt>{t('certs.pending')}</dt><dd>{totals.pending}</dd>
-        <dt>{t('certs.overdue')}</dt><dd>{totals.overdue}</dd>
-        <dt>{t('certs.rate')}</dt><dd data-testid="completion-rate">{percent(totals.completionRate, i18n.language)}</dd>
-      </dl>
+      <CompletionTotals counts={completion.totals} testId="completion-totals" />
       <h3 id="departments-heading">{t('certs.byDepartment')}</h3>
       <table aria-labelledby="departments-heading" data-testid="departments">
         <thead><tr>
@@ -147,14 +143,37 @@ function Completion({ completion, overdue, more }: { completion: CompletionData;
       <h3 id="overdue-people-heading">{t('certs.overduePeople')}</h3>
       {overdue.length === 0 ? <p>{t('certs.noneOverdue')}</p> : (
         <table aria-labelledby="overdue-people-heading" data-testid="overdue-people">
-          <thead><tr><th scope="col">{t('certs.name')}</th><th scope="col">{t('certs.department')}</th><th scope="col">{t('certs.due')}</th><th scope="col">{t('certs.daysOverdue')}</th><th scope="col">{t('certs.referred')}</th></tr></thead>
+          <thead><tr><th scope="col">{t('certs.name')}</th><th scope="col">{t('certs.department')}</th><th scope="col">{t('certs.due')}</th><th scope="col">{t('certs.daysOverdue')}</th><th scope="col">{t('certs.referred')}</th>{canRefer ? <th scope="col">{t('certReferral.action')}</th> : null}</tr></thead>
           <tbody>{overdue.map(({ node }) => (
-            <tr key={node.assignmentId}><th scope="row">{node.name}</th><td>{node.department ?? '—'}</td><td>{formatDate(node.dueDate, i18n.language)}</td><td>{node.daysOverdue}</td><td>{node.referredForDiscipline ? t('common.yes') : '—'}</td></tr>
+            <tr key={node.assignmentId}><th scope="row">{node.name}</th><td>{node.department ?? '—'}</td><td>{formatDate(node.dueDate, i18n.language)}</td><td>{node.daysOverdue}</td><td>{node.referredForDiscipline ? t('common.yes') : '—'}</td>
+              {canRefer ? <td>{node.referredForDiscipline ? null : (
+                <button type="button" aria-label={t('certReferral.referWho', { name: node.name })}
+                  onClick={() => { setReferred(null); setReferring({ assignmentId: node.assignmentId, name: node.name }); }}>{t('certReferral.refer')}</button>
+              )}</td> : null}</tr>
           ))}</tbody>
         </table>
       )}
       {more}
+      {referred ? <p role="status" data-testid="referral-done">{t('certReferral.done', { name: referred.name })}</p> : null}
+      {canRefer && referring ? <ReferralForm key={referring.assignmentId} row={referring}
+        onDone={(row) => { setReferring(null); setReferred(row); }} onCancel={() => setReferring(null)} /> : null}
     </>
+  );
+}
+
+/** A campaign's (or the group's) counts, with the completion rate. */
+export function CompletionTotals({ counts, testId }: { counts: FragmentType<typeof CompletionCounts_counts>; testId: string }) {
+  const { t, i18n } = useTranslation();
+  const totals = readFragment(CompletionCounts_counts, counts);
+  return (
+    <dl className="facts" data-testid={testId}>
+      <dt>{t('certs.assigned')}</dt><dd>{totals.assigned}</dd>
+      <dt>{t('certs.completed')}</dt><dd>{totals.completed}</dd>
+      <dt>{t('certs.withException')}</dt><dd>{totals.exceptions}</dd>
+      <dt>{t('certs.pending')}</dt><dd>{totals.pending}</dd>
+      <dt>{t('certs.overdue')}</dt><dd>{totals.overdue}</dd>
+      <dt>{t('certs.rate')}</dt><dd data-testid={`${testId}-rate`}>{percent(totals.completionRate, i18n.language)}</dd>
+    </dl>
   );
 }
 
@@ -164,7 +183,7 @@ function DepartmentRow({ department, counts }: { department?: string | null; cou
   return <tr><th scope="row">{department ?? t('certs.noDepartment')}</th><td>{c.assigned}</td><td>{c.completed}</td><td>{c.exceptions}</td><td>{c.overdue}</td><td>{percent(c.completionRate, i18n.language)}</td></tr>;
 }
 
-function percent(rate: number, language: string): string {
+export function percent(rate: number, language: string): string {
   return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
 }
 

@@ -62,6 +62,12 @@ class TenantDirectoryController implements NodeLoader {
 		return parents;
 	}
 
+	/** Whether the tenant has no parent: told even to those who may not see a parent. */
+	@SchemaMapping(typeName = TYPE, field = "topOfGroup")
+	boolean topOfGroup(Tenant tenant) {
+		return tenant.parentKey() == null;
+	}
+
 	@SchemaMapping(typeName = TYPE, field = "id")
 	String id(Tenant tenant) {
 		return GlobalId.encode(TYPE, tenant.key());

@@ -74,7 +74,13 @@ final class BenchmarkRuns {
 				for (Workload workload : workloads) {
 					workload.commands().reset();
 					long start = System.nanoTime();
+					long wallStart = System.currentTimeMillis();
 					List<long[]> slices = run(pool, threads, start + slice, workload.request());
+					if (Boolean.getBoolean("bench.slices")) {
+						// for attributing a flight recording's samples to the workload of
+						// their moment
+						System.err.printf("slice %s %d %d%n", workload.name(), wallStart, System.currentTimeMillis());
+					}
 					double[] totals = elapsedAndCommands.computeIfAbsent(workload.name(), (n) -> new double[2]);
 					totals[0] += (System.nanoTime() - start) / 1e9;
 					totals[1] += workload.commands().tenantCommands("").size();

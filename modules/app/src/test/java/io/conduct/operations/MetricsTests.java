@@ -87,6 +87,23 @@ class MetricsTests {
 	}
 
 	@Test
+	void requestsAreObservedButNotEachFieldResolvedNorEachMethodAuthorized() {
+		// a field of the listed tenant resolved by a controller (Viewer.reports) and a
+		// method-secured service behind it
+		new GraphQlHttp(this.port).post(TestIssuer.get().token(LISTED, "erin", Role.EMPLOYEE),
+				"{ viewer { name reports(first: 5) { edges { node { id } } } } }");
+
+		String scrape = scrape();
+
+		assertThat(Http.sample(scrape, "graphql_request_seconds_count", "graphql_operation=\"viewer\""))
+			.isGreaterThanOrEqualTo(1);
+		assertThat(scrape).as("a timer per field resolved, per batch loaded, per method authorization")
+			.doesNotContain("graphql_datafetcher")
+			.doesNotContain("graphql_dataloader")
+			.doesNotContain("spring_security_authorizations");
+	}
+
+	@Test
 	void aQueryThatDoesNotValidateIsARequestErrorOfNoOperation() {
 		new GraphQlHttp(this.port).post(null, "{ noSuchField }");
 

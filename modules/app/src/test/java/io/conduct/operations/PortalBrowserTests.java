@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +19,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
+import io.conduct.platform.graphql.GlobalId;
+import io.conduct.platform.tenancy.Tenant;
+import io.conduct.platform.tenancy.TenantContext;
+import io.conduct.platform.tenancy.TenantRegistry;
 import io.conduct.testsupport.GraphQlHttp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,8 +45,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * employee records a gift and reads the Code's answer; the CFO/CAO reads certification
  * completion. Someone signs in and reports with the keyboard alone, seeing where the
  * focus is at every stop, and a long session renews its access token with a refresh
- * token. axe-core finds no serious or critical violation on any page; screenshots land in
- * {@code modules/portal/target/screenshots}.
+ * token. The CFO/CAO reveals a confidential reporter, records a person involved and
+ * proposes that a report was knowingly false, which the Audit Committee decides, and
+ * refers an overdue certification for discipline; the parent's Board reads the group-wide
+ * certification completion. axe-core finds no serious or critical violation on any page;
+ * screenshots land in {@code modules/portal/target/screenshots}.
  */
 class PortalBrowserTests {
 
@@ -291,11 +306,95 @@ class PortalBrowserTests {
 		}
 	}
 
+	@Test
+	void theCfoActsOnThePeopleOfACaseAndRefersAnOverdueCertificationInTheBrowser() throws Exception {
+		assertThat(CHROMIUM).as("Debian's chromium (apt-get install -y chromium): the browser test needs it")
+			.isExecutable();
+		GraphQlHttp api = new GraphQlHttp(port);
+		// the employee reports confidentially to the CFO/CAO
+		String caseNumber = api
+			.post(token("employee"), """
+					mutation($input: ReportSubmitInput!) { reportSubmit(input: $input) {
+					  receipt { caseNumber } userErrors { message } } }""",
+					Map.of("input",
+							Map.of("reporterMode", "CONFIDENTIAL", "report",
+									Map.of("category", "MISUSE_OF_ASSETS", "recipient", "CFO_CAO", "description",
+											"The company van is taken home every weekend."))))
+			.read("$.data.reportSubmit.receipt.caseNumber");
+		// the Treasurer's certification of the Code is past its due date (the shared run
+		// keeps the real clock, which the demo's campaigns are not yet due by)
+		makeOverdue(api
+			.post(token("treasurer"),
+					"{ viewer { certificationAssignments(first: 1) { edges { node { id status } } } } }")
+			.read("$.data.viewer.certificationAssignments.edges[0].node.id"));
+
+		String seen = runInBrowser("e2e/workbench-e2e.mjs", "http://localhost:" + port, caseNumber, "Toni Treasurer");
+
+		assertThat(JsonPath.<String>read(seen, "$.steps.reporterMode")).startsWith("Confidential");
+		assertThat(JsonPath.<String>read(seen, "$.steps.revealRefused.error")).isNotBlank();
+		assertThat(JsonPath.<Boolean>read(seen, "$.steps.revealRefused.describes")).isTrue();
+		assertThat(JsonPath.<String>read(seen, "$.steps.revealed.reporter")).contains("Erin Employee");
+		assertThat(JsonPath.<String>read(seen, "$.steps.involved.list")).contains("Sam Supervisor",
+				"marked by a handler", "Signed off the weekend trips in the logbook.");
+		assertThat(JsonPath.<List<String>>read(seen, "$.steps.involved.timeline"))
+			.anyMatch((entry) -> entry.contains("Involved person added"))
+			.anyMatch((entry) -> entry.contains("Routed again"));
+		assertThat(JsonPath.<String>read(seen, "$.steps.involvedTwice.error")).contains("involved already");
+		assertThat(JsonPath.<Boolean>read(seen, "$.steps.involvedTwice.describes")).isTrue();
+		assertThat(JsonPath.<String>read(seen, "$.steps.knowinglyFalse.consequence"))
+			.contains("loses the Code's protection against discipline");
+		assertThat(JsonPath.<Integer>read(seen, "$.steps.knowinglyFalse.goodFaith")).isPositive();
+		assertThat(JsonPath.<Boolean>read(seen, "$.steps.knowinglyFalse.disabledBeforeUnderstood")).isTrue();
+		assertThat(JsonPath.<String>read(seen, "$.steps.knowinglyFalse.status"))
+			.contains("The logbook shows the van in the depot", "the reporter stays protected");
+		assertThat(JsonPath.<List<String>>read(seen, "$.steps.knowinglyFalse.timeline"))
+			.anyMatch((entry) -> entry.contains("Reporter's identity revealed"))
+			.anyMatch((entry) -> entry.contains("Knowingly false report proposed"));
+		assertThat(JsonPath.<String>read(seen, "$.steps.referral.done")).contains("Toni Treasurer");
+		assertThat(JsonPath.<String>read(seen, "$.steps.referral.row")).contains("Toni Treasurer", "yes");
+		assertThat(JsonPath.<Integer>read(seen, "$.steps.referral.buttonsLeft")).isZero();
+		assertThat(JsonPath.<String>read(seen, "$.steps.decided.status")).contains("did not find",
+				"Its reporter stays protected");
+		assertThat(JsonPath.<List<String>>read(seen, "$.steps.decided.timeline"))
+			.anyMatch((entry) -> entry.contains("Not found knowingly false"));
+		assertThat(JsonPath.<Integer>read(seen, "$.steps.decided.revealOffered")).as("the Committee only decides")
+			.isZero();
+		assertThat(JsonPath.<List<String>>read(seen, "$.steps.groupCompletion.companies"))
+			.contains("Acme Holdings Inc.", "Acme Deutschland GmbH", "Acme Japan K.K.");
+		Map<String, List<String>> axe = JsonPath.read(seen, "$.axe");
+		assertThat(axe).containsKeys("case-people", "case-knowingly-false", "certifications-referral",
+				"case-knowingly-false-decided", "board-group-completion");
+		assertThat(axe).as("serious or critical accessibility violations")
+			.allSatisfy((page, violations) -> assertThat(violations).as(page).isEmpty());
+		assertThat(JsonPath.<List<String>>read(seen, "$.foreignRequests")).as("requests to other hosts").isEmpty();
+	}
+
+	private static String token(String username) {
+		return JsonPath.read(LocalTokens.request(port, "acme-de", username, "demo").body(), "$.access_token");
+	}
+
+	private static void makeOverdue(String assignmentGlobalId) {
+		String assignmentId = GlobalId.localIdOf(assignmentGlobalId, "CertificationAssignment").orElseThrow();
+		Tenant tenant = SharedLocalRun.bean(TenantRegistry.class).findByKey("acme-de").orElseThrow();
+		LocalDate due = LocalDate.now(ZoneId.of("UTC")).minusDays(10);
+		TenantContext.runAs(tenant,
+				() -> SharedLocalRun.bean("mongoTemplate", MongoTemplate.class)
+					.updateFirst(Query.query(Criteria.where("_id").is(assignmentId)),
+							new Update().set("dueDate", due)
+								.set("dueAt", due.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
+							"certification_assignments"));
+	}
+
 	private static String runInBrowser(String baseUrl, String intakeKey) throws Exception {
+		return runInBrowser("e2e/portal-e2e.mjs", baseUrl, intakeKey);
+	}
+
+	private static String runInBrowser(String script, String... arguments) throws Exception {
 		Path output = Files.createTempFile("portal-e2e", ".json");
-		Process node = new ProcessBuilder("node", "e2e/portal-e2e.mjs", baseUrl, intakeKey,
-				PORTAL.resolve("target/screenshots").toAbsolutePath().toString())
-			.directory(PORTAL.toFile())
+		List<String> command = new java.util.ArrayList<>(List.of("node", script));
+		command.addAll(List.of(arguments));
+		command.add(PORTAL.resolve("target/screenshots").toAbsolutePath().toString());
+		Process node = new ProcessBuilder(command).directory(PORTAL.toFile())
 			.redirectOutput(output.toFile())
 			.redirectError(ProcessBuilder.Redirect.INHERIT)
 			.start();

@@ -39,6 +39,18 @@ final class SharedLocalRun {
 		return ((WebServerApplicationContext) app).getWebServer().getPort();
 	}
 
+	/** A bean of the shared run, for a test that sets up what the demo does not seed. */
+	static <T> T bean(String name, Class<T> type) {
+		port();
+		return app.getBean(name, type);
+	}
+
+	/** A bean of the shared run, by its type. */
+	static <T> T bean(Class<T> type) {
+		port();
+		return app.getBean(type);
+	}
+
 	private static Path temporaryFolder() {
 		try {
 			return Files.createTempDirectory("conduct-local-run");

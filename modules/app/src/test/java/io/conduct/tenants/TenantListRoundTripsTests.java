@@ -70,4 +70,20 @@ class TenantListRoundTripsTests {
 		RoundTrips.assertFlat("tenants", small, large);
 	}
 
+	@Test
+	void aTenantSaysWhetherItIsTheGroupsTopCompanyEvenToThoseWhoMayNotSeeItsParent() {
+		GraphQlHttp api = new GraphQlHttp(this.port);
+		String top = TestTenants.uniqueKey("hold");
+		TestTenants.register(this.registry, top);
+		TestTenants.register(this.registry, top + "-sub", top, "de-DE", "Europe/Berlin");
+		String query = "{ viewer { tenant { key topOfGroup parent { key } } } }";
+
+		var atTop = api.post(TestIssuer.get().token(top, "bea", Role.BOARD), query);
+		var below = api.post(TestIssuer.get().token(top + "-sub", "bob", Role.BOARD), query);
+
+		assertThat(atTop.<Boolean>read("$.data.viewer.tenant.topOfGroup")).isTrue();
+		assertThat(below.<Boolean>read("$.data.viewer.tenant.topOfGroup")).isFalse();
+		assertThat(below.<Object>read("$.data.viewer.tenant.parent")).as("the parent stays hidden").isNull();
+	}
+
 }

@@ -101,7 +101,7 @@ public final class RecordKey {
 
 	private byte[] gcm(int mode, byte[] iv, String field, byte[] input, int offset, int length) {
 		try {
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = AesGcm.cipher();
 			cipher.init(mode, this.key, new GCMParameterSpec(TAG_BITS, iv));
 			cipher.updateAAD((this.kind + '/' + this.recordId + '/' + field).getBytes(StandardCharsets.UTF_8));
 			return cipher.doFinal(input, offset, length);

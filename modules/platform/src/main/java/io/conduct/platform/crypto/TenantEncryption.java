@@ -179,7 +179,7 @@ public class TenantEncryption {
 
 	private static byte[] gcm(int mode, SecretKey key, byte[] iv, String associatedData, byte[] input) {
 		try {
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = AesGcm.cipher();
 			cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
 			cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
 			return cipher.doFinal(input);
