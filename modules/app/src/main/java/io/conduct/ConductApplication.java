@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ConductApplication {
 
 	public static void main(String[] args) {
+		LocalAheadOfTime.decide(args);
 		application().run(args);
 	}
 

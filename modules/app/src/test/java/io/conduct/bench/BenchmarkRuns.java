@@ -144,8 +144,13 @@ final class BenchmarkRuns {
 
 	/** A memory figure of this process from /proc, in KiB (0 where there is none). */
 	static long status(String key) {
+		return status("self", key);
+	}
+
+	/** A memory figure of a process ({@code self} or its id) from /proc, in KiB. */
+	static long status(String process, String key) {
 		try {
-			for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+			for (String line : Files.readAllLines(Path.of("/proc", process, "status"))) {
 				if (line.startsWith(key + ":")) {
 					return Long.parseLong(line.replaceAll("[^0-9]", ""));
 				}

@@ -196,7 +196,7 @@ public final class WorkbenchBenchmark {
 		}
 	}
 
-	private static void seed(GraphQlHttp api, BenchmarkRuns.Tokens tokens, int people, int cases) throws Exception {
+	static void seed(GraphQlHttp api, BenchmarkRuns.Tokens tokens, int people, int cases) throws Exception {
 		String admin = tokens.of("admin");
 		StringBuilder csv = new StringBuilder(Imports.HEADER);
 		for (int i = 0; i < people; i++) {
@@ -247,7 +247,7 @@ public final class WorkbenchBenchmark {
 		System.out.printf("  cases: %d submitted, %d refused%n", cases - failed.get(), failed.get());
 	}
 
-	private static void check(GraphQlHttp.Response response, String edges, int expected) {
+	static void check(GraphQlHttp.Response response, String edges, int expected) {
 		if (response.status() != 200 || response.hasErrors() || response.<List<?>>read(edges).size() != expected) {
 			throw new IllegalStateException(response.body().substring(0, Math.min(500, response.body().length())));
 		}

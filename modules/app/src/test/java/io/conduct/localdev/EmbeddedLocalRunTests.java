@@ -102,12 +102,12 @@ class EmbeddedLocalRunTests {
 		return ((WebServerApplicationContext) app).getWebServer().getPort();
 	}
 
-	private static String demoToken(int port, String realm, String username) throws Exception {
+	static String demoToken(int port, String realm, String username) throws Exception {
 		HttpResponse<String> response = tokenRequest(port, realm, username, "demo");
 		return JsonPath.read(response.body(), "$.access_token");
 	}
 
-	private static int demoTokenStatus(int port, String realm, String username, String password) throws Exception {
+	static int demoTokenStatus(int port, String realm, String username, String password) throws Exception {
 		return tokenRequest(port, realm, username, password).statusCode();
 	}
 
