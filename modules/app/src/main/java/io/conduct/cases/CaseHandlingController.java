@@ -1,6 +1,8 @@
 package io.conduct.cases;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import java.util.concurrent.CompletableFuture;
@@ -112,8 +114,17 @@ class CaseHandlingController {
 	 * reporters and the people involved name load in one batch.
 	 */
 	@BatchMapping(typeName = CaseIds.CASE, field = "reporter")
-	List<CaseReporter> reporter(List<Case> cases) {
-		return this.handling.reportersOf(cases);
+	Map<Case, CaseReporter> reporter(List<Case> cases) {
+		// a map, since a batch's list of values may hold no null: a case left out has
+		// none
+		List<CaseReporter> reporters = this.handling.reportersOf(cases);
+		Map<Case, CaseReporter> byCase = new HashMap<>();
+		for (int i = 0; i < cases.size(); i++) {
+			if (reporters.get(i) != null) {
+				byCase.put(cases.get(i), reporters.get(i));
+			}
+		}
+		return byCase;
 	}
 
 	@SchemaMapping(typeName = "CaseReporter", field = "person")

@@ -97,6 +97,7 @@ class AnonymousReportingTests {
 		assertThat(handlerView.<List<String>>read("$.data.case.messages[*].body"))
 			.contains("More details: invoice 4711");
 		assertThat(handlerView.<Object>read("$.data.case.reporter")).isNull();
+		assertThat(handlerView.hasErrors()).as("no reporter is an answer, not an error").isFalse();
 	}
 
 	@Test
